@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "SegBench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "segbench", targets: ["segbench"]),
+        .library(name: "NIfTI", targets: ["NIfTI"]),
+        .library(name: "Metrics", targets: ["Metrics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // MallocInterposer only: the default RuntimeInterposer trait pulls a package
+        // that the local mirror does not carry (see docs/building.md).
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Debian's libnifti2 (nifticlib 3) ships no pkg-config file and its header includes
+        // <znzlib.h>; a C target whose include/ forwards that header is the portable way in.
+        .target(
+            name: "CNIfTI",
+            linkerSettings: [.linkedLibrary("nifti2"), .linkedLibrary("znz"), .linkedLibrary("m")]
+        ),
+        .target(name: "NIfTI", dependencies: ["CNIfTI"]),
+        .target(name: "Metrics", dependencies: ["NIfTI"]),
+        // Synthetic label maps with known geometry: tests, benchmarks, the README's example.
+        .target(name: "Fixtures", dependencies: ["NIfTI"]),
+        .executableTarget(
+            name: "segbench",
+            dependencies: ["NIfTI", "Metrics", "Fixtures", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
+        .executableTarget(
+            name: "MetricsBench",
+            dependencies: ["Metrics", "NIfTI", "Fixtures", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/MetricsBench",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,44 @@
+/* CNIfTI: the C side of SegBench's NIfTI module.
+ *
+ * Only nifti2_io.h is included: it is the NIfTI-1 *and* NIfTI-2 API of nifticlib 3
+ * (int64 dims, double matrices). nifti1_io.h defines a different nifti_image with the
+ * same symbol names and must never be mixed in.
+ *
+ * The helpers below exist because Swift sees nifti_image's fixed arrays (dim, pixdim)
+ * and mat44 as tuples; reading them through small accessors keeps the Swift side plain.
+ */
+#ifndef CNIFTI_H
+#define CNIFTI_H
+
+#include <nifti/nifti2_io.h>
+#include <stdint.h>
+
+/* dim[i] and pixdim[i] of an image (i in 0...7). */
+int64_t cnifti_dim(const nifti_image *nim, int i);
+double cnifti_pixdim(const nifti_image *nim, int i);
+
+/* Element (row, column) of the qform and sform voxel-to-world matrices. */
+double cnifti_qto_xyz(const nifti_image *nim, int row, int column);
+double cnifti_sto_xyz(const nifti_image *nim, int row, int column);
+
+/* Sets sform (matrix and code) and qform (code; the quaternion is derived from the given
+ * matrix by nifti_dmat44_to_quatern) of an image about to be written. m is row-major 4x4. */
+void cnifti_set_orientation(nifti_image *nim, const double *qform_matrix, int qform_code,
+                            const double *sform_matrix, int sform_code);
+
+/* Sets the voxel size (pixdim[1..3] and dx, dy, dz) in millimetres, with xyz_units = mm. */
+void cnifti_set_spacing(nifti_image *nim, double dx, double dy, double dz);
+
+/* The NIfTI version (1 or 2) a file's header declares, 0 when it is neither.
+ * libnifti reports nifti_type 1 after reading either version, so this reads the header again. */
+int cnifti_header_version(const char *path);
+
+/* Reads up to n bytes from the start of a file, decompressing gzip transparently (znzlib).
+ * Returns the number of bytes read, or -1 when the file cannot be opened. */
+int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n);
+
+/* Counts the bytes readable after `offset`, up to `limit`, decompressing gzip.
+ * Used to explain a failed data read: truncated file or truncated gzip stream. */
+int64_t cnifti_count_bytes(const char *path, int64_t offset, int64_t limit);
+
+#endif

@@ -1,0 +1,73 @@
+#include "CNIfTI.h"
+#include <stdlib.h>
+#include <string.h>
+
+int64_t cnifti_dim(const nifti_image *nim, int i) { return nim->dim[i]; }
+double cnifti_pixdim(const nifti_image *nim, int i) { return nim->pixdim[i]; }
+double cnifti_qto_xyz(const nifti_image *nim, int row, int column) { return nim->qto_xyz.m[row][column]; }
+double cnifti_sto_xyz(const nifti_image *nim, int row, int column) { return nim->sto_xyz.m[row][column]; }
+
+void cnifti_set_spacing(nifti_image *nim, double dx, double dy, double dz) {
+    nim->dx = nim->pixdim[1] = dx;
+    nim->dy = nim->pixdim[2] = dy;
+    nim->dz = nim->pixdim[3] = dz;
+    nim->xyz_units = NIFTI_UNITS_MM;
+}
+
+static nifti_dmat44 matrix_from(const double *m) {
+    nifti_dmat44 r;
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) r.m[i][j] = m[4 * i + j];
+    return r;
+}
+
+void cnifti_set_orientation(nifti_image *nim, const double *qform_matrix, int qform_code,
+                            const double *sform_matrix, int sform_code) {
+    nim->qform_code = qform_code;
+    nim->sform_code = sform_code;
+    nifti_dmat44 q = matrix_from(qform_matrix);
+    double dx, dy, dz, qfac;
+    nifti_dmat44_to_quatern(q, &nim->quatern_b, &nim->quatern_c, &nim->quatern_d,
+                            &nim->qoffset_x, &nim->qoffset_y, &nim->qoffset_z, &dx, &dy, &dz, &qfac);
+    nim->qfac = qfac;
+    nim->qto_xyz = nifti_quatern_to_dmat44(nim->quatern_b, nim->quatern_c, nim->quatern_d,
+                                           nim->qoffset_x, nim->qoffset_y, nim->qoffset_z,
+                                           nim->dx, nim->dy, nim->dz, nim->qfac);
+    nim->qto_ijk = nifti_dmat44_inverse(nim->qto_xyz);
+    nim->sto_xyz = matrix_from(sform_matrix);
+    nim->sto_ijk = nifti_dmat44_inverse(nim->sto_xyz);
+}
+
+int cnifti_header_version(const char *path) {
+    int version = 0;
+    void *header = nifti_read_header(path, &version, 0);
+    if (header == NULL) return 0;
+    free(header);
+    return version;
+}
+
+int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n) {
+    znzFile fp = znzopen(path, "rb", 1);
+    if (znz_isnull(fp)) return -1;
+    int64_t got = (int64_t)znzread(buffer, 1, (size_t)n, fp);
+    znzclose(fp);
+    return got;
+}
+
+int64_t cnifti_count_bytes(const char *path, int64_t offset, int64_t limit) {
+    znzFile fp = znzopen(path, "rb", 1);
+    if (znz_isnull(fp)) return -1;
+    if (znzseek(fp, (long)offset, SEEK_SET) != 0) { znzclose(fp); return 0; }
+    enum { CHUNK = 1 << 20 };
+    unsigned char *chunk = malloc(CHUNK);
+    int64_t total = 0;
+    while (total < limit) {
+        size_t want = (size_t)((limit - total) < CHUNK ? (limit - total) : CHUNK);
+        size_t got = znzread(chunk, 1, want, fp);
+        total += (int64_t)got;
+        if (got < want) break;
+    }
+    free(chunk);
+    znzclose(fp);
+    return total;
+}

@@ -1,0 +1,188 @@
+import NIfTI
+
+/// Exact nearest-point distances between two point sets on the same grid, in millimetres.
+///
+/// For a query voxel `q` and targets `T`, `d(q) = min_{t∈T} √(((t−q)ₓsₓ)² + ((t−q)ᵧsᵧ)² + ((t−q)𝓏s𝓏)²)`.
+///
+/// Why not a distance transform: a Euclidean distance transform (Felzenszwalb–Huttenlocher,
+/// Maurer) costs a few passes over every voxel of the crop, and a far false-positive island
+/// makes the crop of a liver eight million voxels. Only border voxels and surfels are ever
+/// queried or targeted, a few percent of the crop, so SegBench searches among those points:
+///
+/// 1. Ring search over rows. Targets are grouped by row `(y, z)` with sorted x. The rows around
+///    the query are visited in increasing in-plane distance `e = (Δy·sᵧ)² + (Δz·s𝓏)²`; in each
+///    row a binary search finds the nearest x. The visit stops as soon as `e ≥ best²`: no row
+///    further out can hold a closer point. Near queries (the common case: surfaces that agree
+///    to a few millimetres) finish after a handful of rows.
+/// 2. Queries still open after the precomputed rows (their nearest target is further than the
+///    ring table reaches, e.g. a false-positive island 270 mm away) are answered exactly by a
+///    k-d tree over the targets, built only when such a query exists.
+///
+/// Both paths are exact; `Benchmarks/` and docs/metrics.md show where each wins.
+enum NearestPoints {
+    static func distances(from queries: RowPoints, to targets: RowPoints, spacing: Spacing, rings: RowOffsets) -> [Double] {
+        precondition(queries.rowsY == targets.rowsY && queries.rowsZ == targets.rowsZ, "point sets on different grids")
+        var result = [Double](repeating: 0, count: queries.count)
+        guard targets.count > 0 else {
+            for i in result.indices { result[i] = .infinity }
+            return result
+        }
+        let rowsY = targets.rowsY, rowsZ = targets.rowsZ
+        let sx = spacing.x, reach = rings.reach
+        var open: [(x: Int, y: Int, z: Int, index: Int)] = []
+        targets.rowStart.withUnsafeBufferPointer { rowStart in
+            targets.xs.withUnsafeBufferPointer { xs in
+                rings.dy.withUnsafeBufferPointer { dy in
+                    rings.dz.withUnsafeBufferPointer { dz in
+                        rings.e.withUnsafeBufferPointer { e in
+                            queries.forEach { x, y, z, index in
+                                var best = Double.infinity
+                                let qx = Int32(x)
+                                for o in 0..<e.count {
+                                    let ring = e[o]
+                                    if ring >= best { break }
+                                    let yy = y + Int(dy[o]), zz = z + Int(dz[o])
+                                    if yy < 0 || yy >= rowsY || zz < 0 || zz >= rowsZ { continue }
+                                    let row = yy + rowsY * zz
+                                    var lo = Int(rowStart[row]), hi = Int(rowStart[row + 1])
+                                    if lo == hi { continue }
+                                    let first = lo, end = hi
+                                    while lo < hi {
+                                        let mid = (lo + hi) >> 1
+                                        if xs[mid] < qx { lo = mid + 1 } else { hi = mid }
+                                    }
+                                    if lo < end {
+                                        let d = Double(xs[lo] - qx) * sx
+                                        best = min(best, ring + d * d)
+                                    }
+                                    if lo > first {
+                                        let d = Double(qx - xs[lo - 1]) * sx
+                                        best = min(best, ring + d * d)
+                                    }
+                                }
+                                if best <= reach {
+                                    result[index] = best.squareRoot()
+                                } else {
+                                    open.append((x, y, z, index))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !open.isEmpty {
+            let tree = PointTree(targets, spacing: spacing)
+            for q in open { result[q.index] = tree.nearestSquaredDistance(q.x, q.y, q.z).squareRoot() }
+        }
+        return result
+    }
+}
+
+/// Row offsets `(Δy, Δz)` sorted by `e = (Δy·sᵧ)² + (Δz·s𝓏)²`: every offset with `e ≤ reach`.
+/// A query whose best squared distance is `≤ reach` is settled by these rows alone, because any
+/// row left out has `e > reach`.
+struct RowOffsets: Sendable {
+    let dy: [Int32], dz: [Int32], e: [Double]
+    let reach: Double
+
+    /// About `count` offsets: a disc of radius `r` with `π r² / (sᵧ s𝓏) ≈ count`.
+    init(spacing: Spacing, count: Int = 2048) {
+        let sy = spacing.y, sz = spacing.z
+        let radius = (Double(count) * sy * sz / Double.pi).squareRoot()
+        let reach = radius * radius
+        let ry = Int(radius / sy) + 1, rz = Int(radius / sz) + 1
+        var offsets: [(Int32, Int32, Double)] = []
+        for a in -rz...rz {
+            for b in -ry...ry {
+                let y = Double(b) * sy, z = Double(a) * sz
+                let e = y * y + z * z
+                if e <= reach { offsets.append((Int32(b), Int32(a), e)) }
+            }
+        }
+        offsets.sort { $0.2 < $1.2 }
+        dy = offsets.map(\.0); dz = offsets.map(\.1); e = offsets.map(\.2)
+        self.reach = reach
+    }
+}
+
+/// A k-d tree over grid points (median splits on the axis of largest extent in mm), for the
+/// queries whose nearest target lies beyond the ring table.
+struct PointTree {
+    private var points: [SIMD3<Int32>]
+    private var axes: [UInt8]
+    private let scale: SIMD3<Double>
+    private static let leafSize = 8
+
+    init(_ set: RowPoints, spacing: Spacing) {
+        var points: [SIMD3<Int32>] = []
+        points.reserveCapacity(set.count)
+        set.forEach { x, y, z, _ in points.append(SIMD3(Int32(x), Int32(y), Int32(z))) }
+        scale = SIMD3(spacing.x, spacing.y, spacing.z)
+        axes = [UInt8](repeating: 0, count: points.count)
+        self.points = points
+        build(0, points.count)
+    }
+
+    private mutating func build(_ lo: Int, _ hi: Int) {
+        guard hi - lo > Self.leafSize else { return }
+        var low = points[lo], high = points[lo]
+        for i in lo..<hi { low = pointwiseMin(low, points[i]); high = pointwiseMax(high, points[i]) }
+        let spread = SIMD3<Double>(Double(high.x - low.x), Double(high.y - low.y), Double(high.z - low.z)) * scale
+        let axis = spread.x >= spread.y && spread.x >= spread.z ? 0 : (spread.y >= spread.z ? 1 : 2)
+        let mid = (lo + hi) / 2
+        points.withUnsafeMutableBufferPointer { select(&$0, lo, hi, mid) { $0[axis] < $1[axis] } }
+        axes[mid] = UInt8(axis)
+        build(lo, mid)
+        build(mid + 1, hi)
+    }
+
+    func nearestSquaredDistance(_ x: Int, _ y: Int, _ z: Int) -> Double {
+        var best = Double.infinity
+        let q = SIMD3(Int32(x), Int32(y), Int32(z))
+        points.withUnsafeBufferPointer { search($0, 0, $0.count, q, &best) }
+        return best
+    }
+
+    private func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double {
+        let dy = Double(b.y - a.y) * scale.y, dz = Double(b.z - a.z) * scale.z, dx = Double(b.x - a.x) * scale.x
+        return dy * dy + dz * dz + dx * dx
+    }
+
+    private func search(_ p: UnsafeBufferPointer<SIMD3<Int32>>, _ lo: Int, _ hi: Int, _ q: SIMD3<Int32>, _ best: inout Double) {
+        if hi - lo <= Self.leafSize {
+            for i in lo..<hi { best = min(best, squaredDistance(q, p[i])) }
+            return
+        }
+        let mid = (lo + hi) / 2, axis = Int(axes[mid])
+        best = min(best, squaredDistance(q, p[mid]))
+        let diff = Double(q[axis] - p[mid][axis]) * scale[axis]
+        if diff <= 0 {
+            search(p, lo, mid, q, &best)
+            if diff * diff < best { search(p, mid + 1, hi, q, &best) }
+        } else {
+            search(p, mid + 1, hi, q, &best)
+            if diff * diff < best { search(p, lo, mid, q, &best) }
+        }
+    }
+}
+
+/// Reorders `a[lo..<hi]` so that `a[k]` is the element a full sort would put there, with no
+/// larger element before it and no smaller one after (Hoare's quickselect, median-of-three).
+func select<T>(_ a: inout UnsafeMutableBufferPointer<T>, _ lo: Int, _ hi: Int, _ k: Int, by less: (T, T) -> Bool) {
+    var lo = lo, hi = hi - 1
+    while hi > lo {
+        let mid = (lo + hi) / 2
+        if less(a[mid], a[lo]) { a.swapAt(mid, lo) }
+        if less(a[hi], a[lo]) { a.swapAt(hi, lo) }
+        if less(a[hi], a[mid]) { a.swapAt(hi, mid) }
+        let pivot = a[mid]
+        var i = lo, j = hi
+        while i <= j {
+            while less(a[i], pivot) { i += 1 }
+            while less(pivot, a[j]) { j -= 1 }
+            if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+        }
+        if k <= j { hi = j } else if k >= i { lo = i } else { return }
+    }
+}

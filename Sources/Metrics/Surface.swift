@@ -1,0 +1,126 @@
+import NIfTI
+
+/// A binary mask cut out of a label map around a box, with one voxel of background added on
+/// every side. The padding is what makes the image edge count as outside: a voxel on the edge
+/// of the image has a background neighbour in the padding, exactly as scipy's erosion with
+/// `border_value=0` (MONAI, MedPy, MetricsReloaded) and DeepMind's zero-padded crop see it.
+struct PaddedMask {
+    /// Padded dimensions (box extent + 2 on each axis).
+    let nx: Int, ny: Int, nz: Int
+    /// 1 inside, 0 outside; `x + nx·(y + ny·z)`.
+    var bits: [UInt8]
+    /// Whether padded row `(y, z)` holds any voxel of the mask.
+    var rowOccupied: [Bool]
+
+    init(_ map: LabelMap, structure: Structure, box: BoundingBox) {
+        let extent = box.extent
+        let nx = extent[0] + 2, ny = extent[1] + 2, nz = extent[2] + 2
+        (self.nx, self.ny, self.nz) = (nx, ny, nz)
+        var bits = [UInt8](repeating: 0, count: nx * ny * nz)
+        var occupied = [Bool](repeating: false, count: ny * nz)
+        let membership = structure.membership
+        let sx = map.shape.x, sy = map.shape.y
+        map.voxels.withUnsafeBufferPointer { source in
+            membership.withUnsafeBufferPointer { member in
+                bits.withUnsafeMutableBufferPointer { out in
+                    for z in 0..<extent[2] {
+                        for y in 0..<extent[1] {
+                            let from = box.lower[0] + sx * (box.lower[1] + y + sy * (box.lower[2] + z))
+                            let to = 1 + nx * (y + 1 + ny * (z + 1))
+                            var any: UInt8 = 0
+                            for x in 0..<extent[0] {
+                                let b = member[Int(source[from + x])]
+                                out[to + x] = b
+                                any |= b
+                            }
+                            occupied[(y + 1) + ny * (z + 1)] = any != 0
+                        }
+                    }
+                }
+            }
+        }
+        self.bits = bits
+        self.rowOccupied = occupied
+    }
+}
+
+/// Points of a regular grid grouped by row: the points of row `(y, z)` have x-coordinates
+/// `xs[rowStart[r] ..< rowStart[r + 1]]` in increasing order, `r = y + rows.y · z`.
+/// Grouping by row is what makes the nearest-point search cheap (see `NearestPoints`).
+struct RowPoints: Sendable {
+    /// Rows along y and z.
+    let rowsY: Int, rowsZ: Int
+    var rowStart: [Int32]
+    var xs: [Int32]
+    /// Optional weight per point (a surfel's area), in the order of `xs`.
+    var weights: [Double]
+
+    var count: Int { xs.count }
+
+    /// Calls `body(x, y, z, pointIndex)` for every point in row order.
+    @inline(__always)
+    func forEach(_ body: (Int, Int, Int, Int) -> Void) {
+        for row in 0..<(rowsY * rowsZ) {
+            let y = row % rowsY, z = row / rowsY
+            for p in Int(rowStart[row])..<Int(rowStart[row + 1]) { body(Int(xs[p]), y, z, p) }
+        }
+    }
+}
+
+extension PaddedMask {
+    /// Border voxels: voxels of the mask with at least one of their six face neighbours
+    /// outside, `m ∧ ¬(m₋ₓ ∧ m₊ₓ ∧ m₋ᵧ ∧ m₊ᵧ ∧ m₋𝓏 ∧ m₊𝓏)`, in padded coordinates.
+    func borderVoxels() -> RowPoints {
+        var rowStart = [Int32](repeating: 0, count: ny * nz + 1)
+        var xs: [Int32] = []
+        bits.withUnsafeBufferPointer { m in
+            for z in 0..<nz {
+                for y in 0..<ny {
+                    let row = y + ny * z
+                    if rowOccupied[row] {
+                        let o = nx * row
+                        // Rows next to an occupied row are inside the padding, so the indices exist.
+                        let ym = o - nx, yp = o + nx, zm = o - nx * ny, zp = o + nx * ny
+                        for x in 1..<(nx - 1) where m[o + x] != 0 {
+                            let interior = m[o + x - 1] & m[o + x + 1] & m[ym + x] & m[yp + x] & m[zm + x] & m[zp + x]
+                            if interior == 0 { xs.append(Int32(x)) }
+                        }
+                    }
+                    rowStart[row + 1] = Int32(xs.count)
+                }
+            }
+        }
+        return RowPoints(rowsY: ny, rowsZ: nz, rowStart: rowStart, xs: xs, weights: [])
+    }
+
+    /// Surfels: corner-grid points whose eight surrounding voxels are neither all inside nor all
+    /// outside, each weighted by its surface area (`SurfelAreas`). Corner `(i, j, k)` lies between
+    /// padded voxels `i` and `i + 1` (and likewise in y, z); there are `n − 1` corners per axis.
+    func surfels(areas: [Double]) -> RowPoints {
+        let cy = ny - 1, cz = nz - 1
+        var rowStart = [Int32](repeating: 0, count: cy * cz + 1)
+        var xs: [Int32] = [], weights: [Double] = []
+        var nibbles = [UInt8](repeating: 0, count: nx)
+        bits.withUnsafeBufferPointer { m in
+            for k in 0..<cz {
+                for j in 0..<cy {
+                    let row = j + cy * k
+                    let r00 = j + ny * k, r01 = j + ny * (k + 1), r10 = (j + 1) + ny * k, r11 = (j + 1) + ny * (k + 1)
+                    if rowOccupied[r00] || rowOccupied[r01] || rowOccupied[r10] || rowOccupied[r11] {
+                        // The 4-bit pattern of one x-plane of the cube: bit 3 − (2b + c) for (b, c).
+                        let o00 = nx * r00, o01 = nx * r01, o10 = nx * r10, o11 = nx * r11
+                        for i in 0..<nx {
+                            nibbles[i] = m[o00 + i] << 3 | m[o01 + i] << 2 | m[o10 + i] << 1 | m[o11 + i]
+                        }
+                        for i in 0..<(nx - 1) {
+                            let code = Int(nibbles[i]) << 4 | Int(nibbles[i + 1])
+                            if code != 0 && code != 255 { xs.append(Int32(i)); weights.append(areas[code]) }
+                        }
+                    }
+                    rowStart[row + 1] = Int32(xs.count)
+                }
+            }
+        }
+        return RowPoints(rowsY: cy, rowsZ: cz, rowStart: rowStart, xs: xs, weights: weights)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything that can be wrong with a NIfTI file, each message naming the file.
+public struct NIfTIError: Error, Equatable, CustomStringConvertible, LocalizedError {
+    public enum Problem: Equatable, Sendable {
+        case missing
+        case isDirectory
+        case unreadable(String)
+        case notNIfTI(String)
+        case truncated(String)
+        case tooLarge(String)
+        case unsupportedDatatype(code: Int, name: String)
+        case invalidHeader(String)
+        case nonIntegralLabel(value: Double, voxel: [Int])
+        case labelOutOfRange(value: Double, voxel: [Int], range: String)
+        case writeFailed(String)
+    }
+
+    public let path: String
+    public let problem: Problem
+
+    public init(path: String, problem: Problem) { self.path = path; self.problem = problem }
+
+    public var description: String { "\(path): \(reason)" }
+    public var errorDescription: String? { description }
+
+    public var reason: String {
+        switch problem {
+        case .missing: return "no such file"
+        case .isDirectory: return "is a directory, not a NIfTI file"
+        case .unreadable(let why): return "cannot be read (\(why))"
+        case .notNIfTI(let why): return "not a NIfTI file: \(why)"
+        case .truncated(let why): return "truncated: \(why)"
+        case .tooLarge(let why): return "refused before reading: \(why)"
+        case .unsupportedDatatype(let code, let name):
+            return "unsupported datatype \(name) (code \(code)); SegBench reads the integer and real datatypes"
+        case .invalidHeader(let why): return "invalid header: \(why)"
+        case .nonIntegralLabel(let value, let voxel):
+            return "label map holds the non-integral value \(value) at voxel (\(voxel.map(String.init).joined(separator: ", "))); labels must be whole numbers"
+        case .labelOutOfRange(let value, let voxel, let range):
+            return "label value \(format(value)) at voxel (\(voxel.map(String.init).joined(separator: ", "))) is outside \(range)"
+        case .writeFailed(let why): return "write failed: \(why)"
+        }
+    }
+}

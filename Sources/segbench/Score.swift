@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import Metrics
+import NIfTI
+
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score one prediction against its reference.",
+        discussion: """
+            Both files must be label maps (.nii or .nii.gz) on the same voxel grid. Every label \
+            found in either map is scored unless --labels names them; --region adds a set of labels \
+            scored as one mask.
+
+            Examples:
+              segbench score ref.nii.gz pred.nii.gz
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --format json
+            """
+    )
+
+    @Argument(help: "The reference (ground-truth) label map.")
+    var reference: String
+
+    @Argument(help: "The predicted label map.")
+    var prediction: String
+
+    @Option(help: ArgumentHelp("Labels to score, comma-separated (default: every label in either map).", valueName: "1,2,3"))
+    var labels: String?
+
+    @Option(help: ArgumentHelp("A region scored as one mask, NAME=LABELS; repeat for more.", valueName: "wt=1,2,4"))
+    var region: [String] = []
+
+    @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
+    var tolerance: String = "1,2"
+
+    @Option(help: "Output: table (for people), json (one object per label), csv.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "Print how long reading and scoring took, on stderr.")
+    var timings = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+        var scoreFormat: ScoreFormat { ScoreFormat(rawValue: rawValue)! }
+    }
+
+    func validate() throws {
+        _ = try parsedStructures()
+        _ = try parsedTolerances()
+    }
+
+    func parsedTolerances() throws -> [Double] {
+        let values = tolerance.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 && $0!.isFinite }) else {
+            throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(tolerance)')")
+        }
+        return values.map { $0! }
+    }
+
+    func parsedStructures() throws -> [Structure]? {
+        var structures: [Structure] = []
+        if let labels {
+            structures += try parseLabelList(labels, option: "--labels").map(Structure.label)
+        }
+        for spec in region {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--region takes NAME=LABELS, e.g. wt=1,2,4 (got '\(spec)')")
+            }
+            structures.append(.region(parts[0], try parseLabelList(parts[1], option: "--region \(parts[0])")))
+        }
+        return labels == nil && region.isEmpty ? nil : structures
+    }
+
+    func parseLabelList(_ text: String, option: String) throws -> [UInt8] {
+        let values = text.split(separator: ",").map { UInt8($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! > 0 }) else {
+            throw ValidationError("\(option) takes label values 1...255 separated by commas (got '\(text)')")
+        }
+        return values.map { $0! }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let reference = try NIfTI.readLabels(self.reference)
+            let prediction = try NIfTI.readLabels(self.prediction)
+            let read = clock.now
+            var structures = try parsedStructures()
+            if structures != nil && labels == nil {
+                // Regions only: score them next to every label present.
+                let present = LabelStatistics.tally(reference, prediction).presentLabels.map(Structure.label)
+                structures = present + structures!
+            }
+            let tolerances = try parsedTolerances()
+            let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: structures, tolerances: tolerances)
+            let scored = clock.now
+            print(format.scoreFormat.render(scores, tolerances: tolerances), terminator: "")
+            if timings {
+                FileHandle.standardError.write(Data("read \(ms(read - start)) ms, metrics \(ms(scored - read)) ms\n".utf8))
+            }
+        } catch let error as NIfTIError {
+            throw CommandFailure(error.description)
+        } catch let error as GridMismatch {
+            throw CommandFailure("\(self.reference) and \(self.prediction): \(error.description)")
+        }
+    }
+
+    func ms(_ d: Duration) -> String {
+        String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+    }
+}
+
+/// A failure the user can act on: printed as one clear message, exit status 1, no stack trace.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

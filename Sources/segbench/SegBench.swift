@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct SegBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segbench",
+        abstract: "Evaluate medical image segmentation under domain shift.",
+        discussion: """
+            Scores predictions against references with Dice, IoU, HD, HD95, ASSD and NSD, each \
+            under a named definition that matches MONAI, DeepMind's surface-distance and MedPy.
+            """,
+        version: SegBenchVersion.string,
+        subcommands: [Score.self, Example.self]
+    )
+}
+
+enum SegBenchVersion {
+    static let string = "0.1.0"
+}
