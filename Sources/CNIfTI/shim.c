@@ -71,3 +71,22 @@ int64_t cnifti_count_bytes(const char *path, int64_t offset, int64_t limit) {
     znzclose(fp);
     return total;
 }
+
+int cnifti_write_nifti2(nifti_image *nim, const char *path) {
+    nifti_2_header header;
+    nim->nifti_type = NIFTI_FTYPE_NIFTI2_1;
+    if (nifti_convert_nim2n2hdr(nim, &header) != 0) return -1;
+    header.vox_offset = 544;
+    memcpy(header.magic, "n+2\0\r\n\032\n", 8);
+    size_t n = strlen(path);
+    int gzip = n > 3 && strcmp(path + n - 3, ".gz") == 0;
+    znzFile fp = znzopen(path, "wb", gzip);
+    if (znz_isnull(fp)) return -1;
+    char extension[4] = {0, 0, 0, 0};
+    size_t bytes = (size_t)nim->nvox * (size_t)nim->nbyper;
+    int ok = znzwrite(&header, 1, sizeof header, fp) == sizeof header
+          && znzwrite(extension, 1, 4, fp) == 4
+          && znzwrite(nim->data, 1, bytes, fp) == bytes;
+    znzclose(fp);
+    return ok ? 0 : -1;
+}

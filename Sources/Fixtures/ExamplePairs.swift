@@ -49,3 +49,35 @@ public enum ExamplePairs {
         return (reference, prediction)
     }
 }
+
+extension ExamplePairs {
+    /// The `aniso_multi` case of the peers' `make_cases.py synthetic`, rebuilt voxel for voxel:
+    /// 128×128×48 at 0.8×0.8×2.5 mm with one edge case per label — 1 shifted 2 voxels along x,
+    /// 2 dilated by one voxel, 3 missed, 4 spurious, 5 absent from both, 6 one voxel against one
+    /// voxel two slices away, 7 a slab on the image edge grown by two voxels.
+    public static func anisotropicEdgeCases() -> (reference: LabelMap, prediction: LabelMap) {
+        let shape = Shape(128, 128, 48), spacing = Spacing(0.8, 0.8, 2.5)
+        var reference = Shapes.empty(shape, spacing: spacing), prediction = Shapes.empty(shape, spacing: spacing)
+        var sphere = Shapes.empty(shape, spacing: spacing)
+        Shapes.paintEllipsoid(&sphere, label: 1, centre: [32, 32, 60], radii: [12, 12, 12])
+        let moved = Shapes.shifted(sphere, by: [2, 0, 0])
+        var ellipsoid = Shapes.empty(shape, spacing: spacing)
+        Shapes.paintEllipsoid(&ellipsoid, label: 2, centre: [70, 72, 60], radii: [20, 12, 15])
+        let grown = Shapes.dilated(ellipsoid, label: 2)
+        for i in 0..<reference.voxels.count {
+            if sphere.voxels[i] == 1 { reference.voxels[i] = 1 }
+            if ellipsoid.voxels[i] == 2 { reference.voxels[i] = 2 }
+        }
+        Shapes.paintEllipsoid(&reference, label: 3, centre: [30, 80, 60], radii: [6, 6, 7.5])
+        for i in 0..<prediction.voxels.count {
+            if moved.voxels[i] == 1 { prediction.voxels[i] = 1 }
+            if grown.voxels[i] == 2 { prediction.voxels[i] = 2 }
+        }
+        Shapes.paintEllipsoid(&prediction, label: 4, centre: [80, 20, 80], radii: [4, 4, 5])
+        reference[100, 20, 10] = 6
+        prediction[100, 20, 12] = 6
+        Shapes.paintBox(&reference, label: 7, lower: [0, 100, 30], upper: [10, 120, 40])
+        Shapes.paintBox(&prediction, label: 7, lower: [0, 100, 30], upper: [12, 120, 40])
+        return (reference, prediction)
+    }
+}

@@ -27,7 +27,9 @@ public enum Evaluator {
         let statistics = LabelStatistics.tally(reference, prediction)
         let structures = structures ?? statistics.presentLabels.map(Structure.label)
         let spacing = reference.spacing
-        let areas = SurfelAreas.table(for: spacing)
+        // A one-slice image is a 2D image: in-plane borders and DeepMind's 2D contour model.
+        let planar = reference.shape.z == 1
+        let areas = planar ? SurfelAreas.contourLengths(for: spacing) : SurfelAreas.table(for: spacing)
         let rings = RowOffsets(spacing: spacing)
 
         // Step 2: surfaces of every structure that both maps hold.
@@ -37,8 +39,9 @@ public enum Evaluator {
             let s = structures[scoredIndices[n]]
             let box = statistics.unionBox(of: s)!
             let r = PaddedMask(reference, structure: s, box: box), p = PaddedMask(prediction, structure: s, box: box)
-            return Surfaces(referenceBorder: r.borderVoxels(), predictionBorder: p.borderVoxels(),
-                            referenceSurfels: r.surfels(areas: areas), predictionSurfels: p.surfels(areas: areas))
+            return Surfaces(referenceBorder: r.borderVoxels(planar: planar), predictionBorder: p.borderVoxels(planar: planar),
+                            referenceSurfels: planar ? r.contourPoints(lengths: areas) : r.surfels(areas: areas),
+                            predictionSurfels: planar ? p.contourPoints(lengths: areas) : p.surfels(areas: areas))
         }
 
         // Step 3: four directed searches per structure, largest first so the cores stay busy.

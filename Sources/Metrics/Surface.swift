@@ -70,7 +70,10 @@ struct RowPoints: Sendable {
 extension PaddedMask {
     /// Border voxels: voxels of the mask with at least one of their six face neighbours
     /// outside, `m ∧ ¬(m₋ₓ ∧ m₊ₓ ∧ m₋ᵧ ∧ m₊ᵧ ∧ m₋𝓏 ∧ m₊𝓏)`, in padded coordinates.
-    func borderVoxels() -> RowPoints {
+    ///
+    /// A planar image (one slice) is scored in 2D: four in-plane neighbours, since the
+    /// slices above and below do not exist rather than being background.
+    func borderVoxels(planar: Bool = false) -> RowPoints {
         var rowStart = [Int32](repeating: 0, count: ny * nz + 1)
         var xs: [Int32] = []
         bits.withUnsafeBufferPointer { m in
@@ -82,7 +85,8 @@ extension PaddedMask {
                         // Rows next to an occupied row are inside the padding, so the indices exist.
                         let ym = o - nx, yp = o + nx, zm = o - nx * ny, zp = o + nx * ny
                         for x in 1..<(nx - 1) where m[o + x] != 0 {
-                            let interior = m[o + x - 1] & m[o + x + 1] & m[ym + x] & m[yp + x] & m[zm + x] & m[zp + x]
+                            var interior = m[o + x - 1] & m[o + x + 1] & m[ym + x] & m[yp + x]
+                            if !planar { interior &= m[zm + x] & m[zp + x] }
                             if interior == 0 { xs.append(Int32(x)) }
                         }
                     }
@@ -122,5 +126,32 @@ extension PaddedMask {
             }
         }
         return RowPoints(rowsY: cy, rowsZ: cz, rowStart: rowStart, xs: xs, weights: weights)
+    }
+}
+
+extension PaddedMask {
+    /// The 2D counterpart of `surfels` for a one-slice image: corner points of the slice whose
+    /// 2×2 neighbourhood is mixed, weighted by their contour length (`SurfelAreas.contourLengths`).
+    /// Code bit `3 − (2a + b)` holds voxel `(i − 1 + a, j − 1 + b)`, as DeepMind's 2D kernel.
+    func contourPoints(lengths: [Double]) -> RowPoints {
+        let cy = ny - 1, z = 1
+        var rowStart = [Int32](repeating: 0, count: cy + 1)
+        var xs: [Int32] = [], weights: [Double] = []
+        var pairs = [UInt8](repeating: 0, count: nx)
+        bits.withUnsafeBufferPointer { m in
+            for j in 0..<cy {
+                let r0 = j + ny * z, r1 = (j + 1) + ny * z
+                if rowOccupied[r0] || rowOccupied[r1] {
+                    let o0 = nx * r0, o1 = nx * r1
+                    for i in 0..<nx { pairs[i] = m[o0 + i] << 1 | m[o1 + i] }
+                    for i in 0..<(nx - 1) {
+                        let code = Int(pairs[i]) << 2 | Int(pairs[i + 1])
+                        if code != 0 && code != 15 { xs.append(Int32(i)); weights.append(lengths[code]) }
+                    }
+                }
+                rowStart[j + 1] = Int32(xs.count)
+            }
+        }
+        return RowPoints(rowsY: cy, rowsZ: 1, rowStart: rowStart, xs: xs, weights: weights)
     }
 }

@@ -32,6 +32,29 @@ enum SurfelAreas {
         return triangles.map { $0.reduce(0) { sum, v in sum + length(v * scale) } }
     }
 
+    /// Contour length in mm inside each of the 16 neighbourhoods of a 2D corner grid, DeepMind's
+    /// 2D surfel model: the marching-squares segments between the midpoints of the square's
+    /// crossed edges (a diagonal square gives two segments, one around each inside corner).
+    static func contourLengths(for spacing: Spacing) -> [Double] {
+        let square = [(0, 0), (1, 0), (1, 1), (0, 1)]   // (a along x, b along y), in cyclic order
+        return (0..<16).map { code in
+            let inside = square.map { code & (1 << (3 - (2 * $0.0 + $0.1))) != 0 }
+            func midpoint(_ i: Int) -> (Double, Double) {
+                let p = square[i % 4], q = square[(i + 1) % 4]
+                return (Double(p.0 + q.0) / 2 * spacing.x, Double(p.1 + q.1) / 2 * spacing.y)
+            }
+            func distance(_ u: (Double, Double), _ v: (Double, Double)) -> Double {
+                ((u.0 - v.0) * (u.0 - v.0) + (u.1 - v.1) * (u.1 - v.1)).squareRoot()
+            }
+            let crossings = (0..<4).filter { inside[$0] != inside[($0 + 1) % 4] }
+            if crossings.count == 2 { return distance(midpoint(crossings[0]), midpoint(crossings[1])) }
+            if crossings.count == 4 {
+                return (0..<4).filter { inside[$0] }.reduce(0) { $0 + distance(midpoint($1 + 3), midpoint($1)) }
+            }
+            return 0
+        }
+    }
+
     typealias Corner = SIMD3<Int>
 
     static func bit(_ corner: Corner) -> Int { 1 << (7 - (4 * corner.x + 2 * corner.y + corner.z)) }

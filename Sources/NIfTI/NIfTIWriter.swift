@@ -44,11 +44,9 @@ extension NIfTI {
         guard nifti_set_filenames(image, temporary, 0, 1) == 0 else {
             throw NIfTIError(path: path, problem: .writeFailed("libnifti refused the file name"))
         }
-        // nifti_set_filenames resets the type to NIfTI-1 for single-file names; set it after.
-        image.pointee.nifti_type = format == .nifti2 ? NIFTI_FTYPE_NIFTI2_1 : NIFTI_FTYPE_NIFTI1_1
         volume.voxels.withUnsafeBufferPointer { buffer in
             image.pointee.data = UnsafeMutableRawPointer(mutating: buffer.baseAddress)
-            nifti_image_write(image)
+            if format == .nifti2 { _ = cnifti_write_nifti2(image, temporary) } else { nifti_image_write(image) }
             image.pointee.data = nil
         }
 

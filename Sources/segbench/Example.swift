@@ -16,13 +16,13 @@ struct Example: ParsableCommand {
     @Argument(help: "Folder to write reference.nii.gz and prediction.nii.gz into (created if missing).")
     var folder: String
 
-    @Option(help: "abdomen or brain.")
+    @Option(help: "abdomen, brain, or edges (one edge case per label on an anisotropic grid).")
     var anatomy: Anatomy = .abdomen
 
     @Option(help: "Grid size relative to the full CT size (abdomen only).")
     var scale: Double = 0.5
 
-    enum Anatomy: String, ExpressibleByArgument, CaseIterable { case abdomen, brain }
+    enum Anatomy: String, ExpressibleByArgument, CaseIterable { case abdomen, brain, edges }
 
     func run() throws {
         do {
@@ -30,7 +30,11 @@ struct Example: ParsableCommand {
         } catch {
             throw CommandFailure("\(folder): cannot create the folder (\(error.localizedDescription))")
         }
-        let pair = anatomy == .abdomen ? ExamplePairs.abdomen(scale: scale) : ExamplePairs.brain()
+        let pair = switch anatomy {
+        case .abdomen: ExamplePairs.abdomen(scale: scale)
+        case .brain: ExamplePairs.brain()
+        case .edges: ExamplePairs.anisotropicEdgeCases()
+        }
         do {
             try NIfTI.write(pair.reference, to: folder + "/reference.nii.gz")
             try NIfTI.write(pair.prediction, to: folder + "/prediction.nii.gz")

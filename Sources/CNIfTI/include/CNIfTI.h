@@ -29,6 +29,12 @@ void cnifti_set_orientation(nifti_image *nim, const double *qform_matrix, int qf
 /* Sets the voxel size (pixdim[1..3] and dx, dy, dz) in millimetres, with xyz_units = mm. */
 void cnifti_set_spacing(nifti_image *nim, double dx, double dy, double dz);
 
+/* Writes a single-file NIfTI-2 image (header, an empty extension block, the voxels), gzip-
+ * compressed when the name ends in .gz. nifti_image_write falls back to NIfTI-2 only when a
+ * value does not fit NIfTI-1 and writes no header when asked for NIfTI-2 directly.
+ * Returns 0 on success. */
+int cnifti_write_nifti2(nifti_image *nim, const char *path);
+
 /* The NIfTI version (1 or 2) a file's header declares, 0 when it is neither.
  * libnifti reports nifti_type 1 after reading either version, so this reads the header again. */
 int cnifti_header_version(const char *path);
