@@ -149,10 +149,11 @@ struct SurfaceSummary: Sendable {
         let areaR = referenceAreas.reduce(0, +), areaP = predictionAreas.reduce(0, +)
         var nsd: [Double: Double] = [:]
         for tau in tolerances {
-            var within = 0.0
-            for (d, a) in zip(sr, referenceAreas) where d <= tau { within += a }
-            for (d, a) in zip(sp, predictionAreas) where d <= tau { within += a }
-            nsd[tau] = within / (areaR + areaP)
+            // Summing what lies beyond τ keeps a perfect surface at exactly 1.
+            var beyond = 0.0
+            for (d, a) in zip(sr, referenceAreas) where d > tau { beyond += a }
+            for (d, a) in zip(sp, predictionAreas) where d > tau { beyond += a }
+            nsd[tau] = (areaR + areaP - beyond) / (areaR + areaP)
         }
         self.nsd = nsd
         var srCopy = sr, spCopy = sp, ar = referenceAreas, ap = predictionAreas
