@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The main job. Until the phantom benchmark exists (issue 4), it writes an example CT-like pair
+# (eight organs, 512×512×200 at 0.8×0.8×2.5 mm) and a BraTS-like pair and scores both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build -c release --product segbench
+bin=.build/release/segbench
+mkdir -p Reports/example
+$bin example Reports/example/abdomen --anatomy abdomen --scale 1
+$bin example Reports/example/brain --anatomy brain
+echo
+echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"
+$bin score Reports/example/abdomen/reference.nii.gz Reports/example/abdomen/prediction.nii.gz --timings
+echo
+echo "== brain (BraTS-like): labels and the BraTS regions"
+$bin score Reports/example/brain/reference.nii.gz Reports/example/brain/prediction.nii.gz \
+  --region wt=1,2,3 --region tc=1,3 --region et=3 --timings

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what SegBench needs and the machine lacks (idempotent, quiet when nothing is missing).
+#   libnifti2-dev  the NIfTI C library (nifticlib 3)
+#   gnuplot-nox    figures (PNG, SVG, PDF)
+#   libsqlite3-dev, zlib1g-dev, pkg-config: present on most images; named so the list is complete
+set -euo pipefail
+packages=(libnifti2-dev gnuplot-nox libsqlite3-dev zlib1g-dev pkg-config)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "segbench setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v swift >/dev/null || { echo "segbench setup: swift is not on PATH (Swift 6.1 or later is needed)" >&2; exit 1; }
