@@ -19,13 +19,17 @@ import NIfTI
 ///    ways; `NearestPoints`), run in parallel across structures and directions.
 /// 4. Summaries: percentiles by selection, means, NSD sums.
 public enum Evaluator {
+    /// - Parameters:
+    ///   - structures: what to score; `nil` scores every label present in either map.
+    ///   - addingPresentLabels: score every present label first, then `structures` (e.g. regions).
     public static func score(reference: LabelMap, prediction: LabelMap, structures: [Structure]? = nil,
-                             tolerances: [Double] = [1, 2]) throws -> [StructureScore] {
+                             addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2]) throws -> [StructureScore] {
         guard reference.geometry.isSameGrid(as: prediction.geometry) else {
             throw GridMismatch(reference: reference.geometry, prediction: prediction.geometry)
         }
         let statistics = LabelStatistics.tally(reference, prediction)
-        let structures = structures ?? statistics.presentLabels.map(Structure.label)
+        let present = statistics.presentLabels.map(Structure.label)
+        let structures = structures.map { addingPresentLabels ? present + $0 : $0 } ?? present
         let spacing = reference.spacing
         // A one-slice image is a 2D image: in-plane borders and DeepMind's 2D contour model.
         let planar = reference.shape.z == 1

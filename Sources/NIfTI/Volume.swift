@@ -38,11 +38,9 @@ public struct Volume<Scalar: Sendable>: Sendable {
         return Volume(geometry: geometry, voxels: Array(voxels[(c * n)..<((c + 1) * n)]))
     }
 
-    /// The voxel coordinates `(i, j, k)` of a linear index within one channel.
-    public func coordinates(ofIndex index: Int) -> (Int, Int, Int) {
-        let nx = geometry.shape.x, ny = geometry.shape.y
-        let within = index % geometry.voxelCount
-        return (within % nx, (within / nx) % ny, within / (nx * ny))
+    /// The voxel coordinates `(i, j, k)` of a linear index, with the channel appended for 4D images.
+    public func coordinates(ofIndex index: Int) -> [Int] {
+        Self.voxelCoordinates(index, geometry: geometry, channels: channels)
     }
 }
 

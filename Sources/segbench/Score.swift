@@ -86,14 +86,10 @@ struct Score: ParsableCommand {
             let reference = try NIfTI.readLabels(self.reference)
             let prediction = try NIfTI.readLabels(self.prediction)
             let read = clock.now
-            var structures = try parsedStructures()
-            if structures != nil && labels == nil {
-                // Regions only: score them next to every label present.
-                let present = LabelStatistics.tally(reference, prediction).presentLabels.map(Structure.label)
-                structures = present + structures!
-            }
             let tolerances = try parsedTolerances()
-            let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: structures, tolerances: tolerances)
+            // Regions without --labels are scored next to every label present.
+            let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: try parsedStructures(),
+                                             addingPresentLabels: labels == nil, tolerances: tolerances)
             let scored = clock.now
             print(format.scoreFormat.render(scores, tolerances: tolerances), terminator: "")
             if timings {
