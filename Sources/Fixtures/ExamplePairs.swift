@@ -64,15 +64,13 @@ extension ExamplePairs {
         var ellipsoid = Shapes.empty(shape, spacing: spacing)
         Shapes.paintEllipsoid(&ellipsoid, label: 2, centre: [70, 72, 60], radii: [20, 12, 15])
         let grown = Shapes.dilated(ellipsoid, label: 2)
-        for i in 0..<reference.voxels.count {
+        for i in reference.voxels.indices {
             if sphere.voxels[i] == 1 { reference.voxels[i] = 1 }
             if ellipsoid.voxels[i] == 2 { reference.voxels[i] = 2 }
-        }
-        Shapes.paintEllipsoid(&reference, label: 3, centre: [30, 80, 60], radii: [6, 6, 7.5])
-        for i in 0..<prediction.voxels.count {
             if moved.voxels[i] == 1 { prediction.voxels[i] = 1 }
             if grown.voxels[i] == 2 { prediction.voxels[i] = 2 }
         }
+        Shapes.paintEllipsoid(&reference, label: 3, centre: [30, 80, 60], radii: [6, 6, 7.5])
         Shapes.paintEllipsoid(&prediction, label: 4, centre: [80, 20, 80], radii: [4, 4, 5])
         reference[100, 20, 10] = 6
         prediction[100, 20, 12] = 6

@@ -44,8 +44,8 @@ public enum Evaluator {
             let box = statistics.unionBox(of: s)!
             let r = PaddedMask(reference, structure: s, box: box), p = PaddedMask(prediction, structure: s, box: box)
             return Surfaces(referenceBorder: r.borderVoxels(planar: planar), predictionBorder: p.borderVoxels(planar: planar),
-                            referenceSurfels: planar ? r.contourPoints(lengths: areas) : r.surfels(areas: areas),
-                            predictionSurfels: planar ? p.contourPoints(lengths: areas) : p.surfels(areas: areas))
+                            referenceSurfels: r.surfacePoints(weights: areas, planar: planar),
+                            predictionSurfels: p.surfacePoints(weights: areas, planar: planar))
         }
 
         // Step 3: four directed searches per structure, largest first so the cores stay busy.

@@ -130,6 +130,12 @@ extension PaddedMask {
 }
 
 extension PaddedMask {
+    /// Surfels of a volume, or contour points of a one-slice image, weighted by `weights[code]`
+    /// (`SurfelAreas.table` or `SurfelAreas.contourLengths` for the same spacing).
+    func surfacePoints(weights: [Double], planar: Bool) -> RowPoints {
+        planar ? contourPoints(lengths: weights) : surfels(areas: weights)
+    }
+
     /// The 2D counterpart of `surfels` for a one-slice image: corner points of the slice whose
     /// 2×2 neighbourhood is mixed, weighted by their contour length (`SurfelAreas.contourLengths`).
     /// Code bit `3 − (2a + b)` holds voxel `(i − 1 + a, j − 1 + b)`, as DeepMind's 2D kernel.
