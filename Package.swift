@@ -8,11 +8,16 @@ let package = Package(
         .executable(name: "segbench", targets: ["segbench"]),
         .library(name: "NIfTI", targets: ["NIfTI"]),
         .library(name: "Metrics", targets: ["Metrics"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Harness", targets: ["Harness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // MallocInterposer only: the default RuntimeInterposer trait pulls a package
         // that the local mirror does not carry (see docs/building.md).
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // SHA-256 of every input and prediction file: the provenance behind each stored number.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -26,12 +31,22 @@ let package = Package(
         .target(name: "Metrics", dependencies: ["NIfTI"]),
         // Synthetic label maps with known geometry: tests, benchmarks, the README's example.
         .target(name: "Fixtures", dependencies: ["NIfTI"]),
+        // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.
+        .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Turns pairs of files (and later splits × methods) into stored scores.
+        .target(
+            name: "Harness",
+            dependencies: ["NIfTI", "Metrics", "Store", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Fixtures", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Fixtures",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(
             name: "MetricsBench",
             dependencies: ["Metrics", "NIfTI", "Fixtures", .product(name: "Benchmark", package: "benchmark")],

@@ -163,3 +163,12 @@ public struct BoundingBox: Sendable, Equatable {
 
     public var extent: [Int] { zip(lower, upper).map { $1 - $0 + 1 } }
 }
+
+extension Volume where Scalar == UInt8 {
+    /// Voxels of each non-zero label the map holds.
+    public func labelVoxelCounts() -> [UInt8: Int] {
+        var histogram = [Int](repeating: 0, count: 256)
+        voxels.withUnsafeBufferPointer { for v in $0 { histogram[Int(v)] += 1 } }
+        return Dictionary(uniqueKeysWithValues: (1..<256).filter { histogram[$0] > 0 }.map { (UInt8($0), histogram[$0]) })
+    }
+}

@@ -20,7 +20,7 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
         NSD@τ: DeepMind surfels with areas from the spacing, d ≤ τ mm. Distances are undefined (—) for missed, spurious and not_applicable structures.
         """
 
-    static func tolerance(_ tau: Double) -> String {
+    public static func tolerance(_ tau: Double) -> String {
         tau == tau.rounded() && abs(tau) < 1e15 ? String(Int(tau)) : String(tau)
     }
 
@@ -33,19 +33,12 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
             row += tolerances.map { fixed(s.nsd?[$0]) }
             return row
         }
-        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { c, text in
-                let pad = String(repeating: " ", count: widths[c] - text.count)
-                return c < 2 ? text + pad : pad + text
-            }.joined(separator: "  ")
-        }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n\n" + definitions + "\n"
+        return TextTable.render(header: header, rows: rows, leftColumns: 2) + "\n\n" + definitions + "\n"
     }
 
-    static func fixed(_ value: Double?) -> String {
-        guard let value else { return "—" }
+    /// Four decimals, or `—` for an undefined (nil or NaN) value.
+    public static func fixed(_ value: Double?) -> String {
+        guard let value, !value.isNaN else { return "—" }
         return String(format: "%.4f", value)
     }
 
@@ -86,24 +79,64 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
     // MARK: CSV
 
     static func csv(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
-        var header = ["label", "state", "tp", "fp", "fn", "n_ref", "n_pred", "dice", "iou", "hd", "hd95", "assd"]
-        header += tolerances.map { "nsd@\(tolerance($0))" }
-        header += ["hd95_pooled", "masd"] + tolerances.map { "nsd_voxel@\(tolerance($0))" } + ["hd95_surfel"]
-        header += ["ref_to_pred_count", "ref_to_pred_mean", "ref_to_pred_max", "ref_to_pred_p95",
-                   "pred_to_ref_count", "pred_to_ref_mean", "pred_to_ref_max", "pred_to_ref_p95"]
-        func text(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
-        func directed(_ d: DirectedSummary?) -> [String] {
-            guard let d else { return ["", "", "", ""] }
-            return [String(d.count), text(d.mean), text(d.max), text(d.p95)]
+        csvHeader(tolerances).joined(separator: ",") + "\n" + scores.map { csvRow($0, tolerances).joined(separator: ",") + "\n" }.joined()
+    }
+
+    /// The CSV columns: the structure, its state and counts, then every metric under its stored name.
+    public static func csvHeader(_ tolerances: [Double]) -> [String] {
+        ["label", "state", "tp", "fp", "fn", "n_ref", "n_pred"] + StructureScore.metricNames(tolerances: tolerances)
+    }
+
+    public static func csvRow(_ s: StructureScore, _ tolerances: [Double]) -> [String] {
+        [s.structure.name, s.state.rawValue] + [s.counts.tp, s.counts.fp, s.counts.fn, s.counts.reference, s.counts.prediction].map(String.init)
+            + s.metricValues(tolerances: tolerances).map(csvValue)
+    }
+
+    /// A metric value as CSV text: empty when undefined, counts as integers.
+    public static func csvValue(name: String, value: Double?) -> String {
+        guard let value else { return "" }
+        return name.hasSuffix("_count") ? String(Int(value)) : "\(value)"
+    }
+}
+
+extension StructureScore {
+    /// Every metric under the name it is stored, exported and reported with, in a fixed order;
+    /// `nil` where the state leaves it undefined. One table, so the CSV columns, the SQLite rows
+    /// and the reports cannot drift apart.
+    public func metricValues(tolerances: [Double]) -> [(name: String, value: Double?)] {
+        func directed(_ prefix: String, _ d: DirectedSummary?) -> [(String, Double?)] {
+            [(prefix + "_count", d.map { Double($0.count) }), (prefix + "_mean", d?.mean), (prefix + "_max", d?.max), (prefix + "_p95", d?.p95)]
         }
-        let rows = scores.map { s -> String in
-            var row = [s.structure.name, s.state.rawValue] + [s.counts.tp, s.counts.fp, s.counts.fn, s.counts.reference, s.counts.prediction].map(String.init)
-            row += [s.dice, s.iou, s.hd, s.hd95, s.assd].map(text) + tolerances.map { text(s.nsd?[$0]) }
-            row += [text(s.variants?.hd95Pooled), text(s.variants?.masd)] + tolerances.map { text(s.variants?.nsdVoxel[$0]) }
-            row += [text(s.variants?.hd95Surfel)] + directed(s.referenceToPrediction) + directed(s.predictionToReference)
-            return row.joined(separator: ",")
+        let t = tolerances.map(ScoreFormat.tolerance)
+        var values: [(String, Double?)] = [("dice", dice), ("iou", iou), ("hd", hd), ("hd95", hd95), ("assd", assd)]
+        values += zip(t, tolerances).map { ("nsd@\($0)", nsd?[$1]) }
+        values += [("hd95_pooled", variants?.hd95Pooled), ("masd", variants?.masd)]
+        values += zip(t, tolerances).map { ("nsd_voxel@\($0)", variants?.nsdVoxel[$1]) }
+        values += [("hd95_surfel", variants?.hd95Surfel)]
+        values += directed("ref_to_pred", referenceToPrediction) + directed("pred_to_ref", predictionToReference)
+        return values.map { (name: $0.0, value: $0.1) }
+    }
+
+    /// The names `metricValues(tolerances:)` gives, without a score.
+    public static func metricNames(tolerances: [Double]) -> [String] {
+        StructureScore(structure: .label(1), state: .notApplicable, counts: OverlapCounts(tp: 0, fp: 0, fn: 0, reference: 0, prediction: 0))
+            .metricValues(tolerances: tolerances).map(\.name)
+    }
+}
+
+/// A plain-text table with aligned columns: the first `leftColumns` left-aligned (names), the
+/// rest right-aligned (numbers), a rule under the header.
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]], leftColumns: Int) -> String {
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, text in
+                let pad = String(repeating: " ", count: widths[c] - text.count)
+                return c < leftColumns ? text + pad : pad + text
+            }.joined(separator: "  ")
         }
-        return ([header.joined(separator: ",")] + rows).joined(separator: "\n") + "\n"
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
     }
 }
 
@@ -112,22 +145,37 @@ public indirect enum JSONValue: Sendable {
     case null, string(String), number(Double), integer(Int), bool(Bool)
     case array([JSONValue]), object([(String, JSONValue)])
 
-    public func render(indent: Int = 0) -> String {
+    /// How a document is laid out, and what a non-finite number becomes.
+    public struct Style: Sendable {
+        public var indentWidth: Int
+        /// `false`: NaN and ±∞ become `null` (strict JSON). `true`: `NaN`, `Infinity`,
+        /// `-Infinity`, as Python's `json.dump` writes them (nnU-Net's summary.json does).
+        public var pythonNonFinite: Bool
+        public init(indentWidth: Int = 2, pythonNonFinite: Bool = false) {
+            self.indentWidth = indentWidth
+            self.pythonNonFinite = pythonNonFinite
+        }
+    }
+
+    public func render(indent: Int = 0, style: Style = Style()) -> String {
+        let pad = String(repeating: " ", count: (indent + 1) * style.indentWidth)
+        let closing = String(repeating: " ", count: indent * style.indentWidth)
         switch self {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .integer(let i): return String(i)
-        case .number(let d): return d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : "\(d)") : "null"
+        case .number(let d):
+            if d.isFinite { return d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : "\(d)" }
+            guard style.pythonNonFinite else { return "null" }
+            return d.isNaN ? "NaN" : d > 0 ? "Infinity" : "-Infinity"
         case .string(let s): return JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty { return "[]" }
-            let pad = String(repeating: "  ", count: indent + 1)
-            return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + String(repeating: "  ", count: indent) + "]"
+            return "[\n" + items.map { pad + $0.render(indent: indent + 1, style: style) }.joined(separator: ",\n") + "\n" + closing + "]"
         case .object(let fields):
             if fields.isEmpty { return "{}" }
-            let pad = String(repeating: "  ", count: indent + 1)
-            return "{\n" + fields.map { pad + JSONValue.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n")
-                + "\n" + String(repeating: "  ", count: indent) + "}"
+            return "{\n" + fields.map { pad + JSONValue.quote($0.0) + ": " + $0.1.render(indent: indent + 1, style: style) }.joined(separator: ",\n")
+                + "\n" + closing + "}"
         }
     }
 

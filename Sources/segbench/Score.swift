@@ -1,26 +1,37 @@
 import ArgumentParser
 import Foundation
+import Harness
 import Metrics
 import NIfTI
+import Store
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score one prediction against its reference.",
+        abstract: "Score predictions against references: one pair of files, or a folder of each.",
         discussion: """
-            Both files must be label maps (.nii or .nii.gz) on the same voxel grid. Every label \
-            found in either map is scored unless --labels names them; --region adds a set of labels \
-            scored as one mask.
+            Files must be label maps (.nii or .nii.gz) on the same voxel grid. Every label found in \
+            either map is scored unless --labels names them; --region adds a set of labels scored as \
+            one mask.
+
+            Folders pair by case name, as nnU-Net does: CASE.nii.gz in both (image files named \
+            CASE_0000.nii.gz and non-NIfTI files are ignored). Cases are scored in parallel and written \
+            as nnU-Net's summary.json, extended with HD, HD95, ASSD, NSD and the states. A reference \
+            without a prediction is reported as missing_prediction (scored as an empty prediction), \
+            never skipped; a prediction without a reference is listed and ignored; a pair on different \
+            grids is an error row naming both files, and the other cases go on. With --db the per-case \
+            rows go into a SQLite store; running the same command again scores only what is not stored.
 
             Examples:
               segbench score ref.nii.gz pred.nii.gz
               segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --format json
+              segbench score labelsTs/ predictions/ --labels 1,2,3 --db results.sqlite --method unet --method-version 2
             """
     )
 
-    @Argument(help: "The reference (ground-truth) label map.")
+    @Argument(help: "The reference (ground-truth) label map, or a folder of them.")
     var reference: String
 
-    @Argument(help: "The predicted label map.")
+    @Argument(help: "The predicted label map, or a folder of them.")
     var prediction: String
 
     @Option(help: ArgumentHelp("Labels to score, comma-separated (default: every label in either map).", valueName: "1,2,3"))
@@ -38,6 +49,9 @@ struct Score: ParsableCommand {
     @Flag(help: "Print how long reading and scoring took, on stderr.")
     var timings = false
 
+    @OptionGroup(title: "Folders")
+    var folder: FolderOptions
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
         var scoreFormat: ScoreFormat { ScoreFormat(rawValue: rawValue)! }
@@ -46,6 +60,21 @@ struct Score: ParsableCommand {
     func validate() throws {
         _ = try parsedStructures()
         _ = try parsedTolerances()
+        if !isFolderPair {
+            if let option = folder.optionsGiven.first {
+                throw ValidationError("\(option) applies to folders; \(reference) and \(prediction) are files")
+            }
+        }
+        if let jobs = folder.jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number of workers (got \(jobs))") }
+    }
+
+    /// Whether the arguments name folders (either one does; a mix is reported when scoring).
+    var isFolderPair: Bool { isDirectory(reference) || isDirectory(prediction) }
+
+    var scoringOptions: ScoringOptions {
+        get throws {
+            ScoringOptions(structures: try parsedStructures(), addingPresentLabels: labels == nil, tolerances: try parsedTolerances())
+        }
     }
 
     func parsedTolerances() throws -> [Double] {
@@ -80,6 +109,7 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
+        if isFolderPair { return try scoreFolders() }
         let clock = ContinuousClock()
         let start = clock.now
         do {
@@ -93,7 +123,7 @@ struct Score: ParsableCommand {
             let scored = clock.now
             print(format.scoreFormat.render(scores, tolerances: tolerances), terminator: "")
             if timings {
-                FileHandle.standardError.write(Data("read \(ms(read - start)) ms, metrics \(ms(scored - read)) ms\n".utf8))
+                printError("read \(ms(read - start)) ms, metrics \(ms(scored - read)) ms")
             }
         } catch let error as NIfTIError {
             throw CommandFailure(error.description)
@@ -103,8 +133,18 @@ struct Score: ParsableCommand {
     }
 
     func ms(_ d: Duration) -> String {
-        String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+        String(format: "%.1f", d.seconds * 1000)
     }
+}
+
+func isDirectory(_ path: String) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+}
+
+/// One line on stderr.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// A failure the user can act on: printed as one clear message, exit status 1, no stack trace.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Harness
 
 @main
 struct SegBench: ParsableCommand {
@@ -9,11 +10,7 @@ struct SegBench: ParsableCommand {
             Scores predictions against references with Dice, IoU, HD, HD95, ASSD and NSD, each \
             under a named definition that matches MONAI, DeepMind's surface-distance and MedPy.
             """,
-        version: SegBenchVersion.string,
+        version: HarnessInfo.segbenchVersion,
         subcommands: [Score.self, Example.self]
     )
-}
-
-enum SegBenchVersion {
-    static let string = "0.1.0"
 }

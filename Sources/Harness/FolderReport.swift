@@ -1,0 +1,57 @@
+import Foundation
+import Metrics
+import Store
+
+/// What `segbench score REF_DIR PRED_DIR` prints: a table of means for people, or one CSV row
+/// per case and structure for spreadsheets.
+public enum FolderReport {
+    /// Per structure: how many cases in each state, and the means of `summary` (NaN-ignoring,
+    /// failed cases scored as empty predictions, as in summary.json).
+    public static func table(_ summary: NNUNetSummary, tolerances: [Double]) -> String {
+        let nsd = tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" }
+        let header = ["structure", "cases", "scored", "missed", "spurious", "n/a", "failed", "Dice", "IoU", "HD95", "ASSD"] + nsd
+        let counts = summary.stateCounts
+        let fixed = ScoreFormat.fixed
+        var rows: [[String]] = summary.structures.map { s in
+            let c = counts[s.key] ?? [:]
+            let known = ["scored", "missed", "spurious", "not_applicable"]
+            let failed = c.filter { !known.contains($0.key) }.values.reduce(0, +)
+            let name = s.isRegion ? "\(s.structure) \(s.key)" : s.key
+            return [name, String(c.values.reduce(0, +))] + known.map { String(c[$0] ?? 0) } + [String(failed)]
+                + (["Dice", "IoU", "HD95", "ASSD"] + nsd).map { fixed(summary.means[s.key]?[$0]) }
+        }
+        rows.append(["foreground mean", "", "", "", "", "", ""] + (["Dice", "IoU", "HD95", "ASSD"] + nsd).map { fixed(summary.foregroundMean[$0]) })
+        return TextTable.render(header: header, rows: rows, leftColumns: 1) + "\n" + """
+            Means over cases, NaN-ignoring as nnU-Net's summary.json (a distance counts only where both maps hold the \
+            structure); a case without a usable prediction counts as an empty prediction (Dice 0).
+
+            """ + ScoreFormat.definitions + "\n"
+    }
+
+    /// One row per case and structure: the case's files, then the columns of
+    /// `segbench score --format csv`. A failed case is one row whose state is its failure kind.
+    public static func csv(_ results: [CaseResult], tolerances: [Double]) -> String {
+        let names = StructureScore.metricNames(tolerances: tolerances)
+        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances) + ["message"]
+        var lines = [header.joined(separator: ",")]
+        for r in results {
+            let prefix = [r.caseDescription.name, r.caseDescription.referencePath, r.predictionPath ?? ""].map(quoted)
+            if let f = r.failure {
+                lines.append((prefix + ["", f.kind] + Array(repeating: "", count: header.count - 6) + [quoted(f.message)]).joined(separator: ","))
+                continue
+            }
+            for s in r.scores {
+                let values = names.map { ScoreFormat.csvValue(name: $0, value: s.metrics[$0]) }
+                let row = prefix + [quoted(s.structure), s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + [""]
+                lines.append(row.joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 quoting, only where needed.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

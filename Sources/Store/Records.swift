@@ -1,0 +1,172 @@
+import Foundation
+
+/// A method at one version: the identity every stored number is traced back to.
+public struct MethodVersion: Sendable, Hashable, Codable {
+    /// The method's name in methods.json, or the name given to a folder of predictions.
+    public var name: String
+    /// `builtin`, `command` or `predictions`.
+    public var kind: String
+    /// The method's own version string.
+    public var version: String
+    /// SHA-256 of the resolved configuration.
+    public var configurationChecksum: String
+    /// SHA-256 of the checkpoint files, or of the prediction files for a `predictions` method.
+    public var checkpointChecksum: String
+
+    public init(name: String, kind: String, version: String, configurationChecksum: String, checkpointChecksum: String) {
+        self.name = name
+        self.kind = kind
+        self.version = version
+        self.configurationChecksum = configurationChecksum
+        self.checkpointChecksum = checkpointChecksum
+    }
+}
+
+/// What a run is: a method version on a split under a set of options. Two runs with the same
+/// description are the same run; starting it again continues it.
+public struct RunDescription: Sendable, Hashable {
+    public var method: MethodVersion
+    public var split: String
+    public var dataset: String
+    /// The options that change the numbers (labels, regions, tolerances), as JSON text.
+    public var options: String
+    public var optionsChecksum: String
+    public var segbenchVersion: String
+    public var host: String
+
+    public init(method: MethodVersion, split: String, dataset: String, options: String, optionsChecksum: String,
+                segbenchVersion: String, host: String) {
+        self.method = method
+        self.split = split
+        self.dataset = dataset
+        self.options = options
+        self.optionsChecksum = optionsChecksum
+        self.segbenchVersion = segbenchVersion
+        self.host = host
+    }
+}
+
+/// A reference case: which file, with which content, on which grid.
+public struct CaseDescription: Sendable, Hashable {
+    public var dataset: String
+    public var name: String
+    public var subject: String?
+    public var referencePath: String
+    public var referenceChecksum: String
+    /// Voxels per axis, and millimetres per voxel; `nil` when the reference could not be read.
+    public var shape: [Int]?
+    public var spacing: [Double]?
+    /// Voxel count of every label the reference holds (background excluded).
+    public var labelVoxels: [Int: Int]?
+    /// Acquisition fields (modality, scanner, …) as JSON text.
+    public var acquisition: String?
+
+    public init(dataset: String, name: String, subject: String? = nil, referencePath: String, referenceChecksum: String,
+                shape: [Int]? = nil, spacing: [Double]? = nil, labelVoxels: [Int: Int]? = nil, acquisition: String? = nil) {
+        self.dataset = dataset
+        self.name = name
+        self.subject = subject
+        self.referencePath = referencePath
+        self.referenceChecksum = referenceChecksum
+        self.shape = shape
+        self.spacing = spacing
+        self.labelVoxels = labelVoxels
+        self.acquisition = acquisition
+    }
+}
+
+/// The scores of one structure of one case.
+public struct ScoreRecord: Sendable, Hashable {
+    /// `"3"` for a label, the region's name for a region.
+    public var structure: String
+    public var labels: [Int]
+    /// `scored`, `not_applicable`, `missed` or `spurious`.
+    public var state: String
+    public var tp: Int, fp: Int, fn: Int
+    public var nReference: Int, nPrediction: Int
+    /// Every defined metric value by its stored name (`dice`, `hd95`, `nsd@1`, …); undefined
+    /// values are absent.
+    public var metrics: [String: Double]
+
+    public init(structure: String, labels: [Int], state: String, tp: Int, fp: Int, fn: Int,
+                nReference: Int, nPrediction: Int, metrics: [String: Double]) {
+        self.structure = structure
+        self.labels = labels
+        self.state = state
+        self.tp = tp
+        self.fp = fp
+        self.fn = fn
+        self.nReference = nReference
+        self.nPrediction = nPrediction
+        self.metrics = metrics
+    }
+}
+
+/// Why a case has no scores.
+public struct FailureRecord: Sendable, Hashable {
+    /// A short machine-readable reason: `missing_prediction`, `grid_mismatch`,
+    /// `unreadable_prediction`, `unreadable_reference`, `method_failed`, `timeout`, …
+    public var kind: String
+    /// The message a person reads: names the files and the problem.
+    public var message: String
+    public var exitStatus: Int?
+    public var stderrTail: String?
+
+    public init(kind: String, message: String, exitStatus: Int? = nil, stderrTail: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.exitStatus = exitStatus
+        self.stderrTail = stderrTail
+    }
+}
+
+/// One finished case of a run: its scores, or its failure.
+public struct CaseResult: Sendable, Hashable {
+    public enum Outcome: Sendable, Hashable {
+        case scores([ScoreRecord])
+        case failure(FailureRecord)
+    }
+
+    public var caseDescription: CaseDescription
+    public var predictionPath: String?
+    public var predictionChecksum: String?
+    /// Free text the method asked to keep with this prediction (its JSON sidecar).
+    public var sidecar: String?
+    /// Wall time spent on this case (reading, scoring).
+    public var seconds: Double
+    public var outcome: Outcome
+
+    public init(caseDescription: CaseDescription, predictionPath: String?, predictionChecksum: String?, sidecar: String? = nil,
+                seconds: Double, outcome: Outcome) {
+        self.caseDescription = caseDescription
+        self.predictionPath = predictionPath
+        self.predictionChecksum = predictionChecksum
+        self.sidecar = sidecar
+        self.seconds = seconds
+        self.outcome = outcome
+    }
+
+    public var failure: FailureRecord? {
+        if case .failure(let f) = outcome { return f }
+        return nil
+    }
+
+    public var scores: [ScoreRecord] {
+        if case .scores(let s) = outcome { return s }
+        return []
+    }
+}
+
+/// A stored run, as `segbench runs list` shows it.
+public struct RunSummary: Sendable, Hashable {
+    public var id: Int64
+    public var method: MethodVersion
+    public var split: String
+    public var dataset: String
+    public var segbenchVersion: String
+    public var host: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var cases: Int
+    public var failures: Int
+}

@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+
+/// A SQLite file of per-case results.
+///
+/// ```swift
+/// let store = try ResultStore(path: "results.sqlite")
+/// let run = try store.beginRun(description)
+/// let done = try store.finishedCaseNames(run: run)        // resume: skip these
+/// try store.record(result, run: run)                      // one case, one transaction
+/// try store.finishRun(run)
+/// for summary in try store.runs() { print(summary.method.name, summary.cases) }
+/// ```
+///
+/// Writes go through one WAL connection pool: each case is committed on its own, so a run killed
+/// at any point leaves whole cases only, and recording a case twice is a no-op (the pair
+/// (run, case) is unique), so nothing is ever duplicated.
+public final class ResultStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the store at `path`, creating it if needed and bringing its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // WAL with NORMAL sync: a commit survives a crash of the process (not of the OS),
+            // and costs no fsync per case.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(30)
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                throw StoreError(path: path, reason: "its folder \(directory) does not exist")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.read { db in
+                if try Schema.migrator.hasBeenSuperseded(db) {
+                    throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
+                }
+            }
+            try Schema.migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, reason: error.resultCode == .SQLITE_NOTADB
+                             ? "not a SegBench store (not an SQLite database)" : error.message ?? "\(error)")
+        }
+    }
+
+    // MARK: Writing
+
+    /// The run with this description: created on first use, continued afterwards.
+    public func beginRun(_ run: RunDescription, at date: Date = Date()) throws -> Int64 {
+        try pool.write { db in
+            let methodId = try Int64.fetchOne(db, sql: """
+                INSERT INTO method (name, kind) VALUES (?, ?)
+                ON CONFLICT(name) DO UPDATE SET kind = kind RETURNING id
+                """, arguments: [run.method.name, run.method.kind])!
+            let m = run.method
+            let versionId = try Int64.fetchOne(db, sql: """
+                INSERT INTO methodVersion (methodId, version, configurationChecksum, checkpointChecksum) VALUES (?, ?, ?, ?)
+                ON CONFLICT(methodId, version, configurationChecksum, checkpointChecksum) DO UPDATE SET version = version
+                RETURNING id
+                """, arguments: [methodId, m.version, m.configurationChecksum, m.checkpointChecksum])!
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM run WHERE methodVersionId = ? AND split = ? AND optionsChecksum = ?",
+                                           arguments: [versionId, run.split, run.optionsChecksum]) {
+                try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [id])
+                return id
+            }
+            return try Int64.fetchOne(db, sql: """
+                INSERT INTO run (methodVersionId, split, dataset, optionsChecksum, options, segbenchVersion, host, startedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, arguments: [versionId, run.split, run.dataset, run.optionsChecksum, run.options, run.segbenchVersion, run.host, date])!
+        }
+    }
+
+    /// Names of the cases this run has finished (scored or failed): the ones a resumed run skips.
+    public func finishedCaseNames(run: Int64) throws -> Set<String> {
+        try pool.read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT c.name FROM result r JOIN "case" c ON c.id = r.caseId WHERE r.runId = ?
+                """, arguments: [run]))
+        }
+    }
+
+    /// Stores one finished case in one transaction. Returns `false` when the run already holds
+    /// this case (nothing is written twice).
+    @discardableResult
+    public func record(_ result: CaseResult, run: Int64, at date: Date = Date()) throws -> Bool {
+        try pool.write { db in
+            let c = result.caseDescription
+            let caseId = try Int64.fetchOne(db, sql: """
+                INSERT INTO "case" (dataset, name, subject, referencePath, referenceChecksum, shape, spacing, labelVoxels, acquisition)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(dataset, name, referenceChecksum) DO UPDATE SET
+                  referencePath = excluded.referencePath,
+                  subject = coalesce(excluded.subject, subject),
+                  shape = coalesce(excluded.shape, shape),
+                  spacing = coalesce(excluded.spacing, spacing),
+                  labelVoxels = coalesce(excluded.labelVoxels, labelVoxels),
+                  acquisition = coalesce(excluded.acquisition, acquisition)
+                RETURNING id
+                """, arguments: [c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum,
+                                 JSONText.encode(c.shape), JSONText.encode(c.spacing), JSONText.encode(c.labelVoxels.map(JSONText.stringKeys)),
+                                 c.acquisition])!
+            guard let resultId = try Int64.fetchOne(db, sql: """
+                INSERT INTO result (runId, caseId, predictionPath, predictionChecksum, sidecar, seconds, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(runId, caseId) DO NOTHING RETURNING id
+                """, arguments: [run, caseId, result.predictionPath, result.predictionChecksum, result.sidecar, result.seconds, date])
+            else { return false }
+            switch result.outcome {
+            case .failure(let f):
+                try db.cachedStatement(sql: "INSERT INTO failure (resultId, kind, message, exitStatus, stderrTail) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [resultId, f.kind, f.message, f.exitStatus, f.stderrTail])
+            case .scores(let scores):
+                let insertScore = try db.cachedStatement(sql: """
+                    INSERT INTO score (resultId, structure, labels, state, tp, fp, fn, nReference, nPrediction)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let insertMetric = try db.cachedStatement(sql: "INSERT INTO metric (scoreId, name, value) VALUES (?, ?, ?)")
+                for s in scores {
+                    try insertScore.execute(arguments: [resultId, s.structure, JSONText.encode(s.labels), s.state,
+                                                        s.tp, s.fp, s.fn, s.nReference, s.nPrediction])
+                    let scoreId = db.lastInsertedRowID
+                    for (name, value) in s.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
+                        try insertMetric.execute(arguments: [scoreId, name, value])
+                    }
+                }
+            }
+            return true
+        }
+    }
+
+    public func finishRun(_ run: Int64, at date: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE run SET finishedAt = ? WHERE id = ?", arguments: [date, run])
+        }
+    }
+
+    // MARK: Reading
+
+    /// Every run, oldest first, with its counts of finished and failed cases.
+    public func runs() throws -> [RunSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT run.id, method.name, method.kind, v.version, v.configurationChecksum, v.checkpointChecksum,
+                       run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
+                       (SELECT count(*) FROM result WHERE runId = run.id) AS cases,
+                       (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures
+                FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
+                ORDER BY run.startedAt, run.id
+                """).map { row in
+                RunSummary(id: row[0],
+                           method: MethodVersion(name: row[1], kind: row[2], version: row[3], configurationChecksum: row[4], checkpointChecksum: row[5]),
+                           split: row[6], dataset: row[7], segbenchVersion: row[8], host: row[9], startedAt: row[10], finishedAt: row[11],
+                           cases: row[12], failures: row[13])
+            }
+        }
+    }
+
+    /// The finished cases of a run, in case-name order, as they were recorded.
+    public func results(run: Int64) throws -> [CaseResult] {
+        try pool.read { db in
+            let metricRows = try Row.fetchAll(db, sql: """
+                SELECT m.scoreId, m.name, m.value FROM metric m JOIN score s ON s.id = m.scoreId
+                JOIN result r ON r.id = s.resultId WHERE r.runId = ?
+                """, arguments: [run])
+            var metrics: [Int64: [String: Double]] = [:]
+            for row in metricRows { metrics[row[0], default: [:]][row[1]] = row[2] }
+
+            var scores: [Int64: [ScoreRecord]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.resultId, s.structure, s.labels, s.state, s.tp, s.fp, s.fn, s.nReference, s.nPrediction
+                FROM score s JOIN result r ON r.id = s.resultId WHERE r.runId = ? ORDER BY s.id
+                """, arguments: [run]) {
+                scores[row[1], default: []].append(ScoreRecord(
+                    structure: row[2], labels: JSONText.decode(row[3]) ?? [], state: row[4], tp: row[5], fp: row[6], fn: row[7],
+                    nReference: row[8], nPrediction: row[9], metrics: metrics[row[0]] ?? [:]))
+            }
+
+            return try Row.fetchAll(db, sql: """
+                SELECT r.id, r.predictionPath, r.predictionChecksum, r.sidecar, r.seconds,
+                       c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum, c.shape, c.spacing, c.labelVoxels, c.acquisition,
+                       f.kind, f.message, f.exitStatus, f.stderrTail
+                FROM result r JOIN "case" c ON c.id = r.caseId LEFT JOIN failure f ON f.resultId = r.id
+                WHERE r.runId = ? ORDER BY c.name
+                """, arguments: [run]).map { row in
+                let description = CaseDescription(
+                    dataset: row[5], name: row[6], subject: row[7], referencePath: row[8], referenceChecksum: row[9],
+                    shape: JSONText.decode(row[10]), spacing: JSONText.decode(row[11]),
+                    labelVoxels: (JSONText.decode(row[12]) as [String: Int]?).map(JSONText.intKeys), acquisition: row[13])
+                let kind: String? = row[14]
+                let outcome: CaseResult.Outcome = kind.map {
+                    .failure(FailureRecord(kind: $0, message: row[15], exitStatus: row[16], stderrTail: row[17]))
+                } ?? .scores(scores[row[0]] ?? [])
+                return CaseResult(caseDescription: description, predictionPath: row[1], predictionChecksum: row[2], sidecar: row[3],
+                                  seconds: row[4], outcome: outcome)
+            }
+        }
+    }
+}
+
+/// A store that cannot be opened or used, named by its path.
+public struct StoreError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Small JSON values kept in text columns (label lists, shapes, voxel counts).
+enum JSONText {
+    static func encode<T: Encodable>(_ value: T?) -> String? {
+        guard let value else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try? String(decoding: encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    static func stringKeys(_ d: [Int: Int]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: d.map { (String($0.key), $0.value) })
+    }
+
+    static func intKeys(_ d: [String: Int]) -> [Int: Int] {
+        Dictionary(uniqueKeysWithValues: d.compactMap { k, v in Int(k).map { ($0, v) } })
+    }
+}

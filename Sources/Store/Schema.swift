@@ -1,0 +1,106 @@
+import GRDB
+
+/// The store's tables, built by named migrations. A migration, once shipped, is never edited:
+/// a change to the schema is a new migration appended here, so every store ever written opens
+/// with any later SegBench.
+///
+/// ```
+/// method ─< methodVersion ─< run ─< result >─ case
+///                                     │
+///                                     ├─< score ─< metric     (one row per structure; one per defined value)
+///                                     └── failure             (at most one; then no scores)
+/// ```
+///
+/// - `method`, `methodVersion`: a method by name and kind; a version is its version string plus
+///   the checksums of its configuration and checkpoints, so two checkpoints under one version
+///   string are two versions.
+/// - `run`: one method version on one split under one set of options (labels, regions,
+///   tolerances). Re-running the same thing continues the same run.
+/// - `case`: a reference file by dataset, name and checksum, with its grid and the voxel count of
+///   each label it holds (what a report needs to penalise a failed case without the volume).
+/// - `result`: one case of one run; it exists only once that case is finished, stored in one
+///   transaction with its scores or its failure. That is what makes a killed run resumable.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: methods, runs, cases, results, scores, failures") { db in
+            try db.create(table: "method") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("kind", .text).notNull()
+            }
+            try db.create(table: "methodVersion") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("method", onDelete: .cascade).notNull()
+                t.column("version", .text).notNull()
+                t.column("configurationChecksum", .text).notNull()
+                t.column("checkpointChecksum", .text).notNull()
+                t.uniqueKey(["methodId", "version", "configurationChecksum", "checkpointChecksum"])
+            }
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("methodVersion", onDelete: .cascade).notNull()
+                t.column("split", .text).notNull()
+                t.column("dataset", .text).notNull()
+                t.column("optionsChecksum", .text).notNull()
+                t.column("options", .text).notNull()
+                t.column("segbenchVersion", .text).notNull()
+                t.column("host", .text).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.uniqueKey(["methodVersionId", "split", "optionsChecksum"])
+            }
+            try db.create(table: "case") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("dataset", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("subject", .text)
+                t.column("referencePath", .text).notNull()
+                t.column("referenceChecksum", .text).notNull()
+                t.column("shape", .text)
+                t.column("spacing", .text)
+                t.column("labelVoxels", .text)
+                t.column("acquisition", .text)
+                t.uniqueKey(["dataset", "name", "referenceChecksum"])
+            }
+            try db.create(table: "result") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("run", onDelete: .cascade).notNull()
+                t.belongsTo("case", onDelete: .restrict).notNull()
+                t.column("predictionPath", .text)
+                t.column("predictionChecksum", .text)
+                t.column("sidecar", .text)
+                t.column("seconds", .double).notNull()
+                t.column("recordedAt", .datetime).notNull()
+                t.uniqueKey(["runId", "caseId"])
+            }
+            try db.create(table: "score") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("result", onDelete: .cascade).notNull()
+                t.column("structure", .text).notNull()
+                t.column("labels", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("tp", .integer).notNull()
+                t.column("fp", .integer).notNull()
+                t.column("fn", .integer).notNull()
+                t.column("nReference", .integer).notNull()
+                t.column("nPrediction", .integer).notNull()
+                t.uniqueKey(["resultId", "structure"])
+            }
+            try db.create(table: "metric", options: .withoutRowID) { t in
+                t.belongsTo("score", onDelete: .cascade).notNull()
+                t.column("name", .text).notNull()
+                t.column("value", .double).notNull()
+                t.primaryKey(["scoreId", "name"])
+            }
+            try db.create(table: "failure") { t in
+                t.primaryKey("resultId", .integer).references("result", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("exitStatus", .integer)
+                t.column("stderrTail", .text)
+            }
+        }
+        return migrator
+    }
+}
