@@ -37,7 +37,7 @@ public enum FolderReport {
         for r in results {
             let prefix = [r.caseDescription.name, r.caseDescription.referencePath, r.predictionPath ?? ""].map(quoted)
             if let f = r.failure {
-                lines.append((prefix + ["", f.kind] + Array(repeating: "", count: header.count - 6) + [quoted(f.message)]).joined(separator: ","))
+                lines.append((prefix + ["", f.kind] + Array(repeating: "", count: header.count - 6) + [quoted(oneLine(f.message))]).joined(separator: ","))
                 continue
             }
             for s in r.scores {
@@ -47,6 +47,11 @@ public enum FolderReport {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A multi-line message (a grid mismatch lists both grids) on one line, so a CSV row stays a line.
+    static func oneLine(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
     }
 
     /// RFC 4180 quoting, only where needed.

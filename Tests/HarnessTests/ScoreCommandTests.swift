@@ -1,0 +1,85 @@
+import Foundation
+import Store
+import Testing
+
+/// `segbench score` run as a user runs it: the built binary, as a subprocess.
+@Suite("segbench score, as a subprocess")
+struct ScoreCommandTests {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `segbench` built next to this test bundle (`swift build --build-tests` builds both).
+    static func segbench(_ arguments: [String]) throws -> Outcome {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("segbench").path }
+        let binary = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
+                                  "segbench not built next to the tests (looked at \(candidates))")
+        // Output goes to files: nothing to drain while the process runs, so nothing can block.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-cli-\(UUID().uuidString)")
+        let outPath = scratch.path + ".out", errPath = scratch.path + ".err"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { for p in [outPath, errPath] { try? FileManager.default.removeItem(atPath: p) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+                       stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+    }
+
+    @Test("Scores a folder pair, writes summary.json next to the predictions, stores every case once")
+    func folderWithStore() throws {
+        let fixture = try FolderFixture()
+        defer { fixture.remove() }
+        let db = fixture.root + "/results.sqlite"
+        let first = try Self.segbench(["score", fixture.references, fixture.predictions, "--db", db, "--format", "csv", "--jobs", "2"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("4 cases, 2 jobs"))
+        #expect(first.stderr.contains("ignored 1 prediction(s) without a reference: extra_e.nii.gz"))
+        #expect(first.stderr.contains("missing_prediction: \(fixture.references)/case_c.nii.gz: no prediction for case case_c"))
+        #expect(first.stderr.contains("grid_mismatch: \(fixture.references)/case_d.nii.gz and \(fixture.predictions)/case_d.nii.gz"))
+        #expect(FileManager.default.fileExists(atPath: fixture.predictions + "/summary.json"))
+        // CSV: a header, case_a's two labels, case_b's two, one row per failed case.
+        let lines = first.stdout.split(separator: "\n")
+        #expect(lines.count == 7, "\(first.stdout)")
+        #expect(lines[0].hasPrefix("case,reference_file,prediction_file,label,state,tp,fp,fn,n_ref,n_pred,dice,"))
+        #expect(lines.contains { $0.hasPrefix("case_c,\(fixture.references)/case_c.nii.gz,,,missing_prediction,") })
+
+        // The same command again finds everything stored and scores nothing.
+        let second = try Self.segbench(["score", fixture.references, fixture.predictions, "--db", db])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("4 cases, 4 already stored, 0 to score"))
+        let store = try ResultStore(path: db)
+        let runs = try store.runs()
+        #expect(runs.count == 1 && runs[0].cases == 4 && runs[0].failures == 2)
+        #expect(runs[0].method.name == "predictions" && runs[0].method.kind == "predictions")
+        // The table printed from the stored rows equals the first run's means.
+        #expect(second.stdout.contains("foreground mean"))
+    }
+
+    @Test("Bad input: a clear message naming the path, exit 1; a folder-only option on files, exit 64")
+    func badInput() throws {
+        let missing = try Self.segbench(["score", "/nonexistent/ref.nii.gz", "/nonexistent/pred.nii.gz"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/ref.nii.gz"))
+        #expect(!missing.stderr.contains("Fatal error"))
+
+        let fixture = try FolderFixture(onlyCleanCases: true)
+        defer { fixture.remove() }
+        let mixed = try Self.segbench(["score", fixture.references, fixture.predictions + "/case_a.nii.gz"])
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.contains("\(fixture.predictions)/case_a.nii.gz: not a folder"))
+
+        let usage = try Self.segbench(["score", fixture.references + "/case_a.nii.gz", fixture.predictions + "/case_a.nii.gz", "--db", "x.sqlite"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--db applies to folders"))
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Store
+import Testing
+
+@Suite("The SQLite store")
+struct ResultStoreTests {
+    static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("segbench-store-\(UUID().uuidString).sqlite").path
+    }
+
+    static let method = MethodVersion(name: "unet", kind: "predictions", version: "1", configurationChecksum: "c0", checkpointChecksum: "k1")
+    static func run(_ method: MethodVersion = method, options: String = "{}") -> RunDescription {
+        RunDescription(method: method, split: "btcv_to_chaos", dataset: "fixture", options: options, optionsChecksum: options,
+                       segbenchVersion: "test", host: "here")
+    }
+    static func scored(_ name: String, dice: Double) -> CaseResult {
+        CaseResult(caseDescription: CaseDescription(dataset: "fixture", name: name, referencePath: "/r/\(name).nii.gz", referenceChecksum: "sum-\(name)",
+                                                    shape: [4, 4, 4], spacing: [1, 1, 2], labelVoxels: [1: 10]),
+                   predictionPath: "/p/\(name).nii.gz", predictionChecksum: "p-\(name)", seconds: 0.1,
+                   outcome: .scores([ScoreRecord(structure: "1", labels: [1], state: "scored", tp: 8, fp: 2, fn: 2, nReference: 10,
+                                                 nPrediction: 10, metrics: ["dice": dice, "hd95": 1.5, "nsd@1": 0.75])]))
+    }
+    static func failed(_ name: String) -> CaseResult {
+        CaseResult(caseDescription: CaseDescription(dataset: "fixture", name: name, referencePath: "/r/\(name).nii.gz", referenceChecksum: "sum-\(name)"),
+                   predictionPath: nil, predictionChecksum: nil, seconds: 0,
+                   outcome: .failure(FailureRecord(kind: "missing_prediction", message: "/r/\(name).nii.gz: no prediction")))
+    }
+
+    @Test("A case round-trips: scores, metric values, failure, provenance")
+    func roundTrip() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ResultStore(path: path)
+        let run = try store.beginRun(Self.run())
+        try store.record(Self.scored("case_1", dice: 0.8), run: run)
+        try store.record(Self.failed("case_2"), run: run)
+        try store.finishRun(run)
+
+        let reopened = try ResultStore(path: path)
+        #expect(try reopened.results(run: run) == [Self.scored("case_1", dice: 0.8), Self.failed("case_2")])
+        let runs = try reopened.runs()
+        #expect(runs.count == 1 && runs[0].cases == 2 && runs[0].failures == 1 && runs[0].finishedAt != nil)
+        #expect(runs[0].method == Self.method)
+    }
+
+    @Test("Recording a case twice stores it once; the same run description continues the run")
+    func noDuplicates() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ResultStore(path: path)
+        let run = try store.beginRun(Self.run())
+        #expect(try store.record(Self.scored("case_1", dice: 0.8), run: run))
+        #expect(try !store.record(Self.scored("case_1", dice: 0.1), run: run))
+        #expect(try store.beginRun(Self.run()) == run)
+        #expect(try store.finishedCaseNames(run: run) == ["case_1"])
+        #expect(try store.results(run: run).map { $0.scores[0].metrics["dice"] } == [0.8])
+
+        // Another checkpoint under the same version string is another version, hence another run.
+        var other = Self.method
+        other.checkpointChecksum = "k2"
+        #expect(try store.beginRun(Self.run(other)) != run)
+        #expect(try store.beginRun(Self.run(options: "{\"tolerances\":[3]}")) != run)
+    }
+
+    @Test("Writers on several threads lose nothing and duplicate nothing")
+    func concurrentWriters() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ResultStore(path: path)
+        let run = try store.beginRun(Self.run())
+        DispatchQueue.concurrentPerform(iterations: 64) { i in
+            _ = try? store.record(Self.scored("case_\(i % 32)", dice: Double(i) / 64), run: run)
+        }
+        #expect(try store.finishedCaseNames(run: run).count == 32)
+        #expect(try store.results(run: run).count == 32)
+    }
+
+    @Test("A file that is not a store is refused by name")
+    func notAStore() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("this is a CSV, not SQLite\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try ResultStore(path: path) }
+        do { _ = try ResultStore(path: path) } catch {
+            #expect("\(error)" == "\(path): not a SegBench store (not an SQLite database)")
+        }
+        #expect(throws: StoreError.self) { try ResultStore(path: "/nonexistent-folder/results.sqlite") }
+    }
+}
