@@ -1,6 +1,8 @@
 import Fixtures
 import Foundation
+import Harness
 import NIfTI
+import Store
 
 /// A reference folder and a prediction folder with one of each thing that can happen:
 ///
@@ -48,6 +50,12 @@ struct FolderFixture {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Pairs the two folders and scores every case.
+    func scored(_ options: ScoringOptions = ScoringOptions(), jobs: Int = 2) throws -> (pairing: FolderPairing, results: [CaseResult]) {
+        let pairing = try FolderPairing.pair(referenceFolder: references, predictionFolder: predictions)
+        return (pairing, FolderScoring.run(pairing.pairs, dataset: "fixture", options: options, jobs: jobs).results)
+    }
 }
 
 /// Parses a JSON file the way nnU-Net's own scripts do (Python's `json.load`, which reads `NaN`),

@@ -29,8 +29,7 @@ struct FolderScoringTests {
     func rows() throws {
         let fixture = try FolderFixture()
         defer { fixture.remove() }
-        let pairing = try FolderPairing.pair(referenceFolder: fixture.references, predictionFolder: fixture.predictions)
-        let results = FolderScoring.run(pairing.pairs, dataset: "fixture", options: ScoringOptions(), jobs: 2).results
+        let (_, results) = try fixture.scored()
         #expect(results.map(\.caseDescription.name) == ["case_a", "case_b", "case_c", "case_d"])
         #expect(results.map { $0.failure?.kind } == [nil, nil, "missing_prediction", "grid_mismatch"])
 
@@ -64,9 +63,8 @@ struct FolderScoringTests {
     func summaryMatchesNNUNet() throws {
         let fixture = try FolderFixture(onlyCleanCases: true)
         defer { fixture.remove() }
-        let pairing = try FolderPairing.pair(referenceFolder: fixture.references, predictionFolder: fixture.predictions)
         let options = ScoringOptions(structures: [.label(1), .label(2)])
-        let results = FolderScoring.run(pairing.pairs, dataset: "fixture", options: options, jobs: 2).results
+        let (_, results) = try fixture.scored(options)
         let path = fixture.root + "/summary.json"
         try NNUNetSummary(results, options: options).text.write(toFile: path, atomically: true, encoding: .utf8)
         let summary = try #require(try loadWithPython(path) as? [String: Any])
@@ -102,8 +100,7 @@ struct FolderScoringTests {
     func summaryWithFailures() throws {
         let fixture = try FolderFixture()
         defer { fixture.remove() }
-        let pairing = try FolderPairing.pair(referenceFolder: fixture.references, predictionFolder: fixture.predictions)
-        let results = FolderScoring.run(pairing.pairs, dataset: "fixture", options: ScoringOptions(), jobs: 1).results
+        let (pairing, results) = try fixture.scored(ScoringOptions(), jobs: 1)
         let path = fixture.root + "/summary.json"
         try NNUNetSummary(results, options: ScoringOptions(), predictionsWithoutReference: pairing.predictionsWithoutReference)
             .text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -137,9 +134,8 @@ struct FolderScoringTests {
     func regionKeys() throws {
         let fixture = try FolderFixture(onlyCleanCases: true)
         defer { fixture.remove() }
-        let pairing = try FolderPairing.pair(referenceFolder: fixture.references, predictionFolder: fixture.predictions)
         let options = ScoringOptions(structures: [.region("all", [1, 2]), .region("two", [2])], addingPresentLabels: true)
-        let results = FolderScoring.run(pairing.pairs, dataset: "fixture", options: options, jobs: 2).results
+        let (_, results) = try fixture.scored(options)
         let summary = NNUNetSummary(results, options: options)
         #expect(summary.structures.map(\.key) == ["1", "2", "(1, 2)", "(2,)"])
         // case_a, region {1, 2}: TP 336 + 216, FP 48, FN 48.
