@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "segbench", targets: ["segbench"]),
         .library(name: "NIfTI", targets: ["NIfTI"]),
         .library(name: "Metrics", targets: ["Metrics"]),
+        .library(name: "Catalog", targets: ["Catalog"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Harness", targets: ["Harness"]),
     ],
@@ -16,6 +17,7 @@ let package = Package(
         // MallocInterposer only: the default RuntimeInterposer trait pulls a package
         // that the local mirror does not carry (see docs/building.md).
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         // SHA-256 of every input and prediction file: the provenance behind each stored number.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
@@ -31,6 +33,8 @@ let package = Package(
         .target(name: "Metrics", dependencies: ["NIfTI"]),
         // Synthetic label maps with known geometry: tests, benchmarks, the README's example.
         .target(name: "Fixtures", dependencies: ["NIfTI"]),
+        // datasets.json: label spaces, datasets in their published layouts, hold-outs and splits.
+        .target(name: "Catalog", dependencies: ["NIfTI", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Turns pairs of files (and later splits × methods) into stored scores.
@@ -40,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Fixtures",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Fixtures",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),

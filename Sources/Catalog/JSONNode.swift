@@ -1,0 +1,133 @@
+import Foundation
+
+/// A value of a parsed JSON document together with its path (`$.datasets.BTCV.label_map`), so
+/// that every mistake can be reported where it is. Reading goes through this type only; it records
+/// problems instead of throwing, so one validation pass reports them all.
+struct JSONNode {
+    let value: Any
+    let path: String
+    let issues: IssueLog
+
+    init(value: Any, path: String = "$", issues: IssueLog) {
+        self.value = value
+        self.path = path
+        self.issues = issues
+    }
+
+    func child(_ key: String) -> String { path + (key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? ".\(key)" : "[\"\(key)\"]") }
+
+    func report(_ message: String) { issues.add(path, message) }
+
+    func describe() -> String {
+        switch value {
+        case let s as String: return "\"\(s)\""
+        case is NSNull: return "null"
+        case let n as NSNumber: return JSONNode.isBoolean(n) ? (n.boolValue ? "true" : "false") : "\(n)"
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default: return "\(value)"
+        }
+    }
+
+    var isNull: Bool { value is NSNull }
+
+    /// JSON `true`/`false` arrive as NSNumber too; their type encoding is `c`.
+    static func isBoolean(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
+
+    // MARK: Typed access: nil (and one issue) when the value has another type.
+
+    func string() -> String? {
+        if let s = value as? String { return s }
+        report("expected text, found \(describe())")
+        return nil
+    }
+
+    func number() -> Double? {
+        if let n = value as? NSNumber, !JSONNode.isBoolean(n) { return n.doubleValue }
+        report("expected a number, found \(describe())")
+        return nil
+    }
+
+    func integer() -> Int? {
+        guard let d = number() else { return nil }
+        guard d == d.rounded(), abs(d) < 1e15 else {
+            report("expected a whole number, found \(describe())")
+            return nil
+        }
+        return Int(d)
+    }
+
+    func array() -> [JSONNode]? {
+        guard let a = value as? [Any] else {
+            report("expected a list, found \(describe())")
+            return nil
+        }
+        return a.enumerated().map { JSONNode(value: $1, path: "\(path)[\($0)]", issues: issues) }
+    }
+
+    func strings() -> [String]? { array()?.compactMap { $0.string() } }
+
+    /// The members of an object, in key order, after checking that every key is one of `allowed`
+    /// (when given); an unknown key is reported with the closest allowed one.
+    func object(allowed: [String]? = nil) -> [(key: String, node: JSONNode)]? {
+        guard let o = value as? [String: Any] else {
+            report("expected an object, found \(describe())")
+            return nil
+        }
+        let members = o.keys.sorted().map { (key: $0, node: JSONNode(value: o[$0]!, path: child($0), issues: issues)) }
+        if let allowed {
+            for m in members where !allowed.contains(m.key) {
+                issues.add(m.node.path, "unknown key \"\(m.key)\"" + Suggestion.closest(to: m.key, in: allowed).map { "; did you mean \"\($0)\"?" }.orEmpty)
+            }
+        }
+        return members
+    }
+
+    /// The member `key` of an object, or nil; reported when `required`.
+    func member(_ key: String, required: Bool = false) -> JSONNode? {
+        guard let o = value as? [String: Any] else { return nil }
+        if let v = o[key] { return JSONNode(value: v, path: child(key), issues: issues) }
+        if required { report("missing \"\(key)\"") }
+        return nil
+    }
+}
+
+/// The problems found in one document, each with its JSON path.
+final class IssueLog: @unchecked Sendable {
+    private(set) var entries: [CatalogIssue] = []
+    func add(_ path: String, _ message: String) { entries.append(CatalogIssue(path: path, message: message)) }
+}
+
+/// One problem in datasets.json: where, and what.
+public struct CatalogIssue: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// "Did you mean …?": the candidate within a small edit distance of a mistyped name.
+enum Suggestion {
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(2, word.count / 3) else { return nil }
+        return best
+    }
+
+    /// Levenshtein distance (insertions, deletions, substitutions), two rows at a time.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
+
+extension Optional where Wrapped == String {
+    var orEmpty: String { self ?? "" }
+}
