@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Fixtures", dependencies: ["NIfTI"]),
         // datasets.json: label spaces, datasets in their published layouts, hold-outs and splits.
         .target(name: "Catalog", dependencies: ["NIfTI", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // Synthetic versions of the datasets in their real layouts: the embedded default.
+        .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog"]),
         // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Turns pairs of files (and later splits × methods) into stored scores.
@@ -44,12 +46,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Fixtures",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(
             name: "MetricsBench",

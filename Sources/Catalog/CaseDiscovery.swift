@@ -154,5 +154,9 @@ public enum CaseDiscovery {
 public struct DiscoveryError: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
     public var description: String { "\(path): \(reason)" }
 }

@@ -14,7 +14,11 @@ struct JSONNode {
         self.issues = issues
     }
 
-    func child(_ key: String) -> String { path + (key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? ".\(key)" : "[\"\(key)\"]") }
+    /// `$.a.b` for identifier keys, `$.a["6"]` for the rest (numbers, dots, spaces).
+    func child(_ key: String) -> String {
+        let identifier = key.first.map { $0.isLetter || $0 == "_" } == true && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return path + (identifier ? ".\(key)" : "[\"\(key)\"]")
+    }
 
     func report(_ message: String) { issues.add(path, message) }
 

@@ -1,0 +1,162 @@
+import Catalog
+import Dispatch
+import Foundation
+import NIfTI
+
+/// What the generator wrote: per dataset, each case with its scanner and label census, so that
+/// ingest can be checked against it.
+public struct PhantomManifest: Sendable, Codable, Equatable {
+    public struct Case: Sendable, Codable, Equatable {
+        public var id: String
+        public var model: String
+        /// Native label value → voxels.
+        public var census: [String: Int]
+    }
+    public var seed: UInt64
+    public var size: String
+    public var datasets: [String: [Case]]
+}
+
+/// `segbench phantoms`: small synthetic versions of the datasets, written in their real
+/// published layouts, so that discovery, ingest and the whole pipeline run on them unchanged.
+///
+/// Every case gets its own generator derived from (seed, dataset, case), so a case is the same
+/// whatever else is generated and in whatever order the workers finish.
+public enum PhantomGenerator {
+    struct Job: Sendable {
+        var dataset: String
+        var number: Int
+        var scanner: ScannerModel?
+        var split: String
+    }
+
+    /// - Parameter only: the datasets to write (default: all that the generator knows).
+    public static func write(to root: String, catalog: Catalog, size: PhantomSize = .small, seed: UInt64 = 2026,
+                             only: Set<String>? = nil, progress: @Sendable (String) -> Void = { _ in }) throws -> PhantomManifest {
+        // BTCV's training ids are not contiguous (1–10, 21–40).
+        var jobs = [1, 2, 3, 4, 5, 6, 7, 8, 21, 22, 23, 24].map { Job(dataset: "BTCV", number: $0, scanner: Scanners.ctBTCV, split: "Tr") }
+        // AMOS: CT ids ≤ 500 on three scanners, MR ids > 500; a few in the validation folders.
+        let ctIDs = [1, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 21, 24, 25, 27]
+        jobs += ctIDs.enumerated().map { n, id in
+            Job(dataset: "AMOS", number: id, scanner: Scanners.amosCT[n % 3], split: n >= 12 ? "Va" : "Tr")
+        }
+        jobs += [507, 508, 511, 512].enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosMR[n % 2], split: "Tr") }
+        jobs += [0, 2, 3, 5, 6, 9].map { Job(dataset: "BraTS2021", number: $0, scanner: nil, split: "Tr") }
+
+        let plan = jobs.filter { only?.contains($0.dataset) ?? true }
+        let results = UnsafeResults(count: plan.count)
+        let failure = UnsafeResults(count: 1)
+        DispatchQueue.concurrentPerform(iterations: plan.count) { n in
+            do {
+                results[n] = try make(plan[n], root: root, catalog: catalog, size: size, seed: seed)
+                progress("\(plan[n].dataset) \(results[n]!.id)")
+            } catch { failure[0] = PhantomManifest.Case(id: "\(error)", model: "", census: [:]) }
+        }
+        if let f = failure[0] { throw DiscoveryError(path: root, reason: "cannot write the phantoms: \(f.id)") }
+        if plan.contains(where: { $0.dataset == "AMOS" }) { try writeAMOSMetadata(plan, root: root) }
+
+        var datasets: [String: [PhantomManifest.Case]] = [:]
+        for (job, result) in zip(plan, results.values) { datasets[job.dataset, default: []].append(result!) }
+        let manifest = PhantomManifest(seed: seed, size: size.rawValue, datasets: datasets.mapValues { $0.sorted { $0.id < $1.id } })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(manifest).write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent("phantom-manifest.json")))
+        return manifest
+    }
+
+    static func make(_ job: Job, root: String, catalog: Catalog, size: PhantomSize, seed: UInt64) throws -> PhantomManifest.Case {
+        var rng = SeededGenerator.forPart("\(job.dataset)/\(job.number)", seed: seed)
+        guard let dataset = catalog.datasets[job.dataset] else { throw DiscoveryError(path: catalog.source, reason: "no dataset \(job.dataset)") }
+        let native = Dictionary(dataset.labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
+        func path(_ relative: String) throws -> String {
+            let full = (root as NSString).appendingPathComponent(relative)
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            return full
+        }
+        var census: [String: Int] = [:]
+        func labelMap(_ values: [UInt8], _ geometry: Geometry) -> LabelMap {
+            for v in values where v != 0 { census[String(v), default: 0] += 1 }
+            return LabelMap(geometry: geometry, voxels: values)
+        }
+
+        switch job.dataset {
+        case "BraTS2021":
+            let id = String(format: "%05d", job.number)
+            let subject = BrainAnatomy.subject(&rng)
+            let s = 1.5 * size.spacingScale
+            let f = BrainAnatomy.field
+            let geometry = Geometry(shape: Shape(Int(f.x / s), Int(f.y / s), Int(f.z / s)), spacing: Spacing(s, s, s))
+            let (labels, channels) = brain(subject, geometry: geometry, native: native, rng: &rng)
+            let folder = "BraTS2021_\(id)/BraTS2021_\(id)"
+            for (suffix, volume) in zip(["t1", "t1ce", "t2", "flair"], channels) { try NIfTI.write(volume, to: try path("\(folder)_\(suffix).nii.gz")) }
+            try NIfTI.write(labelMap(labels, geometry), to: try path("\(folder)_seg.nii.gz"))
+            return PhantomManifest.Case(id: "BraTS2021_\(id)", model: "", census: census)
+        default:
+            let scanner = job.scanner!
+            let geometry = Render.grid(scanner, size: size)
+            let (body, organs) = AbdomenAnatomy.subject(&rng)
+            // BTCV and AMOS annotate different organs; the others are simply not labelled.
+            let (organ, tissue, names) = Render.abdomen(body, organs, on: geometry)
+            let code = names.map { native[$0] ?? 0 }
+            let labels = organ.map { $0 == 0 ? 0 : code[Int($0) - 1] }
+            let image = Render.image(tissue, geometry: geometry, scanner: scanner, rng: &rng)
+            let (imagePath, labelPath, id): (String, String, String) = job.dataset == "BTCV"
+                ? { let n = String(format: "%04d", job.number)
+                    return ("RawData/Training/img/img\(n).nii.gz", "RawData/Training/label/label\(n).nii.gz", "btcv_\(n)") }()
+                : { let n = String(format: "%04d", job.number)
+                    return ("images\(job.split)/amos_\(n).nii.gz", "labels\(job.split)/amos_\(n).nii.gz", "amos_\(n)") }()
+            try NIfTI.write(image, to: try path(imagePath))
+            try NIfTI.write(labelMap(labels, geometry), to: try path(labelPath))
+            return PhantomManifest.Case(id: id, model: scanner.model, census: census)
+        }
+    }
+
+    /// Four co-registered channels and the BraTS 2021 labels (1 necrosis, 2 edema, 4 enhancing).
+    static func brain(_ s: BrainAnatomy.Subject, geometry: Geometry, native: [String: UInt8],
+                      rng: inout SeededGenerator) -> ([UInt8], [Volume<Int16>]) {
+        // Tissue means per channel: T1, T1Gd, T2, FLAIR.
+        let means: [String: [Double]] = [
+            "wm": [300, 310, 95, 150], "gm": [220, 230, 150, 185], "csf": [70, 75, 420, 40],
+            "edema": [185, 190, 310, 410], "enhancing": [205, 520, 230, 300], "ncr": [95, 110, 360, 150], "outside": [0, 0, 0, 0],
+        ]
+        let n = geometry.shape, sp = geometry.spacing
+        var labels = [UInt8](repeating: 0, count: geometry.voxelCount)
+        var channels = (0..<4).map { _ in [Int16](repeating: 0, count: geometry.voxelCount) }
+        var index = 0
+        for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
+            defer { index += 1 }
+            let p = SIMD3(Double(i) * sp.x, Double(j) * sp.y, Double(k) * sp.z)
+            guard s.brain.contains(p) else { continue }   // skull-stripped: zero outside the brain
+            var tissue = s.ventricles.contains(p) ? "csf" : s.whiteMatter.contains(p) ? "wm" : "gm"
+            if s.necrosis.contains(p) { tissue = "ncr" } else if s.tumour.contains(p) { tissue = "enhancing" } else if s.edema.contains(p) { tissue = "edema" }
+            labels[index] = native[tissue == "ncr" ? "ncr" : tissue] ?? 0
+            for c in 0..<4 { channels[c][index] = Int16(clamping: Int((means[tissue]![c] * (1 + 0.04 * rng.normal())).rounded())) }
+        } } }
+        return (labels, channels.map { Volume(geometry: geometry, voxels: $0) })
+    }
+
+    /// AMOS's `labeled_data_meta_0000_0599.csv`, with the columns its loaders read.
+    static func writeAMOSMetadata(_ jobs: [Job], root: String) throws {
+        var lines = ["amos_id,Patient's Birth Date,Patient's Sex,Patient's Age,Manufacturer's Model Name,Manufacturer,Acquisition Date,Site"]
+        for job in jobs where job.dataset == "AMOS" {
+            let s = job.scanner!
+            let site = s.model == "Aquilion ONE" || s.model == "Ingenia" ? "Longgang District Central Hospital" : "Longgang District People's Hospital"
+            let age = 30 + (job.number * 7) % 50
+            lines.append("\(job.number),19\(70 + age % 30)0101,\(job.number % 2 == 0 ? "F" : "M"),0\(age)Y,\(s.model),\(s.manufacturer),20210\(1 + job.number % 9)15,\"\(site)\"")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: (root as NSString).appendingPathComponent("labeled_data_meta_0000_0599.csv"),
+                                                         atomically: true, encoding: .utf8)
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+final class UnsafeResults: @unchecked Sendable {
+    private var slots: [PhantomManifest.Case?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    subscript(index: Int) -> PhantomManifest.Case? {
+        get { lock.lock(); defer { lock.unlock() }; return slots[index] }
+        set { lock.lock(); slots[index] = newValue; lock.unlock() }
+    }
+    var values: [PhantomManifest.Case?] { lock.lock(); defer { lock.unlock() }; return slots }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NIfTI
+
+/// Turns an anatomy into a label map and an image on one scanner's grid.
+enum Render {
+    /// The grid a scanner gives the abdominal field of view.
+    static func grid(_ scanner: ScannerModel, size: PhantomSize) -> Geometry {
+        let s = Spacing(scanner.inPlane * size.spacingScale, scanner.inPlane * size.spacingScale, scanner.sliceThickness * size.spacingScale)
+        let f = AbdomenAnatomy.field
+        return Geometry(shape: Shape(Int(f.x / s.x), Int(f.y / s.y), Int(f.z / s.z)), spacing: s)
+    }
+
+    /// Canonical organ names per voxel (indices into `names`; 0 = no organ), and the tissue of
+    /// every voxel for the image.
+    static func abdomen(_ body: Blob, _ organs: [Blob], on geometry: Geometry) -> (organ: [UInt8], tissue: [String], names: [String]) {
+        let n = geometry.shape, s = geometry.spacing
+        var organ = [UInt8](repeating: 0, count: geometry.voxelCount)
+        var tissue = [String](repeating: "air", count: geometry.voxelCount)
+        let inner = Blob(name: "inner", centre: body.centre, radii: body.radii - [14, 14, 0])
+        var index = 0
+        for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
+            let p = SIMD3(Double(i) * s.x, Double(j) * s.y, Double(k) * s.z)
+            defer { index += 1 }
+            // The body is a cylinder along z: its z radius is large, so only x and y matter.
+            guard body.contains(p) else { continue }
+            tissue[index] = inner.contains(p) ? "body" : "fat"
+            for (o, blob) in organs.enumerated() where blob.contains(p) {
+                organ[index] = UInt8(o + 1)
+                tissue[index] = blob.name
+            }
+        } } }
+        return (organ, tissue, organs.map(\.name))
+    }
+
+    /// The image: tissue means, a smooth bias field, and noise (Gaussian for CT, Rician for MR).
+    static func image(_ tissue: [String], geometry: Geometry, scanner: ScannerModel, rng: inout SeededGenerator) -> Volume<Int16> {
+        let n = geometry.shape
+        let b = (rng.uniform(-1...1), rng.uniform(-1...1), rng.uniform(-1...1))
+        var voxels = [Int16](repeating: 0, count: geometry.voxelCount)
+        var index = 0
+        for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
+            let mean = (scanner.tissues[tissue[index]] ?? 0) + scanner.offset
+            var value: Double
+            if scanner.modality == "CT" {
+                value = mean + scanner.noise * rng.normal()
+            } else {
+                let u = (Double(i) / Double(n.x) - 0.5, Double(j) / Double(n.y) - 0.5, Double(k) / Double(max(n.z, 1)) - 0.5)
+                let field = 1 + scanner.bias * (b.0 * u.0 + b.1 * u.1 + b.2 * u.2 + 0.5 * (u.0 * u.0 - u.1 * u.1))
+                let re = mean * field + scanner.noise * rng.normal(), im = scanner.noise * rng.normal()
+                value = (re * re + im * im).squareRoot()
+            }
+            voxels[index] = Int16(clamping: Int(value.rounded()))
+            index += 1
+        } } }
+        return Volume(geometry: geometry, voxels: voxels)
+    }
+}
+
+/// How large the phantoms are: `small` for tests and the README's main job, `medium` for
+/// benchmarks (half the voxel size, eight times the voxels).
+public enum PhantomSize: String, Sendable, CaseIterable {
+    case small, medium
+    var spacingScale: Double { self == .small ? 1 : 0.5 }
+}

@@ -1,0 +1,110 @@
+import Catalog
+import Foundation
+import Testing
+
+/// The repository's datasets.json, found from this file's place in the checkout.
+let repositoryCatalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("datasets.json").path
+
+@Suite("datasets.json: reading and validation")
+struct CatalogValidationTests {
+    @Test("The shipped catalog is valid: four datasets (BraTS in both namings), the label spaces, every split")
+    func shippedCatalog() throws {
+        let catalog = try Catalog.load(repositoryCatalog)
+        #expect(Set(catalog.datasets.keys) == ["BTCV", "CHAOS", "AMOS", "BraTS2021", "BraTS2023"])
+        #expect(catalog.labelSpaces["abdomen"]?.groups["core4"] == ["liver", "spleen", "kidney_right", "kidney_left"])
+        #expect(catalog.labelSpaces["brats"]?.regions["tc"] == ["ncr", "enhancing"])
+        // BraTS 2021 labels 1, 2, 4; 2023 GLI 1, 2, 3; both map onto one space.
+        #expect(catalog.datasets["BraTS2021"]?.labelMap == [1: "ncr", 2: "edema", 4: "enhancing"])
+        #expect(catalog.datasets["BraTS2023"]?.labelMap == [1: "ncr", 2: "edema", 3: "enhancing"])
+        // CHAOS PNG grey levels decode by ranges (lo, hi]; CT annotates only the liver.
+        let mr = try #require(catalog.datasets["CHAOS"]?.decoders["mr_png"])
+        #expect([63, 126, 189, 252, 0, 100].map(mr.name(ofGrey:)) == ["liver", "kidney_right", "kidney_left", "spleen", nil, nil])
+        #expect(catalog.datasets["CHAOS"]?.collections.first { $0.name == "ct" }?.annotated == .names(["liver"]))
+        for name in ["xmod_btcvct_to_chaost2", "xmod_chaost2_to_btcvct", "xmod_amosct_to_amosmr", "xmod_ct_to_chaost1",
+                     "xscan_amos_ct_aquilion", "xsite_btcv_to_amosct", "xanat_abdomen_to_brats", "id_btcv", "id_chaost2", "id_amosct"] {
+            #expect(catalog.splits[name] != nil, "missing split \(name)")
+        }
+        #expect(catalog.splits["xanat_abdomen_to_brats"]?.trainingProtocol == .prompted(boxJitterMillimetres: 5, seed: 7))
+        #expect(catalog.splits["fewshot5_btcvct_to_chaost2"]?.trainingProtocol == .fewShot(shots: 5, seed: 11))
+    }
+
+    /// The shipped catalog with one edit, loaded; the problems it reports.
+    func issues(after edit: (inout [String: Any]) -> Void) throws -> [String] {
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: repositoryCatalog))) as! [String: Any]
+        edit(&json)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json").path
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try Catalog.load(path)
+            return []
+        } catch let error as CatalogError {
+            #expect(error.description.hasPrefix(path + ": "))
+            return error.issues.map(\.description)
+        }
+    }
+
+    func edit(_ json: inout [String: Any], _ keys: [String], _ change: (inout Any) -> Void) {
+        func go(_ value: inout Any, _ rest: ArraySlice<String>) {
+            guard let key = rest.first else { change(&value); return }
+            if var object = value as? [String: Any] {
+                var child = object[key] ?? NSNull()
+                go(&child, rest.dropFirst())
+                object[key] = child
+                value = object
+            } else if var array = value as? [Any], let i = Int(key) {
+                go(&array[i], rest.dropFirst())
+                value = array
+            }
+        }
+        var root: Any = json
+        go(&root, keys[...])
+        json = root as! [String: Any]
+    }
+
+    @Test("An unknown key names its path and the intended key")
+    func unknownKey() throws {
+        let found = try issues { json in
+            edit(&json, ["datasets", "BTCV"]) { v in var o = v as! [String: Any]; o["lable_map"] = o.removeValue(forKey: "label_map"); v = o }
+        }
+        #expect(found.contains("$.datasets.BTCV.lable_map: unknown key \"lable_map\"; did you mean \"label_map\"?"))
+    }
+
+    @Test("A label name outside its space, a filter on an unknown field, a wrong type")
+    func wrongNames() throws {
+        let found = try issues { json in
+            edit(&json, ["datasets", "BTCV", "label_map", "6"]) { $0 = "livr" }
+            edit(&json, ["splits", "xmod_amosct_to_amosmr", "test", "0", "where"]) { $0 = ["acquisition.modaltiy": "MR"] }
+            edit(&json, ["holdouts", "btcv", "fraction"]) { $0 = "a quarter" }
+        }
+        #expect(found.contains("$.datasets.BTCV.label_map[\"6\"]: \"livr\" is not a label of abdomen; did you mean \"liver\"?"))
+        #expect(found.contains("$.splits.xmod_amosct_to_amosmr.test[0].where[\"acquisition.modaltiy\"]: cannot filter on \"acquisition.modaltiy\"; did you mean \"acquisition.modality\"?"))
+        #expect(found.contains("$.holdouts.btcv.fraction: expected a number, found \"a quarter\""))
+    }
+
+    @Test("A path that climbs out of the root or is absolute; a split or decoder that does not exist")
+    func pathsAndReferences() throws {
+        let found = try issues { json in
+            edit(&json, ["datasets", "BTCV", "collections", "0", "label"]) { $0 = "../elsewhere/label{id}.nii.gz" }
+            edit(&json, ["datasets", "AMOS", "collections", "0", "images", "0"]) { $0 = "/data/amos_{id}.nii.gz" }
+            edit(&json, ["splits", "xmod_btcvct_to_chaost2", "control"]) { $0 = "id_btvc" }
+            edit(&json, ["datasets", "CHAOS", "collections", "1", "label", "decoder"]) { $0 = "mr_pgn" }
+        }
+        #expect(found.contains("$.datasets.BTCV.collections[0].label: \"../elsewhere/label{id}.nii.gz\" climbs out of the data root (\"..\")"))
+        #expect(found.contains("$.datasets.AMOS.collections[0].images[\"0\"]: \"/data/amos_{id}.nii.gz\" is absolute; paths are relative to the data root"))
+        #expect(found.contains("$.splits.xmod_btcvct_to_chaost2.control: no split named \"id_btvc\"; did you mean \"id_btcv\"?"))
+        #expect(found.contains("$.datasets.CHAOS.collections[1].label.decoder: no label decoder named \"mr_pgn\" in CHAOS; did you mean \"mr_png\"?"))
+    }
+
+    @Test("Not JSON at all, or missing: one message naming the file")
+    func notJSON() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json").path
+        try Data("{ \"datasets\": ".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CatalogError.self) { try Catalog.load(path) }
+        do { _ = try Catalog.load("/nonexistent/datasets.json") } catch {
+            #expect("\(error)".hasPrefix("/nonexistent/datasets.json: 1 problem"))
+        }
+    }
+}
