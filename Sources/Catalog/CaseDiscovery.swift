@@ -34,6 +34,10 @@ public struct CatalogCase: Sendable, Hashable {
 public struct AcquisitionValue: Sendable, Hashable {
     public var value: String
     public var provenance: String
+    public init(value: String, provenance: String) {
+        self.value = value
+        self.provenance = provenance
+    }
 }
 
 /// Finds the cases of a dataset under a data root by matching its collections' layouts.

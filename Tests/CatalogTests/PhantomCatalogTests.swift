@@ -1,0 +1,140 @@
+import Catalog
+import Foundation
+import Harness
+import Metrics
+import NIfTI
+import Phantoms
+import Testing
+
+/// One phantom data root for the whole suite (written once, read by every test).
+let phantomRoot: (root: String, manifest: PhantomManifest) = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-phantoms-\(UUID().uuidString)").path
+    let catalog = try! Catalog.load(repositoryCatalog)
+    return (root, try! PhantomGenerator.write(to: root, catalog: catalog, seed: 2026))
+}()
+
+@Suite("Discovery, splits and domain shift on the phantoms")
+struct PhantomCatalogTests {
+    let catalog = try! Catalog.load(repositoryCatalog)
+
+    @Test("Discovery finds exactly the generator's cases, with their non-contiguous ids, subjects and acquisition fields")
+    func discovery() throws {
+        let (root, manifest) = phantomRoot
+        for name in ["BTCV", "AMOS", "BraTS2021"] {
+            let cases = try CaseDiscovery.cases(of: catalog.datasets[name]!, in: catalog, root: root)
+            #expect(cases.map(\.id) == manifest.datasets[name]!.map(\.id), "\(name)")
+        }
+        let btcv = try CaseDiscovery.cases(of: catalog.datasets["BTCV"]!, in: catalog, root: root)
+        #expect(btcv.map(\.id).contains("btcv_0021") && !btcv.map(\.id).contains("btcv_0009"))
+        #expect(btcv[0].images == ["0": "RawData/Training/img/img0001.nii.gz"] && btcv[0].label == "RawData/Training/label/label0001.nii.gz")
+        #expect(btcv[0].acquisition["modality"] == AcquisitionValue(value: "CT", provenance: "documented-global"))
+
+        // AMOS: modality from the id (inferred), scanner model from the metadata CSV.
+        let amos = Dictionary(uniqueKeysWithValues: try CaseDiscovery.cases(of: catalog.datasets["AMOS"]!, in: catalog, root: root).map { ($0.id, $0) })
+        #expect(amos["amos_0507"]?.acquisition["modality"] == AcquisitionValue(value: "MR", provenance: "inferred"))
+        #expect(amos["amos_0001"]?.acquisition["model"] == AcquisitionValue(value: "Aquilion ONE", provenance: "csv"))
+        #expect(amos["amos_0024"]?.officialSplit == "validation")
+        #expect(manifest.datasets["AMOS"]!.first { $0.id == "amos_0004" }?.model == amos["amos_0004"]?.acquisition["model"]?.value)
+
+        // BraTS 2021: four channels per case, in its own folder.
+        let brats = try CaseDiscovery.cases(of: catalog.datasets["BraTS2021"]!, in: catalog, root: root)
+        #expect(brats[0].images["1"] == "BraTS2021_00000/BraTS2021_00000_t1ce.nii.gz")
+        // The census has only BraTS 2021's values: 1, 2, 4 (never 3).
+        #expect(Set(manifest.datasets["BraTS2021"]!.flatMap { $0.census.keys }) == ["1", "2", "4"])
+    }
+
+    @Test("Split filters and hold-outs select the cases they should; no subject on both sides")
+    func splits() throws {
+        let root = phantomRoot.root
+        // 15 AMOS CT cases on three scanners (5 each); the hold-out keeps round(0.25 · 5) = 1 Aquilion case aside.
+        let scanner = try catalog.resolve("xscan_amos_ct_aquilion", root: root)
+        #expect(scanner.train.count == 4 && scanner.train.allSatisfy { $0.acquisition["model"]?.value == "Aquilion ONE" })
+        #expect(scanner.test.count == 10 && scanner.test.allSatisfy { $0.acquisition["model"]?.value != "Aquilion ONE" })
+        let control = try catalog.resolve("id_amos_aquilion", root: root)
+        #expect(control.train.map(\.id) == scanner.train.map(\.id))
+        #expect(control.test.count == 1 && Set(control.test.map(\.subject)).isDisjoint(with: control.train.map(\.subject)))
+
+        // BTCV: 12 subjects, 3 held out; the cross-modality split trains on the same 9.
+        let id = try catalog.resolve("id_btcv", root: root), xmod = try catalog.resolve("xmod_amosct_to_amosmr", root: root)
+        #expect(id.train.count == 9 && id.test.count == 3)
+        #expect(try catalog.resolve("xsite_btcv_to_amosct", root: root).train.map(\.id) == id.train.map(\.id))
+        #expect(xmod.test.count == 4 && xmod.test.allSatisfy { $0.acquisition["modality"]?.value == "MR" })
+        #expect(xmod.structures.count == 12)
+        // The same seed gives the same hold-out on every run and machine.
+        #expect(id.test.map(\.id) == (try catalog.resolve("id_btcv", root: root)).test.map(\.id))
+
+        let brats = try catalog.resolve("xanat_abdomen_to_brats", root: root)
+        #expect(brats.test.count == 6 && brats.structures.map(\.name) == ["wt", "tc", "et"])
+        #expect(brats.structures[1].labels == ["ncr", "enhancing"])
+    }
+
+    @Test("Two runs with one seed write identical files")
+    func deterministic() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-phantoms-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try PhantomGenerator.write(to: root, catalog: catalog, seed: 2026, only: ["BTCV"])
+        for file in ["RawData/Training/img/img0003.nii.gz", "RawData/Training/label/label0022.nii.gz"] {
+            #expect(Checksum.file(root + "/" + file) == Checksum.file(phantomRoot.root + "/" + file), "\(file)")
+        }
+    }
+
+    @Test("The domain shift is real: an intensity model fitted on BTCV CT holds on held-out BTCV and fails on AMOS MR")
+    func domainShift() throws {
+        let root = phantomRoot.root
+        let split = try catalog.resolve("id_btcv", root: root), target = try catalog.resolve("xmod_amosct_to_amosmr", root: root)
+        let btcv = catalog.datasets["BTCV"]!, amos = catalog.datasets["AMOS"]!
+        // The liver: native 6 in both BTCV and AMOS.
+        let model = try IntensityRangeModel.fit(split.train.map { (root + "/" + $0.images["0"]!, root + "/" + $0.label) }, label: 6)
+        func meanDice(_ cases: [CatalogCase]) throws -> Double {
+            try cases.map { c in
+                let image = try NIfTI.read(root + "/" + c.images["0"]!, as: Float.self)
+                let reference = try NIfTI.readLabels(root + "/" + c.label)
+                let prediction = model.predict(image)
+                let binary = LabelMap(geometry: reference.geometry, voxels: reference.voxels.map { $0 == 6 ? 6 : 0 })
+                return try Evaluator.score(reference: binary, prediction: prediction, structures: [.label(6)])[0].dice ?? 0
+            }.reduce(0, +) / Double(cases.count)
+        }
+        #expect(btcv.labelMap[6] == "liver" && amos.labelMap[6] == "liver")
+        let inDistribution = try meanDice(split.test), outOfDistribution = try meanDice(target.test)
+        // A crude model (liver, spleen and soft tissue overlap in CT numbers), but the same model
+        // on MR finds almost nothing: T1 livers are bright where CT livers are mid-grey.
+        #expect(inDistribution > 0.5, "held-out BTCV liver Dice \(inDistribution)")
+        #expect(outOfDistribution < 0.1, "AMOS MR liver Dice \(outOfDistribution)")
+    }
+}
+
+/// The simplest segmenter there is: the training liver's intensity range (its 2nd to 98th
+/// percentile), restricted to the box (mm) that held the liver in any training case.
+struct IntensityRangeModel {
+    var low: Float, high: Float
+    var box: (lower: SIMD3<Double>, upper: SIMD3<Double>)
+    var label: UInt8
+
+    static func fit(_ cases: [(image: String, label: String)], label: UInt8) throws -> IntensityRangeModel {
+        var values: [Float] = []
+        var lower = SIMD3<Double>(repeating: .infinity), upper = SIMD3<Double>(repeating: -.infinity)
+        for (imagePath, labelPath) in cases {
+            let image = try NIfTI.read(imagePath, as: Float.self), labels = try NIfTI.readLabels(labelPath)
+            for index in labels.voxels.indices where labels.voxels[index] == label {
+                values.append(image.voxels[index])
+                let c = labels.coordinates(ofIndex: index), s = labels.spacing
+                let p = SIMD3(Double(c[0]) * s.x, Double(c[1]) * s.y, Double(c[2]) * s.z)
+                lower = pointwiseMin(lower, p)
+                upper = pointwiseMax(upper, p)
+            }
+        }
+        values.sort()
+        return IntensityRangeModel(low: values[values.count / 50], high: values[values.count * 49 / 50], box: (lower, upper), label: label)
+    }
+
+    func predict(_ image: Volume<Float>) -> LabelMap {
+        var out = LabelMap(geometry: image.geometry, repeating: 0)
+        let s = image.spacing
+        for index in image.voxels.indices where image.voxels[index] >= low && image.voxels[index] <= high {
+            let c = image.coordinates(ofIndex: index)
+            let p = SIMD3(Double(c[0]) * s.x, Double(c[1]) * s.y, Double(c[2]) * s.z)
+            if all(p .>= box.lower) && all(p .<= box.upper) { out.voxels[index] = label }
+        }
+        return out
+    }
+}
