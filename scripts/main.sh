@@ -10,6 +10,11 @@ mkdir -p Reports/example
 $bin example Reports/example/abdomen --anatomy abdomen --scale 1
 $bin example Reports/example/brain --anatomy brain
 echo
+echo "== phantoms of the datasets in their real layouts, and one split resolved on them"
+$bin phantoms --out Reports/phantoms
+$bin datasets validate --root Reports/phantoms
+$bin splits show xscan_amos_ct_aquilion --root Reports/phantoms
+echo
 echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"
 $bin score Reports/example/abdomen/reference.nii.gz Reports/example/abdomen/prediction.nii.gz --timings
 echo
