@@ -36,7 +36,7 @@ let package = Package(
         // datasets.json: label spaces, datasets in their published layouts, hold-outs and splits.
         .target(name: "Catalog", dependencies: ["NIfTI", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Synthetic versions of the datasets in their real layouts: the embedded default.
-        .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog"]),
+        .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog", "Metrics"]),
         // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Turns pairs of files (and later splits × methods) into stored scores.

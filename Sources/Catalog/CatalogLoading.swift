@@ -34,8 +34,7 @@ struct CatalogReader {
     let log: IssueLog
 
     func read(_ root: JSONNode, source: String) -> Catalog? {
-        guard let top = root.object(allowed: ["format_version", "label_spaces", "datasets", "holdouts", "splits", "description"]) else { return nil }
-        _ = top
+        guard root.object(allowed: ["format_version", "label_spaces", "datasets", "holdouts", "splits", "description"]) != nil else { return nil }
         var spaces: [String: LabelSpace] = [:]
         for (name, node) in root.member("label_spaces", required: true)?.object() ?? [] { spaces[name] = labelSpace(name, node) }
         var datasets: [String: Dataset] = [:]
@@ -107,7 +106,7 @@ struct CatalogReader {
         if space == nil, let n = node.member("label_space") {
             n.report("no label space named \"\(spaceName)\"" + suggestion(spaceName, Array(spaces.keys)))
         }
-        let spaceNames = Array(space?.labels.keys ?? [:].keys)
+        let spaceNames = space.map { Array($0.labels.keys) } ?? []
         func checkLabelName(_ label: String, _ n: JSONNode) {
             if space != nil && !spaceNames.contains(label) {
                 n.report("\"\(label)\" is not a label of \(spaceName)" + suggestion(label, spaceNames))
@@ -121,7 +120,7 @@ struct CatalogReader {
             }
             if let label = n.string() { checkLabelName(label, n); labelMap[v] = label }
         }
-        // nnU-Net's `labels` (name → value, or a list of values for a region) must agree with label_map.
+        // nnU-Net's `labels`: name → a value, or a list of values for a region. Only their types are checked.
         for (_, n) in node.member("labels")?.object() ?? [] {
             if n.value is [Any] { _ = n.array()?.map { $0.integer() } } else { _ = n.integer() }
         }

@@ -59,12 +59,15 @@ public struct FolderPairing: Sendable {
         return last.count == 4 && last.allSatisfy(\.isASCIIDigit)
     }
 
-    static func listing(_ folder: String) throws -> (cases: [String: [String]], ignored: [String]) {
+    /// Whether `path` exists and is a folder.
+    public static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw FolderError(path: folder, reason: "no such folder")
-        }
-        guard isDirectory.boolValue else { throw FolderError(path: folder, reason: "not a folder") }
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func listing(_ folder: String) throws -> (cases: [String: [String]], ignored: [String]) {
+        guard FileManager.default.fileExists(atPath: folder) else { throw FolderError(path: folder, reason: "no such folder") }
+        guard isFolder(folder) else { throw FolderError(path: folder, reason: "not a folder") }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
             throw FolderError(path: folder, reason: "cannot be listed (\(error.localizedDescription))")

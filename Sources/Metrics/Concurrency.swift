@@ -28,7 +28,7 @@ final class UnsafeSendableArray<Element>: @unchecked Sendable {
 import Dispatch
 
 /// Runs `body` for every index on all cores and returns the results in index order.
-func parallelMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+public func parallelMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let results = UnsafeSendableArray<T?>(count: count, repeating: nil)
     DispatchQueue.concurrentPerform(iterations: count) { results[$0] = body($0) }

@@ -1,6 +1,6 @@
 import Catalog
-import Dispatch
 import Foundation
+import Metrics
 import NIfTI
 
 /// What the generator wrote: per dataset, each case with its scanner and label census, so that
@@ -44,19 +44,21 @@ public enum PhantomGenerator {
         jobs += [0, 2, 3, 5, 6, 9].map { Job(dataset: "BraTS2021", number: $0, scanner: nil, split: "Tr") }
 
         let plan = jobs.filter { only?.contains($0.dataset) ?? true }
-        let results = UnsafeResults(count: plan.count)
-        let failure = UnsafeResults(count: 1)
-        DispatchQueue.concurrentPerform(iterations: plan.count) { n in
-            do {
-                results[n] = try make(plan[n], root: root, catalog: catalog, size: size, seed: seed)
-                progress("\(plan[n].dataset) \(results[n]!.id)")
-            } catch { failure[0] = PhantomManifest.Case(id: "\(error)", model: "", census: [:]) }
+        let outcomes = parallelMap(plan.count) { n in
+            Result { () throws -> PhantomManifest.Case in
+                let written = try make(plan[n], root: root, catalog: catalog, size: size, seed: seed)
+                progress("\(plan[n].dataset) \(written.id)")
+                return written
+            }
         }
-        if let f = failure[0] { throw DiscoveryError(path: root, reason: "cannot write the phantoms: \(f.id)") }
+        let cases: [PhantomManifest.Case]
+        do { cases = try outcomes.map { try $0.get() } } catch {
+            throw DiscoveryError(path: root, reason: "cannot write the phantoms: \(error)")
+        }
         if plan.contains(where: { $0.dataset == "AMOS" }) { try writeAMOSMetadata(plan, root: root) }
 
         var datasets: [String: [PhantomManifest.Case]] = [:]
-        for (job, result) in zip(plan, results.values) { datasets[job.dataset, default: []].append(result!) }
+        for (job, written) in zip(plan, cases) { datasets[job.dataset, default: []].append(written) }
         let manifest = PhantomManifest(seed: seed, size: size.rawValue, datasets: datasets.mapValues { $0.sorted { $0.id < $1.id } })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -96,15 +98,14 @@ public enum PhantomGenerator {
             let geometry = Render.grid(scanner, size: size)
             let (body, organs) = AbdomenAnatomy.subject(&rng)
             // BTCV and AMOS annotate different organs; the others are simply not labelled.
-            let (organ, tissue, names) = Render.abdomen(body, organs, on: geometry)
-            let code = names.map { native[$0] ?? 0 }
-            let labels = organ.map { $0 == 0 ? 0 : code[Int($0) - 1] }
-            let image = Render.image(tissue, geometry: geometry, scanner: scanner, rng: &rng)
-            let (imagePath, labelPath, id): (String, String, String) = job.dataset == "BTCV"
-                ? { let n = String(format: "%04d", job.number)
-                    return ("RawData/Training/img/img\(n).nii.gz", "RawData/Training/label/label\(n).nii.gz", "btcv_\(n)") }()
-                : { let n = String(format: "%04d", job.number)
-                    return ("images\(job.split)/amos_\(n).nii.gz", "labels\(job.split)/amos_\(n).nii.gz", "amos_\(n)") }()
+            let (tissue, names) = Render.abdomen(body, organs, on: geometry)
+            let code = names.map { native[$0] ?? 0 }   // air, fat and body tissue are background
+            let labels = tissue.map { code[Int($0)] }
+            let image = Render.image(tissue, names: names, geometry: geometry, scanner: scanner, rng: &rng)
+            let n = String(format: "%04d", job.number)
+            let (imagePath, labelPath, id) = job.dataset == "BTCV"
+                ? ("RawData/Training/img/img\(n).nii.gz", "RawData/Training/label/label\(n).nii.gz", "btcv_\(n)")
+                : ("images\(job.split)/amos_\(n).nii.gz", "labels\(job.split)/amos_\(n).nii.gz", "amos_\(n)")
             try NIfTI.write(image, to: try path(imagePath))
             try NIfTI.write(labelMap(labels, geometry), to: try path(labelPath))
             return PhantomManifest.Case(id: id, model: scanner.model, census: census)
@@ -129,7 +130,7 @@ public enum PhantomGenerator {
             guard s.brain.contains(p) else { continue }   // skull-stripped: zero outside the brain
             var tissue = s.ventricles.contains(p) ? "csf" : s.whiteMatter.contains(p) ? "wm" : "gm"
             if s.necrosis.contains(p) { tissue = "ncr" } else if s.tumour.contains(p) { tissue = "enhancing" } else if s.edema.contains(p) { tissue = "edema" }
-            labels[index] = native[tissue == "ncr" ? "ncr" : tissue] ?? 0
+            labels[index] = native[tissue] ?? 0
             for c in 0..<4 { channels[c][index] = Int16(clamping: Int((means[tissue]![c] * (1 + 0.04 * rng.normal())).rounded())) }
         } } }
         return (labels, channels.map { Volume(geometry: geometry, voxels: $0) })
@@ -147,16 +148,4 @@ public enum PhantomGenerator {
         try (lines.joined(separator: "\n") + "\n").write(toFile: (root as NSString).appendingPathComponent("labeled_data_meta_0000_0599.csv"),
                                                          atomically: true, encoding: .utf8)
     }
-}
-
-/// Results written by parallel workers, one slot each.
-final class UnsafeResults: @unchecked Sendable {
-    private var slots: [PhantomManifest.Case?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    subscript(index: Int) -> PhantomManifest.Case? {
-        get { lock.lock(); defer { lock.unlock() }; return slots[index] }
-        set { lock.lock(); slots[index] = newValue; lock.unlock() }
-    }
-    var values: [PhantomManifest.Case?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

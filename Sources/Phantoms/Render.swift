@@ -10,12 +10,12 @@ enum Render {
         return Geometry(shape: Shape(Int(f.x / s.x), Int(f.y / s.y), Int(f.z / s.z)), spacing: s)
     }
 
-    /// Canonical organ names per voxel (indices into `names`; 0 = no organ), and the tissue of
-    /// every voxel for the image.
-    static func abdomen(_ body: Blob, _ organs: [Blob], on geometry: Geometry) -> (organ: [UInt8], tissue: [String], names: [String]) {
+    /// The tissue of every voxel, as an index into `names`: `air`, `fat` (the subcutaneous
+    /// layer), `body` (other soft tissue), then the organs in painting order.
+    static func abdomen(_ body: Blob, _ organs: [Blob], on geometry: Geometry) -> (tissue: [UInt8], names: [String]) {
         let n = geometry.shape, s = geometry.spacing
-        var organ = [UInt8](repeating: 0, count: geometry.voxelCount)
-        var tissue = [String](repeating: "air", count: geometry.voxelCount)
+        let names = ["air", "fat", "body"] + organs.map(\.name)
+        var tissue = [UInt8](repeating: 0, count: geometry.voxelCount)
         let inner = Blob(name: "inner", centre: body.centre, radii: body.radii - [14, 14, 0])
         var index = 0
         for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
@@ -23,23 +23,22 @@ enum Render {
             defer { index += 1 }
             // The body is a cylinder along z: its z radius is large, so only x and y matter.
             guard body.contains(p) else { continue }
-            tissue[index] = inner.contains(p) ? "body" : "fat"
-            for (o, blob) in organs.enumerated() where blob.contains(p) {
-                organ[index] = UInt8(o + 1)
-                tissue[index] = blob.name
-            }
+            tissue[index] = inner.contains(p) ? 2 : 1
+            for (o, blob) in organs.enumerated() where blob.contains(p) { tissue[index] = UInt8(o + 3) }
         } } }
-        return (organ, tissue, organs.map(\.name))
+        return (tissue, names)
     }
 
     /// The image: tissue means, a smooth bias field, and noise (Gaussian for CT, Rician for MR).
-    static func image(_ tissue: [String], geometry: Geometry, scanner: ScannerModel, rng: inout SeededGenerator) -> Volume<Int16> {
+    static func image(_ tissue: [UInt8], names: [String], geometry: Geometry, scanner: ScannerModel,
+                      rng: inout SeededGenerator) -> Volume<Int16> {
         let n = geometry.shape
+        let means = names.map { (scanner.tissues[$0] ?? 0) + scanner.offset }
         let b = (rng.uniform(-1...1), rng.uniform(-1...1), rng.uniform(-1...1))
         var voxels = [Int16](repeating: 0, count: geometry.voxelCount)
         var index = 0
         for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
-            let mean = (scanner.tissues[tissue[index]] ?? 0) + scanner.offset
+            let mean = means[Int(tissue[index])]
             var value: Double
             if scanner.modality == "CT" {
                 value = mean + scanner.noise * rng.normal()

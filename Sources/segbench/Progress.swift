@@ -23,7 +23,7 @@ final class Progress: Sendable {
     init(_ title: String, total: Int) {
         self.title = title
         self.total = total
-        if total > 0 { draw(State(), force: true) }
+        if total > 0 { draw(State()) }
     }
 
     /// One more item finished.
@@ -35,7 +35,7 @@ final class Progress: Sendable {
             let percent = s.done * 100 / max(total, 1)
             // Plain lines: every 10 %, or every 5 s, whichever comes first.
             if isTerminal || s.done == total || percent / 10 > s.lastPercent / 10 || now - s.lastLine > .seconds(5) {
-                draw(s, force: false)
+                draw(s)
                 s.lastLine = now
                 s.lastPercent = percent
             }
@@ -47,7 +47,7 @@ final class Progress: Sendable {
         if isTerminal && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 
-    private func draw(_ s: State, force: Bool) {
+    private func draw(_ s: State) {
         let elapsed = (ContinuousClock.now - start).seconds
         var text = "\(s.done)/\(total) cases"
         if s.failed > 0 { text += " · \(s.failed) failed" }

@@ -69,7 +69,7 @@ struct Score: ParsableCommand {
     }
 
     /// Whether the arguments name folders (either one does; a mix is reported when scoring).
-    var isFolderPair: Bool { isDirectory(reference) || isDirectory(prediction) }
+    var isFolderPair: Bool { FolderPairing.isFolder(reference) || FolderPairing.isFolder(prediction) }
 
     var scoringOptions: ScoringOptions {
         get throws {
@@ -135,11 +135,6 @@ struct Score: ParsableCommand {
     func ms(_ d: Duration) -> String {
         String(format: "%.1f", d.seconds * 1000)
     }
-}
-
-func isDirectory(_ path: String) -> Bool {
-    var flag: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
 }
 
 /// One line on stderr.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Harness
 import Metrics
@@ -39,7 +38,7 @@ struct FolderOptions: ParsableArguments {
 
 extension Score {
     func scoreFolders() throws {
-        for path in [reference, prediction] where !isDirectory(path) {
+        for path in [reference, prediction] where !FolderPairing.isFolder(path) {
             throw CommandFailure("\(path): not a folder (scoring folders needs a folder of references and a folder of predictions)")
         }
         let clock = ContinuousClock(), start = clock.now
@@ -101,9 +100,9 @@ extension Score {
         case .csv: print(FolderReport.csv(results, tolerances: options.tolerances), terminator: "")
         }
         for r in results { if let f = r.failure { printError("\(f.kind): \(f.message)") } }
-        var where_ = "summary: \(out)"
-        if let stored { where_ += "; store: \(stored.store.path) (run \(stored.run))" }
-        printError(where_)
+        var outputs = "summary: \(out)"
+        if let stored { outputs += "; store: \(stored.store.path) (run \(stored.run))" }
+        printError(outputs)
         if timings {
             let t = scored.timing, wall = (clock.now - start).seconds
             printError(String(format: "wall %.2f s on %d jobs for %d cases; summed over workers: checksums %.2f s, reading %.2f s, metrics %.2f s; storing %.3f s; summary %.3f s",
@@ -116,9 +115,8 @@ extension Score {
     func openRun(at path: String, pairing: FolderPairing, dataset: String, options: ScoringOptions) throws
         -> (store: ResultStore, run: Int64, finished: Set<String>) {
         let predictions = pairing.pairs.compactMap(\.prediction)
-        let checksums = UnsafeChecksums(count: predictions.count)
-        DispatchQueue.concurrentPerform(iterations: predictions.count) { checksums.set($0, Checksum.file(predictions[$0]) ?? "unreadable") }
-        let listing = zip(predictions, checksums.values).map { "\(fileName($0)) \($1)" }.joined(separator: "\n")
+        let checksums = parallelMap(predictions.count) { Checksum.file(predictions[$0]) ?? "unreadable" }
+        let listing = zip(predictions, checksums).map { "\(fileName($0)) \($1)" }.joined(separator: "\n")
         let method = MethodVersion(name: folder.method ?? folderName(prediction), kind: "predictions", version: folder.methodVersion,
                                    configurationChecksum: Checksum.text(""), checkpointChecksum: Checksum.text(listing))
         let description = RunDescription(method: method, split: folder.split ?? dataset, dataset: dataset, options: options.canonicalJSON,
@@ -138,13 +136,4 @@ extension Score {
     }
 
     func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
-}
-
-/// Checksums written by parallel workers, one slot each.
-final class UnsafeChecksums: @unchecked Sendable {
-    private var slots: [String]
-    private let lock = Mutex(())
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-    func set(_ index: Int, _ value: String) { lock.withLock { _ in slots[index] = value } }
-    var values: [String] { lock.withLock { _ in slots } }
 }
