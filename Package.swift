@@ -35,8 +35,13 @@ let package = Package(
         .target(name: "Fixtures", dependencies: ["NIfTI"]),
         // datasets.json: label spaces, datasets in their published layouts, hold-outs and splits.
         .target(name: "Catalog", dependencies: ["NIfTI", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // libpng's simplified API, for CHAOS's PNG label slices.
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        // The formats datasets ship in besides NIfTI: DICOM series (through dcmtk and dcm2niix)
+        // and PNG slices (through libpng).
+        .target(name: "SourceFormats", dependencies: ["CPNG"]),
         // Synthetic versions of the datasets in their real layouts: the embedded default.
-        .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog", "Metrics"]),
+        .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog", "Metrics", "SourceFormats"]),
         // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Turns pairs of files (and later splits × methods) into stored scores.
@@ -44,15 +49,17 @@ let package = Package(
             name: "Harness",
             dependencies: ["NIfTI", "Metrics", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // A data root resolved into the case index: conversions, checksums, label audit.
+        .target(name: "Ingest", dependencies: ["Catalog", "NIfTI", "Metrics", "SourceFormats", "Store", "Harness"]),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness", "Ingest", "Store", "SourceFormats"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(
             name: "MetricsBench",

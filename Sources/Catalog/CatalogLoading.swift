@@ -59,7 +59,7 @@ struct CatalogReader {
     }
 
     func suggestion(_ word: String, _ candidates: [String]) -> String {
-        Suggestion.closest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
+        Suggestion.didYouMean(word, candidates)
     }
 
     // MARK: Label spaces
@@ -140,6 +140,11 @@ struct CatalogReader {
                 ranges[label] = (bounds[0] + 1)...bounds[1]
             }
             decoders[decoderName] = LabelDecoder(ranges: ranges)
+        }
+        // Decoded ground truth (CHAOS PNG) becomes label maps in the label space's own values at
+        // ingest, so its native map is the identity on the names the decoders produce.
+        if labelMap.isEmpty, let space {
+            for name in Set(decoders.values.flatMap(\.ranges.keys)) { if let v = space.labels[name] { labelMap[v] = name } }
         }
         var csv: MetadataCSV?
         if let n = node.member("metadata_csv"), n.object(allowed: ["path", "key", "fields"]) != nil {

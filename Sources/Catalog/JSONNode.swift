@@ -110,11 +110,16 @@ public struct CatalogIssue: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// "Did you mean …?": the candidate within a small edit distance of a mistyped name.
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
         guard let (best, d) = scored, d <= max(2, word.count / 3) else { return nil }
         return best
+    }
+
+    /// `; did you mean "liver"?`, or nothing when no candidate is close.
+    public static func didYouMean(_ word: String, _ candidates: [String]) -> String {
+        closest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
     /// Levenshtein distance (insertions, deletions, substitutions), two rows at a time.

@@ -40,7 +40,9 @@ public struct Dataset: Sendable {
     public var sourceFormat: String
     public var channelNames: [String: String]
     public var labelSpace: String
-    /// Native label value → name in the label space (NIfTI label maps).
+    /// Native label value → name in the label space (NIfTI label maps). Where ground truth is
+    /// decoded (CHAOS PNG grey levels), ingest writes label maps in the label space's values,
+    /// so the map is the identity on the decoded names.
     public var labelMap: [Int: String]
     /// How non-NIfTI ground truth decodes (CHAOS PNG grey levels).
     public var decoders: [String: LabelDecoder]

@@ -48,6 +48,29 @@ public struct Geometry: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
+    /// The world position (RAS mm) of a voxel centre: `affine · (i, j, k, 1)ᵀ`. Indices may be
+    /// fractional (a centroid).
+    public func world(_ voxel: SIMD3<Double>) -> SIMD3<Double> {
+        let a = affine.rows
+        return SIMD3((0..<3).map { r in a[r][0] * voxel.x + a[r][1] * voxel.y + a[r][2] * voxel.z + a[r][3] })
+    }
+
+    /// The (fractional) voxel index of a world position (RAS mm): the inverse of `world`,
+    /// through the 3×3 part's adjugate. Nil when the affine is singular.
+    public func voxel(atWorld p: SIMD3<Double>) -> SIMD3<Double>? {
+        let a = affine.rows
+        let m = (0..<3).map { r in SIMD3(a[r][0], a[r][1], a[r][2]) }
+        let d = p - SIMD3(a[0][3], a[1][3], a[2][3])
+        // The columns of M⁻¹ are the cross products of M's rows, divided by det M.
+        func cross(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> SIMD3<Double> {
+            SIMD3(u.y * v.z - u.z * v.y, u.z * v.x - u.x * v.z, u.x * v.y - u.y * v.x)
+        }
+        let c0 = cross(m[1], m[2]), c1 = cross(m[2], m[0]), c2 = cross(m[0], m[1])
+        let det = (m[0] * c0).sum()
+        guard abs(det) > 1e-12 else { return nil }
+        return (c0 * d.x + c1 * d.y + c2 * d.z) / det
+    }
+
     public var description: String {
         "shape \(shape), spacing \(spacing) mm, orientation \(orientation), affine \(affine)"
     }

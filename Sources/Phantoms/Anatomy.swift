@@ -1,7 +1,8 @@
 import Foundation
 
-/// An ellipsoidal structure in millimetres, in the patient frame of the volume (RAS: x grows to
-/// the patient's left, y to anterior, z to superior).
+/// An ellipsoidal structure in millimetres, in the anatomy frame of the phantoms: x grows
+/// towards the patient's left, y anterior, z superior (the grid's LAS affine says so; see
+/// `Render.grid`).
 struct Blob: Sendable {
     var name: String
     var centre: SIMD3<Double>

@@ -26,39 +26,49 @@ public enum PhantomGenerator {
     struct Job: Sendable {
         var dataset: String
         var number: Int
+        /// The CT or NIfTI-MR scanner; CHAOS MR uses its own three series, BraTS none.
         var scanner: ScannerModel?
-        var split: String
+        /// AMOS's folder suffix (`Tr`, `Va`); BraTS 2023's timepoint.
+        var split: String = ""
     }
+
+    /// The cases the generator writes: few, but with the real datasets' quirks (non-contiguous
+    /// ids, validation folders, several series or timepoints per subject).
+    static let plan: [Job] = {
+        // BTCV's training ids are not contiguous (1–10, 21–40).
+        var jobs = [1, 2, 3, 4, 5, 6, 7, 8, 21, 22, 23, 24].map { Job(dataset: "BTCV", number: $0, scanner: Scanners.ctBTCV) }
+        // AMOS: CT ids ≤ 500 on three scanners, MR ids > 500; a few in the validation folders.
+        let ctIDs = [1, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 21, 24, 25, 27]
+        jobs += ctIDs.enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosCT[n % 3], split: n >= 12 ? "Va" : "Tr") }
+        jobs += [507, 508, 511, 512].enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosMR[n % 2], split: "Tr") }
+        // CHAOS: CT and MR patients are different people with overlapping folder numbers.
+        jobs += [1, 2, 5, 6, 8, 10].enumerated().map { n, id in Job(dataset: "CHAOS", number: id, scanner: Scanners.chaosCT[n % 3], split: "CT") }
+        jobs += [1, 2, 3, 5, 8, 10].map { Job(dataset: "CHAOS", number: $0, scanner: nil, split: "MR") }
+        jobs += [0, 2, 3, 5, 6, 9].map { Job(dataset: "BraTS2021", number: $0) }
+        // BraTS 2023 GLI: subject 2 has two timepoints.
+        jobs += [(0, "000"), (2, "000"), (2, "001"), (3, "000"), (5, "000")].map { Job(dataset: "BraTS2023", number: $0.0, split: $0.1) }
+        return jobs
+    }()
 
     /// - Parameter only: the datasets to write (default: all that the generator knows).
     public static func write(to root: String, catalog: Catalog, size: PhantomSize = .small, seed: UInt64 = 2026,
                              only: Set<String>? = nil, progress: @Sendable (String) -> Void = { _ in }) throws -> PhantomManifest {
-        // BTCV's training ids are not contiguous (1–10, 21–40).
-        var jobs = [1, 2, 3, 4, 5, 6, 7, 8, 21, 22, 23, 24].map { Job(dataset: "BTCV", number: $0, scanner: Scanners.ctBTCV, split: "Tr") }
-        // AMOS: CT ids ≤ 500 on three scanners, MR ids > 500; a few in the validation folders.
-        let ctIDs = [1, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 21, 24, 25, 27]
-        jobs += ctIDs.enumerated().map { n, id in
-            Job(dataset: "AMOS", number: id, scanner: Scanners.amosCT[n % 3], split: n >= 12 ? "Va" : "Tr")
-        }
-        jobs += [507, 508, 511, 512].enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosMR[n % 2], split: "Tr") }
-        jobs += [0, 2, 3, 5, 6, 9].map { Job(dataset: "BraTS2021", number: $0, scanner: nil, split: "Tr") }
-
-        let plan = jobs.filter { only?.contains($0.dataset) ?? true }
-        let outcomes = parallelMap(plan.count) { n in
-            Result { () throws -> PhantomManifest.Case in
-                let written = try make(plan[n], root: root, catalog: catalog, size: size, seed: seed)
-                progress("\(plan[n].dataset) \(written.id)")
+        let jobs = plan.filter { only?.contains($0.dataset) ?? true }
+        let outcomes = parallelMap(jobs.count) { n in
+            Result { () throws -> [PhantomManifest.Case] in
+                let written = try make(jobs[n], root: root, catalog: catalog, size: size, seed: seed)
+                progress("\(jobs[n].dataset) \(written.map(\.id).joined(separator: ", "))")
                 return written
             }
         }
-        let cases: [PhantomManifest.Case]
+        let cases: [[PhantomManifest.Case]]
         do { cases = try outcomes.map { try $0.get() } } catch {
             throw DiscoveryError(path: root, reason: "cannot write the phantoms: \(error)")
         }
-        if plan.contains(where: { $0.dataset == "AMOS" }) { try writeAMOSMetadata(plan, root: root) }
+        if jobs.contains(where: { $0.dataset == "AMOS" }) { try writeAMOSMetadata(jobs, root: root) }
 
         var datasets: [String: [PhantomManifest.Case]] = [:]
-        for (job, written) in zip(plan, cases) { datasets[job.dataset, default: []].append(written) }
+        for (job, written) in zip(jobs, cases) { datasets[job.dataset, default: []] += written }
         let manifest = PhantomManifest(seed: seed, size: size.rawValue, datasets: datasets.mapValues { $0.sorted { $0.id < $1.id } })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -66,33 +76,28 @@ public enum PhantomGenerator {
         return manifest
     }
 
-    static func make(_ job: Job, root: String, catalog: Catalog, size: PhantomSize, seed: UInt64) throws -> PhantomManifest.Case {
-        var rng = SeededGenerator.forPart("\(job.dataset)/\(job.number)", seed: seed)
+    static func make(_ job: Job, root: String, catalog: Catalog, size: PhantomSize, seed: UInt64) throws -> [PhantomManifest.Case] {
+        var rng = SeededGenerator.forPart("\(job.dataset)/\(job.split)/\(job.number)", seed: seed)
         guard let dataset = catalog.datasets[job.dataset] else { throw DiscoveryError(path: catalog.source, reason: "no dataset \(job.dataset)") }
         let native = Dictionary(dataset.labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
-        func path(_ relative: String) throws -> String {
-            let full = (root as NSString).appendingPathComponent(relative)
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            return full
-        }
-        var census: [String: Int] = [:]
-        func labelMap(_ values: [UInt8], _ geometry: Geometry) -> LabelMap {
-            for v in values where v != 0 { census[String(v), default: 0] += 1 }
-            return LabelMap(geometry: geometry, voxels: values)
-        }
+        let out = PhantomFiles(root: root)
 
         switch job.dataset {
-        case "BraTS2021":
-            let id = String(format: "%05d", job.number)
+        case "BraTS2021", "BraTS2023":
             let subject = BrainAnatomy.subject(&rng)
             let s = 1.5 * size.spacingScale
             let f = BrainAnatomy.field
             let geometry = Geometry(shape: Shape(Int(f.x / s), Int(f.y / s), Int(f.z / s)), spacing: Spacing(s, s, s))
             let (labels, channels) = brain(subject, geometry: geometry, native: native, rng: &rng)
-            let folder = "BraTS2021_\(id)/BraTS2021_\(id)"
-            for (suffix, volume) in zip(["t1", "t1ce", "t2", "flair"], channels) { try NIfTI.write(volume, to: try path("\(folder)_\(suffix).nii.gz")) }
-            try NIfTI.write(labelMap(labels, geometry), to: try path("\(folder)_seg.nii.gz"))
-            return PhantomManifest.Case(id: "BraTS2021_\(id)", model: "", census: census)
+            let id = String(format: "%05d", job.number)
+            let (name, suffixes) = job.dataset == "BraTS2021"
+                ? ("BraTS2021_\(id)", ["_t1", "_t1ce", "_t2", "_flair", "_seg"])
+                : ("BraTS-GLI-\(id)-\(job.split)", ["-t1n", "-t1c", "-t2w", "-t2f", "-seg"])
+            for (suffix, volume) in zip(suffixes, channels) { try NIfTI.write(volume, to: try out.path("\(name)/\(name)\(suffix).nii.gz")) }
+            try NIfTI.write(LabelMap(geometry: geometry, voxels: labels), to: try out.path("\(name)/\(name)\(suffixes[4]).nii.gz"))
+            return [PhantomManifest.Case(id: name, model: "", census: census(labels))]
+        case "CHAOS":
+            return try CHAOSPhantom.write(job, dataset: dataset, size: size, files: out, rng: &rng)
         default:
             let scanner = job.scanner!
             let geometry = Render.grid(scanner, size: size)
@@ -106,16 +111,23 @@ public enum PhantomGenerator {
             let (imagePath, labelPath, id) = job.dataset == "BTCV"
                 ? ("RawData/Training/img/img\(n).nii.gz", "RawData/Training/label/label\(n).nii.gz", "btcv_\(n)")
                 : ("images\(job.split)/amos_\(n).nii.gz", "labels\(job.split)/amos_\(n).nii.gz", "amos_\(n)")
-            try NIfTI.write(image, to: try path(imagePath))
-            try NIfTI.write(labelMap(labels, geometry), to: try path(labelPath))
-            return PhantomManifest.Case(id: id, model: scanner.model, census: census)
+            try NIfTI.write(image, to: try out.path(imagePath))
+            try NIfTI.write(LabelMap(geometry: geometry, voxels: labels), to: try out.path(labelPath))
+            return [PhantomManifest.Case(id: id, model: scanner.model, census: census(labels))]
         }
+    }
+
+    /// Label value → voxels, background left out: what ingest must find again.
+    static func census(_ labels: [UInt8]) -> [String: Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        for v in labels { counts[Int(v)] += 1 }
+        return Dictionary(uniqueKeysWithValues: counts.enumerated().dropFirst().filter { $0.element > 0 }.map { (String($0.offset), $0.element) })
     }
 
     /// Four co-registered channels and the BraTS 2021 labels (1 necrosis, 2 edema, 4 enhancing).
     static func brain(_ s: BrainAnatomy.Subject, geometry: Geometry, native: [String: UInt8],
                       rng: inout SeededGenerator) -> ([UInt8], [Volume<Int16>]) {
-        // Tissue means per channel: T1, T1Gd, T2, FLAIR.
+        // Tissue means per channel: T1, T1Gd, T2, FLAIR (the same sequences in both BraTS namings).
         let means: [String: [Double]] = [
             "wm": [300, 310, 95, 150], "gm": [220, 230, 150, 185], "csf": [70, 75, 420, 40],
             "edema": [185, 190, 310, 410], "enhancing": [205, 520, 230, 300], "ncr": [95, 110, 360, 150], "outside": [0, 0, 0, 0],
@@ -147,5 +159,15 @@ public enum PhantomGenerator {
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: (root as NSString).appendingPathComponent("labeled_data_meta_0000_0599.csv"),
                                                          atomically: true, encoding: .utf8)
+    }
+}
+
+/// Paths under the phantom root, with their folders made on the way.
+struct PhantomFiles: Sendable {
+    var root: String
+    func path(_ relative: String) throws -> String {
+        let full = (root as NSString).appendingPathComponent(relative)
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        return full
     }
 }

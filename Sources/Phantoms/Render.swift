@@ -4,10 +4,15 @@ import NIfTI
 /// Turns an anatomy into a label map and an image on one scanner's grid.
 enum Render {
     /// The grid a scanner gives the abdominal field of view.
+    ///
+    /// The anatomy is laid out with x towards the patient's left, y anterior and z superior, so
+    /// the affine is LAS (a common storage order of real abdominal CT): world x = −i·sx + x₀.
+    /// The world origin sits at the centre of the field.
     static func grid(_ scanner: ScannerModel, size: PhantomSize) -> Geometry {
         let s = Spacing(scanner.inPlane * size.spacingScale, scanner.inPlane * size.spacingScale, scanner.sliceThickness * size.spacingScale)
         let f = AbdomenAnatomy.field
-        return Geometry(shape: Shape(Int(f.x / s.x), Int(f.y / s.y), Int(f.z / s.z)), spacing: s)
+        let affine = Affine(rows: [[-s.x, 0, 0, f.x / 2], [0, s.y, 0, -f.y / 2], [0, 0, s.z, -f.z / 2], [0, 0, 0, 1]])
+        return Geometry(shape: Shape(Int(f.x / s.x), Int(f.y / s.y), Int(f.z / s.z)), spacing: s, affine: affine)
     }
 
     /// The tissue of every voxel, as an index into `names`: `air`, `fat` (the subcutaneous

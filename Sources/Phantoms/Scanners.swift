@@ -65,4 +65,21 @@ enum Scanners {
         ScannerModel(manufacturer: "SIEMENS", model: "Prisma", modality: "MR", inPlane: 3.0, sliceThickness: 6,
                      noise: 9, bias: 0.3, offset: 0, tissues: Contrast.t1InPhase),
     ]
+    /// CHAOS CT: the three scanners its data page names.
+    static let chaosCT = [
+        ScannerModel(manufacturer: "Philips", model: "SecuraCT", modality: "CT", inPlane: 2.8, sliceThickness: 6,
+                     noise: 24, bias: 0, offset: 10, tissues: Contrast.ct),
+        ScannerModel(manufacturer: "Philips", model: "Mx8000", modality: "CT", inPlane: 2.6, sliceThickness: 6,
+                     noise: 20, bias: 0, offset: 6, tissues: Contrast.ct),
+        ScannerModel(manufacturer: "TOSHIBA", model: "Aquilion ONE", modality: "CT", inPlane: 2.6, sliceThickness: 6,
+                     noise: 12, bias: 0, offset: -4, tissues: Contrast.ct),
+    ]
+    /// CHAOS MR (1.5 T Philips): T1-DUAL in and opposed phase share one acquisition and grid;
+    /// T2-SPIR is acquired apart, on its own grid.
+    static let chaosT1InPhase = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 8,
+                                             noise: 10, bias: 0.3, offset: 0, tissues: Contrast.t1InPhase)
+    static let chaosT1OpposedPhase = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 8,
+                                                  noise: 10, bias: 0.3, offset: 0, tissues: Contrast.t1OpposedPhase)
+    static let chaosT2Spir = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 9,
+                                          noise: 14, bias: 0.35, offset: 0, tissues: Contrast.t2Spir)
 }

@@ -20,6 +20,9 @@ import GRDB
 ///   each label it holds (what a report needs to penalise a failed case without the volume).
 /// - `result`: one case of one run; it exists only once that case is finished, stored in one
 ///   transaction with its scores or its failure. That is what makes a killed run resumable.
+/// - `indexedCase` (v2): the resolved case index `segbench ingest` writes and the runner reads:
+///   per case of a data root its files (converted ones included), checksums, grid, label
+///   census, acquisition fields and the problems ingest found. One row per (dataset, case).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -99,6 +102,32 @@ enum Schema {
                 t.column("message", .text).notNull()
                 t.column("exitStatus", .integer)
                 t.column("stderrTail", .text)
+            }
+        }
+        migrator.registerMigration("v2: the resolved case index of ingest") { db in
+            try db.create(table: "indexedCase") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("dataset", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("collection", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("officialSplit", .text).notNull()
+                t.column("root", .text).notNull()
+                t.column("images", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("annotated", .text).notNull()
+                t.column("acquisition", .text).notNull()
+                t.column("shape", .text)
+                t.column("spacing", .text)
+                t.column("orientation", .text)
+                t.column("files", .text).notNull()
+                t.column("labelVoxels", .text).notNull()
+                t.column("emptyLabels", .text).notNull()
+                t.column("notes", .text).notNull()
+                t.column("problems", .text).notNull()
+                t.column("segbenchVersion", .text).notNull()
+                t.column("ingestedAt", .datetime).notNull()
+                t.uniqueKey(["dataset", "name"])
             }
         }
         return migrator

@@ -1,0 +1,2 @@
+// libpng's simplified API (png_image_*): whole-image read and write in a few calls.
+#include <png.h>
