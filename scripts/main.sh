@@ -13,6 +13,7 @@ echo
 echo "== phantoms of the datasets in their real layouts, and one split resolved on them"
 $bin phantoms --out Reports/phantoms
 $bin datasets validate --root Reports/phantoms
+$bin ingest all --root Reports/phantoms --db Reports/phantoms/results.sqlite
 $bin splits show xscan_amos_ct_aquilion --root Reports/phantoms
 echo
 echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"

@@ -50,7 +50,8 @@ enum Render {
             } else {
                 let u = (Double(i) / Double(n.x) - 0.5, Double(j) / Double(n.y) - 0.5, Double(k) / Double(max(n.z, 1)) - 0.5)
                 let field = 1 + scanner.bias * (b.0 * u.0 + b.1 * u.1 + b.2 * u.2 + 0.5 * (u.0 * u.0 - u.1 * u.1))
-                let re = mean * field + scanner.noise * rng.normal(), im = scanner.noise * rng.normal()
+                let sigma = scanner.noise * scanner.gain
+                let re = mean * scanner.gain * field + sigma * rng.normal(), im = sigma * rng.normal()
                 value = (re * re + im * im).squareRoot()
             }
             voxels[index] = Int16(clamping: Int(value.rounded()))

@@ -16,6 +16,9 @@ struct ScannerModel: Sendable {
     var bias: Double
     /// Offset added to every CT number (calibration differences between vendors).
     var offset: Double
+    /// MR receiver gain: MR signal has no absolute unit, and each scanner and protocol scales it
+    /// its own way (noise scales with it).
+    var gain: Double = 1
     /// Tissue → mean intensity; `body` is soft tissue, `fat` the subcutaneous layer.
     var tissues: [String: Double]
 }
@@ -77,9 +80,9 @@ enum Scanners {
     /// CHAOS MR (1.5 T Philips): T1-DUAL in and opposed phase share one acquisition and grid;
     /// T2-SPIR is acquired apart, on its own grid.
     static let chaosT1InPhase = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 8,
-                                             noise: 10, bias: 0.3, offset: 0, tissues: Contrast.t1InPhase)
+                                             noise: 10, bias: 0.3, offset: 0, gain: 2.4, tissues: Contrast.t1InPhase)
     static let chaosT1OpposedPhase = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 8,
-                                                  noise: 10, bias: 0.3, offset: 0, tissues: Contrast.t1OpposedPhase)
+                                                  noise: 10, bias: 0.3, offset: 0, gain: 2.4, tissues: Contrast.t1OpposedPhase)
     static let chaosT2Spir = ScannerModel(manufacturer: "Philips", model: "Achieva", modality: "MR", inPlane: 3.2, sliceThickness: 9,
-                                          noise: 14, bias: 0.35, offset: 0, tissues: Contrast.t2Spir)
+                                          noise: 14, bias: 0.35, offset: 0, gain: 2.8, tissues: Contrast.t2Spir)
 }
