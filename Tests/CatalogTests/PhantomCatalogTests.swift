@@ -63,6 +63,14 @@ struct PhantomCatalogTests {
         // The same seed gives the same hold-out on every run and machine.
         #expect(id.test.map(\.id) == (try catalog.resolve("id_btcv", root: root)).test.map(\.id))
 
+        // CHAOS: three MR series per patient, and the subject (never the series) is the unit.
+        let t1 = try catalog.resolve("xmod_ct_to_chaost1", root: root)
+        #expect(t1.test.count == 12 && Set(t1.test.map(\.subject)).count == 6)
+        let fromT2 = try catalog.resolve("xmod_chaost2_to_btcvct", root: root), t2Control = try catalog.resolve("id_chaost2", root: root)
+        #expect(fromT2.train.allSatisfy { $0.collection == "t2_spir" } && fromT2.train.map(\.id) == t2Control.train.map(\.id))
+        #expect(fromT2.train.count + t2Control.test.count == 6 && fromT2.test.count == 12)
+        #expect(Set(t2Control.test.map(\.subject)).isDisjoint(with: t2Control.train.map(\.subject)))
+
         let brats = try catalog.resolve("xanat_abdomen_to_brats", root: root)
         #expect(brats.test.count == 6 && brats.structures.map(\.name) == ["wt", "tc", "et"])
         #expect(brats.structures[1].labels == ["ncr", "enhancing"])
