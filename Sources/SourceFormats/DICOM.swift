@@ -68,8 +68,10 @@ public enum DICOMSeries {
         }
         return try files.map { file in
             guard let v = values[file] else {
-                let reason = output.stderr.split(separator: "\n").first { $0.contains(file) }.map(String.init) ?? "not a readable DICOM file"
-                throw SourceFormatError(path: file, reason: reason)
+                // dcmdump says "E: dcmdump: <why>: reading file: <path>".
+                let line = output.stderr.split(separator: "\n").first { $0.contains(file) }.map(String.init) ?? ""
+                let why = line.replacingOccurrences(of: "E: dcmdump: ", with: "").components(separatedBy: ": reading file").first ?? ""
+                throw SourceFormatError(path: file, reason: "not a readable DICOM file" + (why.isEmpty ? "" : " (dcmdump: \(why))"))
             }
             func numbers(_ tag: String, _ count: Int, _ name: String) throws -> [Double] {
                 let parts = (v[tag] ?? "").split(separator: "\\").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
