@@ -49,6 +49,8 @@ let package = Package(
             name: "Harness",
             dependencies: ["NIfTI", "Metrics", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Classical reference methods written in Swift: a probabilistic atlas and a per-organ intensity model.
+        .target(name: "Baselines", dependencies: ["NIfTI"]),
         // A data root resolved into the case index: conversions, checksums, label audit.
         .target(name: "Ingest", dependencies: ["Catalog", "NIfTI", "Metrics", "SourceFormats", "Store", "Harness"]),
         .executableTarget(
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness", "Ingest", "Store", "SourceFormats"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness", "Ingest", "Store", "SourceFormats", "Baselines"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(
             name: "MetricsBench",
