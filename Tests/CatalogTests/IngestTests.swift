@@ -12,7 +12,7 @@ import Testing
 /// The phantom root ingested once for the suite: every dataset, into one store.
 let ingestedPhantoms: (store: ResultStore, work: String) = {
     let catalog = try! Catalog.load(repositoryCatalog)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-ingest-\(UUID().uuidString)").path
+    let folder = temporaryPath("segbench-ingest")
     try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let store = try! ResultStore(path: folder + "/results.sqlite")
     for name in catalog.datasets.keys.sorted() {
@@ -24,7 +24,7 @@ let ingestedPhantoms: (store: ResultStore, work: String) = {
 
 /// A scratch data root holding copies of some phantom files or folders, to break on purpose.
 func scratchRoot(copying files: [String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-scratch-\(UUID().uuidString)").path
+    let root = temporaryPath("segbench-scratch")
     for file in files {
         let target = root + "/" + file
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -71,7 +71,7 @@ struct IngestTests {
 
     @Test("Two runs with one seed write identical files: every checksum in the index agrees, DICOM and PNG included")
     func deterministic() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-phantoms-\(UUID().uuidString)").path
+        let root = temporaryPath("segbench-phantoms")
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try PhantomGenerator.write(to: root, catalog: catalog, seed: 2026, only: ["BTCV", "CHAOS"])
         for name in ["BTCV", "CHAOS"] {

@@ -6,9 +6,14 @@ import NIfTI
 import Phantoms
 import Testing
 
+/// A fresh path under the temporary folder (nothing is created there).
+func temporaryPath(_ prefix: String) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+}
+
 /// One phantom data root for the whole suite (written once, read by every test).
 let phantomRoot: (root: String, manifest: PhantomManifest) = {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-phantoms-\(UUID().uuidString)").path
+    let root = temporaryPath("segbench-phantoms")
     let catalog = try! Catalog.load(repositoryCatalog)
     return (root, try! PhantomGenerator.write(to: root, catalog: catalog, seed: 2026))
 }()
