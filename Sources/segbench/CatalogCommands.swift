@@ -130,10 +130,11 @@ struct Phantoms: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write phantom versions of the datasets in their real published layouts.",
         discussion: """
-            BTCV (RawData/Training/img|label), AMOS (imagesTr|labelsTr|imagesVa|labelsVa and its metadata CSV) and \
-            BraTS 2021 (case folders with four channels), with organ-shaped anatomy varied per subject and each \
-            scanner's own intensity model. Deterministic for a seed. CHAOS (DICOM series and PNG stacks) is not \
-            generated yet.
+            BTCV (RawData/Training/img|label), CHAOS (Train_Sets/CT|MR with DICOM series written by dcmtk and \
+            PNG label stacks), AMOS (imagesTr|labelsTr|imagesVa|labelsVa and its metadata CSV), BraTS 2021 and \
+            BraTS 2023 GLI (case folders with four channels), with organ-shaped anatomy varied per subject and \
+            each scanner's own intensity model. Deterministic for a seed. Writes phantom-manifest.json; \
+            `segbench ingest all --root DIR` then resolves the root into the case index.
             """)
     @OptionGroup var options: CatalogOptions
     @Option(help: ArgumentHelp("Where to write the data root.", valueName: "dir")) var out: String
