@@ -7,13 +7,16 @@ public struct BodyBox: Sendable, Equatable {
     /// World (RAS mm) bounds of the body's voxels.
     public var lower: SIMD3<Double>
     public var upper: SIMD3<Double>
+    /// The intensity above which a voxel counted as body.
+    public var threshold: Float
 
-    public init(lower: SIMD3<Double>, upper: SIMD3<Double>) {
+    public init(lower: SIMD3<Double>, upper: SIMD3<Double>, threshold: Float) {
         self.lower = lower
         self.upper = upper
+        self.threshold = threshold
     }
 
-    public static func threshold(_ image: Volume<Float>) -> Float {
+    static func threshold(_ image: Volume<Float>) -> Float {
         var sample = stride(from: 0, to: image.voxels.count, by: max(1, image.voxels.count / 20_000)).map { image.voxels[$0] }
         sample.sort()
         let p1 = sample[sample.count / 100], p99 = sample[sample.count * 99 / 100]
@@ -42,7 +45,7 @@ public struct BodyBox: Sendable, Equatable {
             lower = pointwiseMin(lower, w)
             upper = pointwiseMax(upper, w)
         }
-        return BodyBox(lower: lower, upper: upper)
+        return BodyBox(lower: lower, upper: upper, threshold: t)
     }
 
     /// A world point in box coordinates: (0, 0, 0) at `lower`, (1, 1, 1) at `upper`.

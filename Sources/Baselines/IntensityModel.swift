@@ -28,9 +28,9 @@ public struct IntensityModel: Baseline, Equatable {
         let slot = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($0.element, $0.offset) })
         for c in cases {
             guard let box = BodyBox.find(c.image) else { throw BaselineError(reason: "a training image has no body above its intensity threshold") }
-            let image = smoothed(c.image), body = BodyBox.threshold(c.image)
+            let image = smoothed(c.image)
             c.labels.forEachWorldPoint { index, p in
-                guard let s = slot[c.labels.voxels[index]], s > 0 || c.image.voxels[index] > body else { return }
+                guard let s = slot[c.labels.voxels[index]], s > 0 || c.image.voxels[index] > box.threshold else { return }
                 values[s].append(image.voxels[index])
                 let u = box.normalised(p)
                 lower[s] = pointwiseMin(lower[s], u)

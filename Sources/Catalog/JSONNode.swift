@@ -81,7 +81,7 @@ struct JSONNode {
         let members = o.keys.sorted().map { (key: $0, node: JSONNode(value: o[$0]!, path: child($0), issues: issues)) }
         if let allowed {
             for m in members where !allowed.contains(m.key) {
-                issues.add(m.node.path, "unknown key \"\(m.key)\"" + Suggestion.closest(to: m.key, in: allowed).map { "; did you mean \"\($0)\"?" }.orEmpty)
+                issues.add(m.node.path, "unknown key \"\(m.key)\"" + Suggestion.didYouMean(m.key, allowed))
             }
         }
         return members
@@ -139,8 +139,4 @@ public enum Suggestion {
         }
         return d[a.count][b.count]
     }
-}
-
-extension Optional where Wrapped == String {
-    var orEmpty: String { self ?? "" }
 }

@@ -44,6 +44,11 @@ public struct Dataset: Sendable {
     /// decoded (CHAOS PNG grey levels), ingest writes label maps in the label space's values,
     /// so the map is the identity on the decoded names.
     public var labelMap: [Int: String]
+    /// The inverse of `labelMap`: label name → native value (the lowest, where two values share
+    /// a name).
+    public var labelValues: [String: UInt8] {
+        Dictionary(labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
+    }
     /// How non-NIfTI ground truth decodes (CHAOS PNG grey levels).
     public var decoders: [String: LabelDecoder]
     public var metadataCSV: MetadataCSV?

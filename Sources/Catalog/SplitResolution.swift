@@ -18,7 +18,7 @@ extension Catalog {
     /// source share one training set.
     public func resolve(_ name: String, root: String) throws -> ResolvedSplit {
         guard let split = splits[name] else {
-            throw DiscoveryError(path: source, reason: "no split named \"\(name)\"" + (Suggestion.closest(to: name, in: Array(splits.keys)).map { "; did you mean \"\($0)\"?" } ?? ""))
+            throw DiscoveryError(path: source, reason: "no split named \"\(name)\"" + Suggestion.didYouMean(name, Array(splits.keys)))
         }
         var cache: [String: [CatalogCase]] = [:]
         func cases(_ dataset: String) throws -> [CatalogCase] {

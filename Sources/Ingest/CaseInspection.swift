@@ -23,14 +23,14 @@ struct CaseInspection {
         }
         geometry = labels.geometry
         let counts = labels.labelVoxelCounts()
-        labelVoxels = Dictionary(uniqueKeysWithValues: counts.filter { $0.key != 0 }.map { (String($0.key), $0.value) })
+        labelVoxels = labels.labelCensus()
 
         // The label audit: every value must be in the dataset's map (BraTS 2021's 4 is 2023's 3).
         let map = dataset.labelMap.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        for (value, voxels) in counts.sorted(by: { $0.key < $1.key }) where value != 0 && dataset.labelMap[Int(value)] == nil {
+        for (value, voxels) in counts.sorted(by: { $0.key < $1.key }) where dataset.labelMap[Int(value)] == nil {
             problems.append("\(labelPath): label value \(value) (\(voxels) voxels) is not in \(dataset.name)'s label_map (\(map))")
         }
-        let valueOf = Dictionary(dataset.labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
+        let valueOf = dataset.labelValues
         emptyLabels = annotated.filter { name in (valueOf[name].flatMap { counts[$0] } ?? 0) == 0 }
 
         for (channel, path) in images.sorted(by: { $0.key < $1.key }) {

@@ -109,9 +109,8 @@ public enum DatasetIngest {
                 throw SourceFormatError(path: absolute(c.label), reason: "a PNG stack needs a DICOM series to give it a grid, and a known decoder")
             }
             let grid = try NIfTI.readHeader(first.volume).geometry
-            let values = Dictionary(dataset.labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
             let placed = try PNGStack.stack(folder: absolute(c.label), slices: first.headers, seriesFolder: first.folder,
-                                            decoder: decoder, values: values, on: grid)
+                                            decoder: decoder, values: dataset.labelValues, on: grid)
             converted.label = (folder as NSString).appendingPathComponent("label.nii.gz")
             try NIfTI.write(placed.labels, to: converted.label)
             converted.sources += placed.pngFiles

@@ -71,13 +71,14 @@ enum PNGStack {
                 let p = slice.lps(row: row, column: column)
                 return geometry.voxel(atWorld: SIMD3(-p.x, -p.y, p.z))
             }
-            guard let origin = voxel(0, 0), let alongRow = voxel(0, 1).map({ $0 - origin }), let alongColumn = voxel(1, 0).map({ $0 - origin }) else {
+            // Voxel steps per pixel: one column to the right, one row down.
+            guard let origin = voxel(0, 0), let perColumn = voxel(0, 1).map({ $0 - origin }), let perRow = voxel(1, 0).map({ $0 - origin }) else {
                 throw SourceFormatError(path: png, reason: "the converted volume's affine is singular")
             }
             // The slice must lie on one voxel slice k, with pixel steps of whole voxels.
-            let corners = [origin, origin + alongRow * Double(image.width - 1), origin + alongColumn * Double(image.height - 1)]
-            let onGrid = ([alongRow, alongColumn] + corners).allSatisfy { v in (0..<3).allSatisfy { abs(v[$0] - v[$0].rounded()) < 0.05 } }
-                && abs(alongRow.z) < 0.05 && abs(alongColumn.z) < 0.05
+            let corners = [origin, origin + perColumn * Double(image.width - 1), origin + perRow * Double(image.height - 1)]
+            let onGrid = ([perColumn, perRow] + corners).allSatisfy { v in (0..<3).allSatisfy { abs(v[$0] - v[$0].rounded()) < 0.05 } }
+                && abs(perColumn.z) < 0.05 && abs(perRow.z) < 0.05
                 && corners.allSatisfy { v in (0..<3).allSatisfy { v[$0].rounded() >= 0 && Int(v[$0].rounded()) < n[$0] } }
             guard onGrid else {
                 throw SourceFormatError(path: png, reason: "its DICOM slice \((slice.path as NSString).lastPathComponent) does not fall on the "
@@ -89,14 +90,14 @@ enum PNGStack {
             }
             filled[k] = png
             let o = SIMD3<Int>(Int(origin.x.rounded()), Int(origin.y.rounded()), k)
-            let dr = SIMD3<Int>(Int(alongRow.x.rounded()), Int(alongRow.y.rounded()), 0)
-            let dc = SIMD3<Int>(Int(alongColumn.x.rounded()), Int(alongColumn.y.rounded()), 0)
+            let columnStep = SIMD3<Int>(Int(perColumn.x.rounded()), Int(perColumn.y.rounded()), 0)
+            let rowStep = SIMD3<Int>(Int(perRow.x.rounded()), Int(perRow.y.rounded()), 0)
             var unknown: [Int: Int] = [:]
             for row in 0..<image.height { for column in 0..<image.width {
                 let grey = Int(image[row, column])
                 guard grey != 0 else { continue }
                 guard let value = code[grey] else { unknown[grey, default: 0] += 1; continue }
-                let v = o &+ dr &* column &+ dc &* row
+                let v = o &+ columnStep &* column &+ rowStep &* row
                 labels[v.x + n.x * (v.y + n.y * v.z)] = value
             } }
             if let (grey, count) = unknown.min(by: { $0.key < $1.key }) {

@@ -171,4 +171,10 @@ extension Volume where Scalar == UInt8 {
         voxels.withUnsafeBufferPointer { for v in $0 { histogram[Int(v)] += 1 } }
         return Dictionary(uniqueKeysWithValues: (1..<256).filter { histogram[$0] > 0 }.map { (UInt8($0), histogram[$0]) })
     }
+
+    /// `labelVoxelCounts` keyed by the label value as text (`"6"`), the shape that JSON
+    /// manifests and the case index store.
+    public func labelCensus() -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: labelVoxelCounts().map { (String($0.key), $0.value) })
+    }
 }

@@ -23,9 +23,10 @@ enum CHAOSPhantom {
         let patient = "\(job.number)"
         let (body, organs) = AbdomenAnatomy.subject(&rng)
         // The manifest counts labels as ingest will store them: CHAOS's map onto the label space.
-        let value = Dictionary(dataset.labelMap.map { ($0.value, $0.key) }, uniquingKeysWith: min)
-        func census(_ tissue: [UInt8], _ names: [String], _ grey: [String: UInt8]) -> [String: Int] {
-            PhantomGenerator.census(tissue.map { grey[names[Int($0)]] == nil ? 0 : UInt8(value[names[Int($0)]] ?? 0) })
+        let value = dataset.labelValues
+        func census(_ tissue: [UInt8], _ names: [String], _ grey: [String: UInt8], _ geometry: Geometry) -> [String: Int] {
+            let code = names.map { grey[$0] == nil ? 0 : value[$0] ?? 0 }
+            return LabelMap(geometry: geometry, voxels: tissue.map { code[Int($0)] }).labelCensus()
         }
         let uid = UIDs(seed: rng.next())
 
@@ -40,7 +41,7 @@ enum CHAOSPhantom {
             try series.writeDICOM(image, scanner: scanner, patient: "ct\(patient)", uid: uid, number: 2, extra: { _ in },
                                   folder: try files.path("\(folder)/DICOM_anon/x"))
             try series.writePNG(tissue, names: names, grey: ctGrey, folder: try files.path("\(folder)/Ground/x"))
-            return [PhantomManifest.Case(id: "chaos_ct_\(patient)", model: scanner.model, census: census(tissue, names, ctGrey))]
+            return [PhantomManifest.Case(id: "chaos_ct_\(patient)", model: scanner.model, census: census(tissue, names, ctGrey, geometry))]
         }
 
         let folder = "Train_Sets/MR/\(patient)"
@@ -68,10 +69,10 @@ enum CHAOSPhantom {
                                 extra: { $0.set("0018,0081", "DS", 70) }, folder: try files.path("\(folder)/T2SPIR/DICOM_anon/x"))
         try t2Series.writePNG(t2Tissue, names: t2Names, grey: mrGrey, folder: try files.path("\(folder)/T2SPIR/Ground/x"))
 
-        let t1Census = census(t1Tissue, names, mrGrey)
+        let t1Census = census(t1Tissue, names, mrGrey, t1)
         return [PhantomManifest.Case(id: "chaos_mr_\(patient)_t1in", model: "Achieva", census: t1Census),
                 PhantomManifest.Case(id: "chaos_mr_\(patient)_t1out", model: "Achieva", census: t1Census),
-                PhantomManifest.Case(id: "chaos_mr_\(patient)_t2spir", model: "Achieva", census: census(t2Tissue, t2Names, mrGrey))]
+                PhantomManifest.Case(id: "chaos_mr_\(patient)_t2spir", model: "Achieva", census: census(t2Tissue, t2Names, mrGrey, t2))]
     }
 
     /// Deterministic DICOM UIDs under the UUID-derived root `2.25` (PS3.5 B.2).
@@ -106,9 +107,8 @@ enum CHAOSPhantom {
 
         /// ImagePositionPatient: the LPS position of pixel (0, 0), voxel (0, ny − 1, k).
         func position(slice k: Int) -> [Double] {
-            let a = geometry.affine.rows, v = [0, Double(geometry.shape.y - 1), Double(k), 1]
-            let ras = (0..<3).map { r in (0..<4).reduce(0) { $0 + a[r][$1] * v[$1] } }
-            return [-ras[0], -ras[1], ras[2]]
+            let ras = geometry.world(SIMD3(0, Double(geometry.shape.y - 1), Double(k)))
+            return [-ras.x, -ras.y, ras.z]
         }
 
         func writeDICOM(_ image: Volume<Int16>, scanner: ScannerModel, patient: String, uid: UIDs, number: Int,

@@ -79,7 +79,7 @@ public enum PhantomGenerator {
     static func make(_ job: Job, root: String, catalog: Catalog, size: PhantomSize, seed: UInt64) throws -> [PhantomManifest.Case] {
         var rng = SeededGenerator.forPart("\(job.dataset)/\(job.split)/\(job.number)", seed: seed)
         guard let dataset = catalog.datasets[job.dataset] else { throw DiscoveryError(path: catalog.source, reason: "no dataset \(job.dataset)") }
-        let native = Dictionary(dataset.labelMap.map { ($0.value, UInt8($0.key)) }, uniquingKeysWith: min)
+        let native = dataset.labelValues
         let out = PhantomFiles(root: root)
 
         switch job.dataset {
@@ -94,8 +94,9 @@ public enum PhantomGenerator {
                 ? ("BraTS2021_\(id)", ["_t1", "_t1ce", "_t2", "_flair", "_seg"])
                 : ("BraTS-GLI-\(id)-\(job.split)", ["-t1n", "-t1c", "-t2w", "-t2f", "-seg"])
             for (suffix, volume) in zip(suffixes, channels) { try NIfTI.write(volume, to: try out.path("\(name)/\(name)\(suffix).nii.gz")) }
-            try NIfTI.write(LabelMap(geometry: geometry, voxels: labels), to: try out.path("\(name)/\(name)\(suffixes[4]).nii.gz"))
-            return [PhantomManifest.Case(id: name, model: "", census: census(labels))]
+            let labelMap = LabelMap(geometry: geometry, voxels: labels)
+            try NIfTI.write(labelMap, to: try out.path("\(name)/\(name)\(suffixes[4]).nii.gz"))
+            return [PhantomManifest.Case(id: name, model: "", census: labelMap.labelCensus())]
         case "CHAOS":
             return try CHAOSPhantom.write(job, dataset: dataset, size: size, files: out, rng: &rng)
         default:
@@ -112,16 +113,10 @@ public enum PhantomGenerator {
                 ? ("RawData/Training/img/img\(n).nii.gz", "RawData/Training/label/label\(n).nii.gz", "btcv_\(n)")
                 : ("images\(job.split)/amos_\(n).nii.gz", "labels\(job.split)/amos_\(n).nii.gz", "amos_\(n)")
             try NIfTI.write(image, to: try out.path(imagePath))
-            try NIfTI.write(LabelMap(geometry: geometry, voxels: labels), to: try out.path(labelPath))
-            return [PhantomManifest.Case(id: id, model: scanner.model, census: census(labels))]
+            let labelMap = LabelMap(geometry: geometry, voxels: labels)
+            try NIfTI.write(labelMap, to: try out.path(labelPath))
+            return [PhantomManifest.Case(id: id, model: scanner.model, census: labelMap.labelCensus())]
         }
-    }
-
-    /// Label value → voxels, background left out: what ingest must find again.
-    static func census(_ labels: [UInt8]) -> [String: Int] {
-        var counts = [Int](repeating: 0, count: 256)
-        for v in labels { counts[Int(v)] += 1 }
-        return Dictionary(uniqueKeysWithValues: counts.enumerated().dropFirst().filter { $0.element > 0 }.map { (String($0.offset), $0.element) })
     }
 
     /// Four co-registered channels and the BraTS 2021 labels (1 necrosis, 2 edema, 4 enhancing).
