@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Catalog", targets: ["Catalog"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Harness", targets: ["Harness"]),
+        .library(name: "Runner", targets: ["Runner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,9 +54,14 @@ let package = Package(
         .target(name: "Baselines", dependencies: ["NIfTI"]),
         // A data root resolved into the case index: conversions, checksums, label audit.
         .target(name: "Ingest", dependencies: ["Catalog", "NIfTI", "Metrics", "SourceFormats", "Store", "Harness"]),
+        // (split × method) into stored scores: methods.json's three kinds, manifests, subprocesses
+        // with time limits, prediction checks, label translation, training once per version.
+        // glibc's posix_spawn_file_actions_addchdir_np, which Swift's Glibc module leaves out.
+        .target(name: "CSpawn"),
+        .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines"]),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),

@@ -19,6 +19,20 @@ public struct CatalogCase: Sendable, Hashable {
     /// has no entry until then.
     public var acquisition: [String: AcquisitionValue]
 
+    public init(dataset: String, collection: String, id: String, subject: String, officialSplit: String, number: Int? = nil,
+                images: [String: String], label: String, annotated: [String], acquisition: [String: AcquisitionValue]) {
+        self.dataset = dataset
+        self.collection = collection
+        self.id = id
+        self.subject = subject
+        self.officialSplit = officialSplit
+        self.number = number
+        self.images = images
+        self.label = label
+        self.annotated = annotated
+        self.acquisition = acquisition
+    }
+
     /// The value of a filterable field (`official_split`, `acquisition.model`, …).
     public func field(_ name: String) -> String? {
         switch name {

@@ -17,6 +17,12 @@ extension Catalog {
     /// with a seeded order, so the in-distribution control and every split trained on the same
     /// source share one training set.
     public func resolve(_ name: String, root: String) throws -> ResolvedSplit {
+        try resolve(name) { try CaseDiscovery.cases(of: $0, in: self, root: root) }
+    }
+
+    /// The cases of a split, taking each dataset's cases from `casesOf` (discovery under a root,
+    /// or ingest's case index, where acquisition fields read from DICOM tags are known).
+    public func resolve(_ name: String, casesOf: (Dataset) throws -> [CatalogCase]) throws -> ResolvedSplit {
         guard let split = splits[name] else {
             throw DiscoveryError(path: source, reason: "no split named \"\(name)\"" + Suggestion.didYouMean(name, Array(splits.keys)))
         }
@@ -24,7 +30,7 @@ extension Catalog {
         func cases(_ dataset: String) throws -> [CatalogCase] {
             if let c = cache[dataset] { return c }
             guard let d = datasets[dataset] else { throw DiscoveryError(path: source, reason: "no dataset named \"\(dataset)\"") }
-            let found = try CaseDiscovery.cases(of: d, in: self, root: root)
+            let found = try casesOf(d)
             cache[dataset] = found
             return found
         }

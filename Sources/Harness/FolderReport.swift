@@ -16,7 +16,7 @@ public enum FolderReport {
             let c = counts[s.key] ?? [:]
             let known = ["scored", "missed", "spurious", "not_applicable"]
             let failed = c.filter { !known.contains($0.key) }.values.reduce(0, +)
-            let name = s.isRegion ? "\(s.structure) \(s.key)" : s.key
+            let name = s.structure == s.key ? s.key : "\(s.structure) \(s.key)"
             return [name, String(c.values.reduce(0, +))] + known.map { String(c[$0] ?? 0) } + [String(failed)]
                 + (["Dice", "IoU", "HD95", "ASSD"] + nsd).map { fixed(summary.means[s.key]?[$0]) }
         }

@@ -8,13 +8,19 @@ public struct Structure: Sendable, Hashable, CustomStringConvertible {
     /// Whether this is a named region rather than a single label.
     public var isRegion: Bool
 
+    public init(name: String, labels: [UInt8], isRegion: Bool) {
+        self.name = name
+        self.labels = labels
+        self.isRegion = isRegion
+    }
+
     public static func label(_ value: UInt8) -> Structure { Structure(name: String(value), labels: [value], isRegion: false) }
     public static func region(_ name: String, _ labels: [UInt8]) -> Structure {
         Structure(name: name, labels: Array(Set(labels)).sorted(), isRegion: true)
     }
 
     /// A 256-entry membership table: `table[v]` is 1 when label value `v` belongs to the structure.
-    var membership: [UInt8] {
+    public var membership: [UInt8] {
         var table = [UInt8](repeating: 0, count: 256)
         for l in labels { table[Int(l)] = 1 }
         return table

@@ -135,15 +135,22 @@ public struct CaseResult: Sendable, Hashable {
     /// Wall time spent on this case (reading, scoring).
     public var seconds: Double
     public var outcome: Outcome
+    /// SHA-256 over the case's input files (images and label), when the runner knows them: a
+    /// stored case is re-run only when this changes.
+    public var inputChecksum: String?
+    /// When it was stored (as read back; a new result takes the time it is recorded).
+    public var recordedAt: Date?
 
     public init(caseDescription: CaseDescription, predictionPath: String?, predictionChecksum: String?, sidecar: String? = nil,
-                seconds: Double, outcome: Outcome) {
+                seconds: Double, outcome: Outcome, inputChecksum: String? = nil, recordedAt: Date? = nil) {
         self.caseDescription = caseDescription
         self.predictionPath = predictionPath
         self.predictionChecksum = predictionChecksum
         self.sidecar = sidecar
         self.seconds = seconds
         self.outcome = outcome
+        self.inputChecksum = inputChecksum
+        self.recordedAt = recordedAt
     }
 
     public var failure: FailureRecord? {
@@ -169,4 +176,43 @@ public struct RunSummary: Sendable, Hashable {
     public var finishedAt: Date?
     public var cases: Int
     public var failures: Int
+    public var options: String
+    public var optionsChecksum: String
+    /// SHA-256 of what training wrote, for a method that trained.
+    public var trainedChecksum: String?
+
+    /// The description this run was started with (what a merge re-creates it from).
+    public var description: RunDescription {
+        RunDescription(method: method, split: split, dataset: dataset, options: options, optionsChecksum: optionsChecksum,
+                       segbenchVersion: segbenchVersion, host: host)
+    }
+}
+
+/// A label space as a run scored with it: names → values, regions and groups.
+public struct LabelSpaceRecord: Sendable, Hashable, Codable {
+    public var name: String
+    public var labels: [String: Int]
+    public var regions: [String: [String]]
+    public var groups: [String: [String]]
+    public init(name: String, labels: [String: Int], regions: [String: [String]], groups: [String: [String]]) {
+        self.name = name
+        self.labels = labels
+        self.regions = regions
+        self.groups = groups
+    }
+}
+
+/// A dataset as a run read it: its label space and native value → shared name map.
+public struct DatasetRecord: Sendable, Hashable, Codable {
+    public var name: String
+    public var labelSpace: String
+    /// Native value (as text, JSON keys) → label name in the space.
+    public var labelMap: [String: String]
+    public var description: String
+    public init(name: String, labelSpace: String, labelMap: [String: String], description: String) {
+        self.name = name
+        self.labelSpace = labelSpace
+        self.labelMap = labelMap
+        self.description = description
+    }
 }

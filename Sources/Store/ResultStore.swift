@@ -53,84 +53,114 @@ public final class ResultStore: Sendable {
 
     /// The run with this description: created on first use, continued afterwards.
     public func beginRun(_ run: RunDescription, at date: Date = Date()) throws -> Int64 {
+        try pool.write { db in try Self.upsertRun(db, run, startedAt: date, reopen: true) }
+    }
+
+    /// Finds or creates the run; `reopen` clears `finishedAt` (a run being continued).
+    static func upsertRun(_ db: Database, _ run: RunDescription, startedAt: Date, reopen: Bool) throws -> Int64 {
+        let methodId = try Int64.fetchOne(db, sql: """
+            INSERT INTO method (name, kind) VALUES (?, ?)
+            ON CONFLICT(name) DO UPDATE SET kind = kind RETURNING id
+            """, arguments: [run.method.name, run.method.kind])!
+        let m = run.method
+        let versionId = try Int64.fetchOne(db, sql: """
+            INSERT INTO methodVersion (methodId, version, configurationChecksum, checkpointChecksum) VALUES (?, ?, ?, ?)
+            ON CONFLICT(methodId, version, configurationChecksum, checkpointChecksum) DO UPDATE SET version = version
+            RETURNING id
+            """, arguments: [methodId, m.version, m.configurationChecksum, m.checkpointChecksum])!
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM run WHERE methodVersionId = ? AND split = ? AND optionsChecksum = ?",
+                                       arguments: [versionId, run.split, run.optionsChecksum]) {
+            if reopen { try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [id]) }
+            return id
+        }
+        return try Int64.fetchOne(db, sql: """
+            INSERT INTO run (methodVersionId, split, dataset, optionsChecksum, options, segbenchVersion, host, startedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, arguments: [versionId, run.split, run.dataset, run.optionsChecksum, run.options, run.segbenchVersion, run.host, startedAt])!
+    }
+
+    /// Notes what training wrote for this run (SHA-256 over the trained model's files).
+    public func setTrainedChecksum(_ checksum: String, run: Int64) throws {
         try pool.write { db in
-            let methodId = try Int64.fetchOne(db, sql: """
-                INSERT INTO method (name, kind) VALUES (?, ?)
-                ON CONFLICT(name) DO UPDATE SET kind = kind RETURNING id
-                """, arguments: [run.method.name, run.method.kind])!
-            let m = run.method
-            let versionId = try Int64.fetchOne(db, sql: """
-                INSERT INTO methodVersion (methodId, version, configurationChecksum, checkpointChecksum) VALUES (?, ?, ?, ?)
-                ON CONFLICT(methodId, version, configurationChecksum, checkpointChecksum) DO UPDATE SET version = version
-                RETURNING id
-                """, arguments: [methodId, m.version, m.configurationChecksum, m.checkpointChecksum])!
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM run WHERE methodVersionId = ? AND split = ? AND optionsChecksum = ?",
-                                           arguments: [versionId, run.split, run.optionsChecksum]) {
-                try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [id])
-                return id
-            }
-            return try Int64.fetchOne(db, sql: """
-                INSERT INTO run (methodVersionId, split, dataset, optionsChecksum, options, segbenchVersion, host, startedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """, arguments: [versionId, run.split, run.dataset, run.optionsChecksum, run.options, run.segbenchVersion, run.host, date])!
+            try db.execute(sql: "UPDATE run SET trainedChecksum = ? WHERE id = ?", arguments: [checksum, run])
         }
     }
 
     /// Names of the cases this run has finished (scored or failed): the ones a resumed run skips.
     public func finishedCaseNames(run: Int64) throws -> Set<String> {
+        Set(try finishedCases(run: run).keys)
+    }
+
+    /// The finished cases of a run by name, with the checksum of the inputs they were made from
+    /// (nil for results stored without one).
+    public func finishedCases(run: Int64) throws -> [String: String?] {
         try pool.read { db in
-            Set(try String.fetchAll(db, sql: """
-                SELECT c.name FROM result r JOIN "case" c ON c.id = r.caseId WHERE r.runId = ?
-                """, arguments: [run]))
+            var out: [String: String?] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.name, r.inputChecksum FROM result r JOIN "case" c ON c.id = r.caseId WHERE r.runId = ?
+                """, arguments: [run]) { out[row[0]] = .some(row[1]) }
+            return out
         }
     }
 
     /// Stores one finished case in one transaction. Returns `false` when the run already holds
-    /// this case (nothing is written twice).
+    /// this case from the same inputs (nothing is written twice). A case stored from other inputs
+    /// (its input checksum changed) is replaced, scores and failure with it.
     @discardableResult
     public func record(_ result: CaseResult, run: Int64, at date: Date = Date()) throws -> Bool {
-        try pool.write { db in
-            let c = result.caseDescription
-            let caseId = try Int64.fetchOne(db, sql: """
-                INSERT INTO "case" (dataset, name, subject, referencePath, referenceChecksum, shape, spacing, labelVoxels, acquisition)
+        try pool.write { db in try Self.insert(result, run: run, at: date, db) }
+    }
+
+    static func insert(_ result: CaseResult, run: Int64, at date: Date, _ db: Database) throws -> Bool {
+        let c = result.caseDescription
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT r.id, r.inputChecksum FROM result r JOIN "case" c ON c.id = r.caseId
+            WHERE r.runId = ? AND c.dataset = ? AND c.name = ?
+            """, arguments: [run, c.dataset, c.name]) {
+            let stored: String? = row[1]
+            if result.inputChecksum == nil || stored == result.inputChecksum { return false }
+            try db.execute(sql: "DELETE FROM result WHERE id = ?", arguments: [row[0] as Int64])
+        }
+        let caseId = try Int64.fetchOne(db, sql: """
+            INSERT INTO "case" (dataset, name, subject, referencePath, referenceChecksum, shape, spacing, labelVoxels, acquisition)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(dataset, name, referenceChecksum) DO UPDATE SET
+              referencePath = excluded.referencePath,
+              subject = coalesce(excluded.subject, subject),
+              shape = coalesce(excluded.shape, shape),
+              spacing = coalesce(excluded.spacing, spacing),
+              labelVoxels = coalesce(excluded.labelVoxels, labelVoxels),
+              acquisition = coalesce(excluded.acquisition, acquisition)
+            RETURNING id
+            """, arguments: [c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum,
+                             JSONText.encode(c.shape), JSONText.encode(c.spacing), JSONText.encode(c.labelVoxels.map(JSONText.stringKeys)),
+                             c.acquisition])!
+        guard let resultId = try Int64.fetchOne(db, sql: """
+            INSERT INTO result (runId, caseId, predictionPath, predictionChecksum, sidecar, seconds, recordedAt, inputChecksum)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(runId, caseId) DO NOTHING RETURNING id
+            """, arguments: [run, caseId, result.predictionPath, result.predictionChecksum, result.sidecar, result.seconds,
+                             result.recordedAt ?? date, result.inputChecksum])
+        else { return false }
+        switch result.outcome {
+        case .failure(let f):
+            try db.cachedStatement(sql: "INSERT INTO failure (resultId, kind, message, exitStatus, stderrTail) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [resultId, f.kind, f.message, f.exitStatus, f.stderrTail])
+        case .scores(let scores):
+            let insertScore = try db.cachedStatement(sql: """
+                INSERT INTO score (resultId, structure, labels, state, tp, fp, fn, nReference, nPrediction)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(dataset, name, referenceChecksum) DO UPDATE SET
-                  referencePath = excluded.referencePath,
-                  subject = coalesce(excluded.subject, subject),
-                  shape = coalesce(excluded.shape, shape),
-                  spacing = coalesce(excluded.spacing, spacing),
-                  labelVoxels = coalesce(excluded.labelVoxels, labelVoxels),
-                  acquisition = coalesce(excluded.acquisition, acquisition)
-                RETURNING id
-                """, arguments: [c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum,
-                                 JSONText.encode(c.shape), JSONText.encode(c.spacing), JSONText.encode(c.labelVoxels.map(JSONText.stringKeys)),
-                                 c.acquisition])!
-            guard let resultId = try Int64.fetchOne(db, sql: """
-                INSERT INTO result (runId, caseId, predictionPath, predictionChecksum, sidecar, seconds, recordedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(runId, caseId) DO NOTHING RETURNING id
-                """, arguments: [run, caseId, result.predictionPath, result.predictionChecksum, result.sidecar, result.seconds, date])
-            else { return false }
-            switch result.outcome {
-            case .failure(let f):
-                try db.cachedStatement(sql: "INSERT INTO failure (resultId, kind, message, exitStatus, stderrTail) VALUES (?, ?, ?, ?, ?)")
-                    .execute(arguments: [resultId, f.kind, f.message, f.exitStatus, f.stderrTail])
-            case .scores(let scores):
-                let insertScore = try db.cachedStatement(sql: """
-                    INSERT INTO score (resultId, structure, labels, state, tp, fp, fn, nReference, nPrediction)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let insertMetric = try db.cachedStatement(sql: "INSERT INTO metric (scoreId, name, value) VALUES (?, ?, ?)")
-                for s in scores {
-                    try insertScore.execute(arguments: [resultId, s.structure, JSONText.encode(s.labels), s.state,
-                                                        s.tp, s.fp, s.fn, s.nReference, s.nPrediction])
-                    let scoreId = db.lastInsertedRowID
-                    for (name, value) in s.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
-                        try insertMetric.execute(arguments: [scoreId, name, value])
-                    }
+                """)
+            let insertMetric = try db.cachedStatement(sql: "INSERT INTO metric (scoreId, name, value) VALUES (?, ?, ?)")
+            for s in scores {
+                try insertScore.execute(arguments: [resultId, s.structure, JSONText.encode(s.labels), s.state,
+                                                    s.tp, s.fp, s.fn, s.nReference, s.nPrediction])
+                let scoreId = db.lastInsertedRowID
+                for (name, value) in s.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
+                    try insertMetric.execute(arguments: [scoreId, name, value])
                 }
             }
-            return true
         }
+        return true
     }
 
     public func finishRun(_ run: Int64, at date: Date = Date()) throws {
@@ -148,14 +178,15 @@ public final class ResultStore: Sendable {
                 SELECT run.id, method.name, method.kind, v.version, v.configurationChecksum, v.checkpointChecksum,
                        run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
                        (SELECT count(*) FROM result WHERE runId = run.id) AS cases,
-                       (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures
+                       (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures,
+                       run.options, run.optionsChecksum, run.trainedChecksum
                 FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
                 ORDER BY run.startedAt, run.id
                 """).map { row in
                 RunSummary(id: row[0],
                            method: MethodVersion(name: row[1], kind: row[2], version: row[3], configurationChecksum: row[4], checkpointChecksum: row[5]),
                            split: row[6], dataset: row[7], segbenchVersion: row[8], host: row[9], startedAt: row[10], finishedAt: row[11],
-                           cases: row[12], failures: row[13])
+                           cases: row[12], failures: row[13], options: row[14], optionsChecksum: row[15], trainedChecksum: row[16])
             }
         }
     }
@@ -181,22 +212,22 @@ public final class ResultStore: Sendable {
             }
 
             return try Row.fetchAll(db, sql: """
-                SELECT r.id, r.predictionPath, r.predictionChecksum, r.sidecar, r.seconds,
+                SELECT r.id, r.predictionPath, r.predictionChecksum, r.sidecar, r.seconds, r.inputChecksum, r.recordedAt,
                        c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum, c.shape, c.spacing, c.labelVoxels, c.acquisition,
                        f.kind, f.message, f.exitStatus, f.stderrTail
                 FROM result r JOIN "case" c ON c.id = r.caseId LEFT JOIN failure f ON f.resultId = r.id
                 WHERE r.runId = ? ORDER BY c.name
                 """, arguments: [run]).map { row in
                 let description = CaseDescription(
-                    dataset: row[5], name: row[6], subject: row[7], referencePath: row[8], referenceChecksum: row[9],
-                    shape: JSONText.decode(row[10]), spacing: JSONText.decode(row[11]),
-                    labelVoxels: (JSONText.decode(row[12]) as [String: Int]?).map(JSONText.intKeys), acquisition: row[13])
-                let kind: String? = row[14]
+                    dataset: row[7], name: row[8], subject: row[9], referencePath: row[10], referenceChecksum: row[11],
+                    shape: JSONText.decode(row[12]), spacing: JSONText.decode(row[13]),
+                    labelVoxels: (JSONText.decode(row[14]) as [String: Int]?).map(JSONText.intKeys), acquisition: row[15])
+                let kind: String? = row[16]
                 let outcome: CaseResult.Outcome = kind.map {
-                    .failure(FailureRecord(kind: $0, message: row[15], exitStatus: row[16], stderrTail: row[17]))
+                    .failure(FailureRecord(kind: $0, message: row[17], exitStatus: row[18], stderrTail: row[19]))
                 } ?? .scores(scores[row[0]] ?? [])
                 return CaseResult(caseDescription: description, predictionPath: row[1], predictionChecksum: row[2], sidecar: row[3],
-                                  seconds: row[4], outcome: outcome)
+                                  seconds: row[4], outcome: outcome, inputChecksum: row[5], recordedAt: row[6])
             }
         }
     }

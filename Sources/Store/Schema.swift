@@ -20,6 +20,11 @@ import GRDB
 ///   each label it holds (what a report needs to penalise a failed case without the volume).
 /// - `result`: one case of one run; it exists only once that case is finished, stored in one
 ///   transaction with its scores or its failure. That is what makes a killed run resumable.
+/// - `labelSpace`, `dataset` (v3): the label spaces and the native→shared label maps a run
+///   scored with, so a stored number's labels can be read without the catalog that made it.
+///   `run.trainedChecksum` (v3): SHA-256 of what training wrote, for a method that trains.
+///   `result.inputChecksum` (v3): SHA-256 over the case's input files; a re-run skips a stored
+///   case only when its inputs are unchanged, and replaces it otherwise.
 /// - `indexedCase` (v2): the resolved case index `segbench ingest` writes and the runner reads:
 ///   per case of a data root its files (converted ones included), checksums, grid, label
 ///   census, acquisition fields and the problems ingest found. One row per (dataset, case).
@@ -128,6 +133,26 @@ enum Schema {
                 t.column("segbenchVersion", .text).notNull()
                 t.column("ingestedAt", .datetime).notNull()
                 t.uniqueKey(["dataset", "name"])
+            }
+        }
+        migrator.registerMigration("v3: label spaces, datasets, trained models, case inputs") { db in
+            try db.create(table: "labelSpace") { t in
+                t.primaryKey("name", .text)
+                t.column("labels", .text).notNull()
+                t.column("regions", .text).notNull()
+                t.column("groups", .text).notNull()
+            }
+            try db.create(table: "dataset") { t in
+                t.primaryKey("name", .text)
+                t.column("labelSpace", .text).notNull()
+                t.column("labelMap", .text).notNull()
+                t.column("description", .text).notNull()
+            }
+            try db.alter(table: "run") { t in
+                t.add(column: "trainedChecksum", .text)
+            }
+            try db.alter(table: "result") { t in
+                t.add(column: "inputChecksum", .text)
             }
         }
         return migrator

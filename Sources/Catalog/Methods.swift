@@ -1,0 +1,234 @@
+import Foundation
+
+/// methods.json: the methods a run can name, as plain values.
+///
+/// ```swift
+/// let methods = try MethodCatalog.load("methods.json")
+/// let atlas = methods.methods["atlas"]!          // kind .builtin(.probabilisticAtlas)
+/// ```
+public struct MethodCatalog: Sendable {
+    public var methods: [String: MethodSpec]
+    /// Where it was read from: relative paths in it are relative to its folder.
+    public var source: String
+
+    public init(methods: [String: MethodSpec], source: String) {
+        self.methods = methods
+        self.source = source
+    }
+
+    /// The method named `name`, or an error that names the file and the closest name.
+    public func method(_ name: String) throws -> MethodSpec {
+        guard let m = methods[name] else {
+            throw CatalogError(file: source, issues: [CatalogIssue(path: "$.methods", message: "no method named \"\(name)\""
+                                                                   + Suggestion.didYouMean(name, Array(methods.keys)))])
+        }
+        return m
+    }
+}
+
+/// One method: how it is run, what it calls itself, and what it writes.
+public struct MethodSpec: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A baseline written in Swift (`Sources/Baselines`).
+        case builtin(BuiltinBaseline)
+        /// An external program called once per step with a JSON manifest.
+        case command(CommandSteps)
+        /// Ready predictions in a folder, one file per case named by a pattern (`{case}.nii.gz`).
+        case predictions(folder: String, pattern: String)
+
+        public var name: String {
+            switch self { case .builtin: "builtin"; case .command: "command"; case .predictions: "predictions" }
+        }
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var description: String
+    /// The method's own version string (for a builtin, added to the baseline's own; may be empty).
+    public var version: String
+    /// Files whose content is part of the method's identity (pretrained weights), absolute.
+    public var checkpoints: [String]
+    /// The values the method writes for each label name; nil: the values the manifest asks for
+    /// (the split's label space).
+    public var outputLabels: [String: Int]?
+    /// The entry as written, with keys sorted: what the configuration checksum is taken of.
+    public var canonicalConfiguration: String
+
+    public init(name: String, kind: Kind, description: String = "", version: String, checkpoints: [String] = [],
+                outputLabels: [String: Int]? = nil, canonicalConfiguration: String) {
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.version = version
+        self.checkpoints = checkpoints
+        self.outputLabels = outputLabels
+        self.canonicalConfiguration = canonicalConfiguration
+    }
+}
+
+/// The builtin baselines by their methods.json name.
+public enum BuiltinBaseline: String, Sendable, Hashable, CaseIterable {
+    case probabilisticAtlas = "probabilistic_atlas"
+    case intensityModel = "intensity_model"
+}
+
+/// The steps of a `command` method. `predict` is required; `train` and `interact` are optional.
+public struct CommandSteps: Sendable, Hashable {
+    public var train: CommandStep?
+    public var predict: CommandStep
+    public var interact: CommandStep?
+    /// Added to SegBench's own environment for every step.
+    public var environment: [String: String]
+    /// Where the program runs (absolute).
+    public var workingDirectory: String
+
+    public init(train: CommandStep?, predict: CommandStep, interact: CommandStep?, environment: [String: String], workingDirectory: String) {
+        self.train = train
+        self.predict = predict
+        self.interact = interact
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+    }
+}
+
+/// One call of an external program: an argument vector (never a shell string) in which
+/// `{manifest}` and `{work}` are replaced by paths, and the longest it may take.
+public struct CommandStep: Sendable, Hashable {
+    public var arguments: [String]
+    public var timeLimitSeconds: Double
+    /// Cases per call (predict and interact); 0: all of them in one call.
+    public var batchSize: Int
+
+    public init(arguments: [String], timeLimitSeconds: Double, batchSize: Int = 0) {
+        self.arguments = arguments
+        self.timeLimitSeconds = timeLimitSeconds
+        self.batchSize = batchSize
+    }
+}
+
+extension MethodCatalog {
+    /// Reads and validates methods.json; every problem is reported with its JSON path, as for
+    /// datasets.json. Relative paths (program, working directory, checkpoints, prediction
+    /// folders) are resolved against the file's folder, so a methods.json can travel with its
+    /// methods.
+    public static func load(_ path: String) throws -> MethodCatalog {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "cannot be read (missing or not a file)")])
+        }
+        let json: Any
+        do { json = try JSONSerialization.jsonObject(with: data) } catch {
+            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "not valid JSON (\(error.localizedDescription))")])
+        }
+        let log = IssueLog()
+        let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        let reader = MethodReader(log: log, base: base)
+        let root = JSONNode(value: json, issues: log)
+        var methods: [String: MethodSpec] = [:]
+        if root.object(allowed: ["format_version", "description", "methods"]) != nil {
+            for (name, node) in root.member("methods", required: true)?.object() ?? [] {
+                if let m = reader.method(name, node, raw: (json as? [String: Any])?["methods"].flatMap { ($0 as? [String: Any])?[name] }) {
+                    methods[name] = m
+                }
+            }
+        }
+        guard log.entries.isEmpty else { throw CatalogError(file: path, issues: log.entries) }
+        return MethodCatalog(methods: methods, source: path)
+    }
+}
+
+struct MethodReader {
+    let log: IssueLog
+    let base: URL
+
+    static let commonKeys = ["kind", "description", "version", "checkpoints", "output_labels"]
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    func method(_ name: String, _ node: JSONNode, raw: Any?) -> MethodSpec? {
+        guard let kindName = node.member("kind", required: true)?.string() else { return nil }
+        let kinds = ["builtin", "command", "predictions"]
+        let extra: [String] = switch kindName {
+        case "builtin": ["baseline"]
+        case "command": ["train", "predict", "interact", "environment", "working_directory"]
+        case "predictions": ["folder", "pattern"]
+        default: []
+        }
+        guard kinds.contains(kindName) else {
+            node.member("kind")?.report("a method's kind is builtin, command or predictions, found \"\(kindName)\""
+                                        + Suggestion.didYouMean(kindName, kinds))
+            return nil
+        }
+        guard node.object(allowed: Self.commonKeys + extra) != nil else { return nil }
+        var version = node.member("version")?.string()
+        let kind: MethodSpec.Kind
+        switch kindName {
+        case "builtin":
+            let baselineName = node.member("baseline", required: true)?.string() ?? ""
+            guard let baseline = BuiltinBaseline(rawValue: baselineName) else {
+                node.member("baseline")?.report("no builtin baseline named \"\(baselineName)\" (there are "
+                    + BuiltinBaseline.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+                    + Suggestion.didYouMean(baselineName, BuiltinBaseline.allCases.map(\.rawValue)))
+                return nil
+            }
+            kind = .builtin(baseline)
+            // A builtin's version is its algorithm's (the runner knows it); one given here is added.
+            version = version ?? ""
+        case "command":
+            let predict = node.member("predict", required: true).flatMap(step)
+            let environment = (node.member("environment")?.object() ?? []).reduce(into: [String: String]()) { env, member in
+                if let v = member.node.string() { env[member.key] = v }
+            }
+            let directory = node.member("working_directory")?.string().map(absolute) ?? base.path
+            guard let predict else { return nil }
+            kind = .command(CommandSteps(train: node.member("train").flatMap(step), predict: predict,
+                                         interact: node.member("interact").flatMap(step),
+                                         environment: environment, workingDirectory: directory))
+        default:
+            let folder = node.member("folder", required: true)?.string() ?? ""
+            let pattern = node.member("pattern")?.string() ?? "{case}.nii.gz"
+            if !pattern.contains("{case}") { node.member("pattern")?.report("a prediction pattern names the case with {case}, found \"\(pattern)\"") }
+            kind = .predictions(folder: absolute(folder), pattern: pattern)
+        }
+        if version == nil { node.report("missing \"version\" (the method's own version string, stored with every number it produces)") }
+        var outputs: [String: Int]?
+        if let n = node.member("output_labels") {
+            var map: [String: Int] = [:]
+            for (label, v) in n.object() ?? [] {
+                if let value = v.integer() {
+                    if (1...255).contains(value) { map[label] = value } else { v.report("an output label value is 1…255, found \(value)") }
+                }
+            }
+            outputs = map
+        }
+        let checkpoints = (node.member("checkpoints")?.strings() ?? []).map(absolute)
+        return MethodSpec(name: name, kind: kind, description: node.member("description")?.string() ?? "", version: version ?? "",
+                          checkpoints: checkpoints, outputLabels: outputs, canonicalConfiguration: Self.canonical(raw))
+    }
+
+    func step(_ node: JSONNode) -> CommandStep? {
+        guard node.object(allowed: ["argv", "time_limit_s", "batch_size"]) != nil else { return nil }
+        guard let argv = node.member("argv", required: true)?.strings() else { return nil }
+        if argv.isEmpty { node.member("argv")?.report("an argument vector names at least the program") }
+        if argv.count == 1, argv[0].contains(" ") {
+            node.member("argv")?.report("an argument vector, not a shell string: write [\"" + argv[0].split(separator: " ").joined(separator: "\", \"") + "\"]")
+        }
+        let limit = node.member("time_limit_s", required: true)?.number() ?? 0
+        if limit <= 0 { node.member("time_limit_s")?.report("a time limit is a positive number of seconds") }
+        let batch = node.member("batch_size")?.integer() ?? 0
+        if batch < 0 { node.member("batch_size")?.report("batch_size is 0 (all cases in one call) or a positive count") }
+        // The program itself: a relative path with a slash is the methods.json folder's.
+        var arguments = argv
+        if let program = arguments.first, program.contains("/"), !program.hasPrefix("/") { arguments[0] = absolute(program) }
+        return CommandStep(arguments: arguments, timeLimitSeconds: limit, batchSize: max(0, batch))
+    }
+
+    /// Keys sorted, no white space: the same entry gives the same checksum wherever it is written.
+    static func canonical(_ raw: Any?) -> String {
+        guard let raw, JSONSerialization.isValidJSONObject([raw]),
+              let data = try? JSONSerialization.data(withJSONObject: [raw], options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The JSON a `command` method reads, one file per call. Keys are snake_case; paths absolute.
+/// `docs/methods.md` shows a complete example of each.
+enum Manifest {
+    struct Label: Codable, Hashable {
+        var name: String
+        var value: Int
+        /// The organ or region in words, as a clinician writes it ("right kidney").
+        var displayName: String
+    }
+
+    /// `train`: the cases with their labels, and a folder for checkpoints.
+    struct Train: Codable {
+        var step = "train"
+        var method: String
+        var split: String
+        var `protocol`: String
+        var labelSpace: String
+        /// The values to learn: label maps hold these, background 0.
+        var labels: [Label]
+        /// The organ names as text, in label order.
+        var organs: [String]
+        /// Where to write checkpoints; `predict` and `interact` get the same folder.
+        var modelFolder: String
+        var cases: [TrainCase]
+    }
+
+    struct TrainCase: Codable {
+        var `case`: String
+        var dataset: String
+        var subject: String
+        /// Channel name → NIfTI image.
+        var images: [String: String]
+        /// A NIfTI label map in `labels`' values, on the grid of the images.
+        var label: String
+        /// The labels this case's ground truth annotates; others are unknown, not background.
+        var annotated: [String]
+        var acquisition: [String: String]
+    }
+
+    /// `predict`: the cases without labels, and where each prediction goes.
+    struct Predict: Codable {
+        var step = "predict"
+        var method: String
+        var split: String
+        var `protocol`: String
+        var labelSpace: String
+        var labels: [Label]
+        var organs: [String]
+        var modelFolder: String
+        var cases: [PredictCase]
+    }
+
+    struct PredictCase: Codable {
+        var `case`: String
+        var dataset: String
+        var subject: String
+        var images: [String: String]
+        var acquisition: [String: String]
+        /// Write the prediction here: NIfTI, the grid of the first image, values from `labels`.
+        var output: String
+        /// Optionally write free text to keep with the prediction here (JSON).
+        var sidecar: String
+        /// Under the prompted protocol: per structure present in the case, a box and a point.
+        var prompts: [String: Prompt]?
+    }
+
+    /// A box around a structure (voxel indices, inclusive, jittered) and one voxel inside it.
+    struct Prompt: Codable, Hashable {
+        var boxVoxels: [[Int]]
+        var pointVoxel: [Int]
+        var boxJitterMm: Double
+    }
+
+    /// `interact`: per case the previous prediction and a correction in plain words.
+    struct Interact: Codable {
+        var step = "interact"
+        var method: String
+        var split: String
+        var round: Int
+        var labelSpace: String
+        var labels: [Label]
+        var organs: [String]
+        var modelFolder: String
+        var cases: [InteractCase]
+    }
+
+    struct InteractCase: Codable {
+        var `case`: String
+        var dataset: String
+        var images: [String: String]
+        var previousPrediction: String
+        var correction: String
+        var output: String
+        var sidecar: String
+    }
+
+    static func write<T: Encodable>(_ manifest: T, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try encoder.encode(manifest).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

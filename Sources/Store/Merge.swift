@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+// Label spaces and datasets: Codable records in text columns, as GRDB stores nested values.
+extension LabelSpaceRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "labelSpace"
+}
+
+extension DatasetRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "dataset"
+}
+
+/// What a merge brought in.
+public struct MergeSummary: Sendable, Hashable {
+    public var runs = 0
+    /// Results new to the target.
+    public var added = 0
+    /// Results the target already held from the same inputs (a shard merged twice).
+    public var alreadyPresent = 0
+}
+
+extension ResultStore {
+    /// Stores the label spaces and datasets a run scores with (replacing earlier rows of the
+    /// same name), so the store can explain its label values on its own.
+    public func saveLabelDefinitions(spaces: [LabelSpaceRecord], datasets: [DatasetRecord]) throws {
+        try pool.write { db in try Self.save(spaces: spaces, datasets: datasets, db) }
+    }
+
+    static func save(spaces: [LabelSpaceRecord], datasets: [DatasetRecord], _ db: Database) throws {
+        for s in spaces { try s.upsert(db) }
+        for d in datasets { try d.upsert(db) }
+    }
+
+    public func labelSpaces() throws -> [LabelSpaceRecord] {
+        try pool.read { db in try LabelSpaceRecord.order(Column("name")).fetchAll(db) }
+    }
+
+    public func datasetRecords() throws -> [DatasetRecord] {
+        try pool.read { db in try DatasetRecord.order(Column("name")).fetchAll(db) }
+    }
+
+    /// Brings every run, case and result of the store at `source` into this one, in one
+    /// transaction. Runs are matched by (method version, split, options), cases by (dataset,
+    /// name, reference checksum), and a result the target already holds from the same inputs is
+    /// left alone, so merging is idempotent: shards merged in any order, or twice, give the
+    /// same store. The case index and the label definitions come along.
+    ///
+    /// ```swift
+    /// let merged = try ResultStore(path: "all.sqlite")
+    /// for shard in ["shard1.sqlite", "shard2.sqlite"] { try merged.merge(from: ResultStore(path: shard)) }
+    /// ```
+    @discardableResult
+    public func merge(from source: ResultStore) throws -> MergeSummary {
+        let runs = try source.runs()
+        let results = try runs.map { try source.results(run: $0.id) }
+        let spaces = try source.labelSpaces(), datasets = try source.datasetRecords()
+        let index = try source.indexedCases()
+        return try pool.write { db in
+            var summary = MergeSummary()
+            try Self.save(spaces: spaces, datasets: datasets, db)
+            for c in index where try IndexedCase.filter(Column("dataset") == c.dataset && Column("name") == c.name).fetchCount(db) == 0 {
+                try c.insert(db)
+            }
+            for (run, cases) in zip(runs, results) {
+                let id = try Self.upsertRun(db, run.description, startedAt: run.startedAt, reopen: false)
+                summary.runs += 1
+                // A run finished in every shard is finished; the latest finish time stands.
+                if let finished = run.finishedAt {
+                    try db.execute(sql: "UPDATE run SET finishedAt = max(coalesce(finishedAt, ?), ?) WHERE id = ?",
+                                   arguments: [finished, finished, id])
+                }
+                if let trained = run.trainedChecksum {
+                    try db.execute(sql: "UPDATE run SET trainedChecksum = coalesce(trainedChecksum, ?) WHERE id = ?", arguments: [trained, id])
+                }
+                for result in cases {
+                    if try Self.insert(result, run: id, at: result.recordedAt ?? Date(), db) { summary.added += 1 } else { summary.alreadyPresent += 1 }
+                }
+            }
+            return summary
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Harness
+import Ingest
+import Metrics
+import Runner
+import Store
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a method on a split: train once, predict, check, score and store every case.",
+        discussion: """
+            The split's cases come from the case index in --db (written by `segbench ingest`; with \
+            --root, datasets the index lacks are ingested first). The method comes from methods.json: \
+            a builtin baseline, an external command (called once per step with a JSON manifest, see \
+            docs/methods.md), or a folder of ready predictions.
+
+            A method trains once per (method version, split): its model stays in --work and is found \
+            again by later runs and by other shards. Every prediction is checked (it exists, reads as \
+            NIfTI, holds only the method's output labels, lies on the case's grid), translated into the \
+            split's label space and scored on the split's label group. Each case is stored in its own \
+            transaction as soon as it is done; a failure is stored with the method's exit status and \
+            the end of its log, and costs only that case.
+
+            Running the same command again skips the cases stored from the same inputs: a run killed \
+            at any point (kill -9 included) resumes where it stopped. --shard i/n runs a deterministic \
+            part of the cases, for a cluster's array jobs; `segbench merge` joins the shards' stores.
+
+            Examples:
+              segbench run --split id_btcv --method atlas --db results.sqlite
+              segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
+              segbench run --split id_amosct --method my_unet --methods ../my/methods.json --shard 2/8 --db shard2.sqlite
+            """)
+
+    @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"))
+    var split: String
+    @Option(help: ArgumentHelp("The method, from methods.json.", valueName: "name"))
+    var method: String
+    @Option(help: ArgumentHelp("The methods file.", valueName: "path"))
+    var methods: String = "methods.json"
+    @OptionGroup var catalogOptions: CatalogOptions
+    @Option(help: ArgumentHelp("A data root: the split's datasets not yet in the index are ingested from it first.", valueName: "dir"))
+    var root: String?
+    @Option(help: ArgumentHelp("The store: the case index is read from it and results are written to it.", valueName: "path"))
+    var db: String = "results.sqlite"
+    @Option(help: ArgumentHelp("Trained models, manifests, predictions and logs (default: segbench-work beside the store).", valueName: "dir"))
+    var work: String?
+    @Option(help: ArgumentHelp("Cases checked and scored at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+    @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/8.", valueName: "i/n"))
+    var shard: String?
+    @Option(help: ArgumentHelp("Interaction rounds: after predicting, give the method a correction in words and score its answer.", valueName: "n"))
+    var interactRounds: Int = 0
+    @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
+    var tolerance: String = "1,2"
+    @Flag(help: "Print where the time went (method, reading, metrics, storing), on stderr.")
+    var timings = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number of workers (got \(jobs))") }
+        _ = try parsedShard()
+        _ = try parsedTolerances()
+        if interactRounds < 0 { throw ValidationError("--interact-rounds takes 0 or more (got \(interactRounds))") }
+    }
+
+    func parsedShard() throws -> (index: Int, count: Int)? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/").map { Int($0) }
+        guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, (1...n).contains(i) else {
+            throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/8 (got '\(shard)')")
+        }
+        return (i, n)
+    }
+
+    func parsedTolerances() throws -> [Double] {
+        let values = tolerance.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.count == tolerance.split(separator: ",").count, values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(tolerance)')")
+        }
+        return values
+    }
+
+    func run() throws {
+        Subprocess.killChildrenOnInterrupt()
+        let clock = ContinuousClock(), start = clock.now
+        let catalog = try catalogOptions.load()
+        let methodCatalog: MethodCatalog
+        do { methodCatalog = try MethodCatalog.load(methods) } catch let error as CatalogError { throw CommandFailure(error.description) }
+        let store = try openStore(db)
+        let work = work ?? (((db as NSString).deletingLastPathComponent as NSString).appendingPathComponent("segbench-work") as String)
+        if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
+
+        let plan: RunPlan
+        do {
+            plan = try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
+                                    work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, storePath: db)
+        } catch let error as RunError { throw CommandFailure(error.description) }
+        catch let error as DiscoveryError { throw CommandFailure(error.description) }
+        catch let error as CatalogError { throw CommandFailure(error.description) }
+
+        let shard = try parsedShard()
+        let version = plan.version
+        printError("\(method) \(version.version) (config \(version.configurationChecksum.prefix(8)), checkpoints \(version.checkpointChecksum.prefix(8))) "
+                   + "on \(split): \(plan.train.count) training, \(plan.test.count) test cases"
+                   + (shard.map { ", shard \($0.index)/\($0.count)" } ?? ""))
+        for (name, problem) in plan.excluded { printError("excluded \(name): \(problem)") }
+
+        let progress = ProgressHolder()
+        let events = RunEvents(
+            stage: { printError($0) },
+            planned: { todo, stored in
+                if stored > 0 { printError("\(stored) case(s) already stored from the same inputs; \(todo) to run") }
+                progress.start(Progress("\(method) on \(split)", total: todo))
+            },
+            finished: { progress.bar?.advance(failed: $0.failure != nil) })
+        let outcome: RunOutcome
+        do {
+            outcome = try Runner(plan: plan, store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, events: events).run()
+        } catch let error as RunError { progress.bar?.finish(); throw CommandFailure(error.description) }
+        progress.bar?.finish()
+
+        let results = try store.results(run: outcome.run).filter { r in
+            shard == nil || plan.shard(shard!.index, of: shard!.count).contains { $0.name == r.caseDescription.name }
+        }
+        let options = ScoringOptions(structures: plan.structures, tolerances: plan.tolerances)
+        print(FolderReport.table(NNUNetSummary(results, options: options), tolerances: plan.tolerances), terminator: "")
+        for r in outcome.results { if let f = r.failure { printError("\(r.caseDescription.name): \(f.kind): \(f.message)") } }
+        printError("store: \(db) (run \(outcome.run)); work: \(plan.folder)")
+        if timings {
+            let t = outcome.timing, wall = (clock.now - start).seconds
+            printError(String(format: "wall %.2f s for %d cases; method %.2f s; summed over workers: checksums %.2f s, reading %.2f s, metrics %.2f s; storing %.3f s",
+                              wall, outcome.results.count, outcome.methodSeconds, t.checksum, t.read, t.metrics, outcome.storingSeconds))
+        }
+    }
+
+    /// Ingests the split's datasets that the index does not hold yet.
+    func ingestMissing(catalog: Catalog, store: ResultStore, root: String, work: String) throws {
+        guard let split = catalog.splits[split] else { return }
+        let needed = Set((split.train + split.test).map(\.dataset))
+        let indexed = Set(try store.indexedCases().map(\.dataset))
+        for name in needed.subtracting(indexed).sorted() {
+            guard let dataset = catalog.datasets[name] else { continue }
+            printError("ingesting \(name) from \(root)")
+            do {
+                try store.replaceIndex(dataset: name, with: try DatasetIngest.run(dataset: dataset, catalog: catalog, root: root, work: work) { _ in })
+            } catch let error as DiscoveryError { throw CommandFailure(error.description) }
+        }
+    }
+}
+
+/// Opens a store, turning its errors into one clear line.
+func openStore(_ path: String) throws -> ResultStore {
+    do { return try ResultStore(path: path) } catch let error as StoreError { throw CommandFailure(error.description) }
+}
+
+/// The progress bar, made once the number of cases is known.
+final class ProgressHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Progress?
+    var bar: Progress? { lock.withLock { value } }
+    func start(_ progress: Progress) { lock.withLock { value = progress } }
+}
