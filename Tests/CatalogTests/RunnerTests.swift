@@ -1,0 +1,200 @@
+import Catalog
+import Foundation
+import Harness
+import Runner
+import Store
+import Testing
+
+/// A fresh store holding ingest's index of the phantoms (no runs).
+func indexedStore(_ name: String) throws -> ResultStore {
+    let folder = temporaryPath("segbench-run-\(name)")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = try ResultStore(path: folder + "/results.sqlite")
+    let index = try ingestedPhantoms.store.indexedCases()
+    for (dataset, cases) in Dictionary(grouping: index, by: \.dataset) { try store.replaceIndex(dataset: dataset, with: cases) }
+    return store
+}
+
+/// What a run's stored rows say, without ids and times: case → structure → state and values.
+func storedRows(_ store: ResultStore, run: Int64) throws -> [String: String] {
+    var rows: [String: String] = [:]
+    for r in try store.results(run: run) {
+        if let f = r.failure { rows[r.caseDescription.name] = "failure \(f.kind)"; continue }
+        rows[r.caseDescription.name] = r.scores.sorted { $0.structure < $1.structure }.map { s in
+            "\(s.structure) \(s.state) \(s.tp) \(s.fp) \(s.fn) " + s.metrics.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }.joined(separator: "; ")
+    }
+    return rows
+}
+
+/// The built `segbench` next to this test bundle, run as a user runs it.
+func segbenchBinary() throws -> String {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()]
+        .map { $0.appendingPathComponent("segbench").path }
+    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "segbench not built next to the tests")
+}
+
+@Suite("segbench run: the method contract, faults, resume, shards, exports", .serialized)
+struct RunnerTests {
+    let catalog = try! Catalog.load(repositoryCatalog)
+    /// BTCV trains, AMOS CT (15 cases, shared12) is tested.
+    static let split = "xsite_btcv_to_amosct"
+
+    func plan(_ methods: String, store: ResultStore, rounds: Int = 0) throws -> RunPlan {
+        try RunPlan.make(catalog: catalog, methods: try MethodCatalog.load(methods), method: "fake", split: Self.split,
+                         index: try store.indexedCases(), work: (store.path as NSString).deletingLastPathComponent + "/work",
+                         tolerances: [1, 2], interactionRounds: rounds, storePath: store.path)
+    }
+
+    /// One uninterrupted oracle run of the fake method: the rows every other run must equal.
+    static let reference: (store: ResultStore, run: Int64, methods: String, rows: [String: String]) = {
+        let store = try! indexedStore("reference")
+        let tests = RunnerTests()
+        let methods = try! FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: tests.catalog, cases: try! store.indexedCases())
+        let outcome = try! Runner(plan: try! tests.plan(methods, store: store), store: store, jobs: 2).run()
+        return (store, outcome.run, methods, try! storedRows(store, run: outcome.run))
+    }()
+
+    @Test("Every step and every fault: crash, hang, garbage, wrong grid, labels out of range and a missing output each cost only their case")
+    func faults() throws {
+        let store = try indexedStore("faults")
+        let amos = try store.indexedCases(dataset: "AMOS").filter { $0.acquisition["modality"]?.value == "CT" }.map(\.name).sorted()
+        let faults = ["crash", "hang", "garbage", "wrong_grid", "out_of_range", "missing"]
+        let assigned = Dictionary(uniqueKeysWithValues: zip(amos, faults))
+        let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases(),
+                                             faults: assigned, timeLimit: 4)
+        let plan = try plan(methods, store: store)
+        #expect(plan.test.count == 15 && plan.train.count == 9)
+        let outcome = try Runner(plan: plan, store: store, jobs: 2).run()
+        let results = Dictionary(uniqueKeysWithValues: try store.results(run: outcome.run).map { ($0.caseDescription.name, $0) })
+        #expect(results.count == 15)
+
+        let expected = ["crash": "method_failed", "hang": "timeout", "garbage": "unreadable_prediction", "wrong_grid": "grid_mismatch",
+                        "out_of_range": "labels_out_of_range", "missing": "missing_prediction"]
+        for (name, fault) in assigned {
+            let failure = try #require(results[name]?.failure, "\(name) (\(fault)) was not stored as a failure")
+            #expect(failure.kind == expected[fault], "\(name) \(fault): \(failure.kind): \(failure.message)")
+            #expect(failure.message.contains(name), "the message names the case's file: \(failure.message)")
+        }
+        let crash = try #require(results[amos[0]]?.failure)
+        #expect(crash.exitStatus == 3 && crash.stderrTail?.contains("crashing on purpose") == true)
+        let hang = try #require(results[amos[1]]?.failure)
+        #expect(hang.exitStatus == 128 + 9 && hang.message.contains("time limit"))
+        #expect(try #require(results[amos[4]]?.failure).message.contains("77"))
+        // The hung method's child went with it.
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        pgrep.arguments = ["-f", "sleep 307"]
+        try pgrep.run()
+        pgrep.waitUntilExit()
+        #expect(pgrep.terminationStatus == 1, "a child of the killed method survived")
+
+        // The other nine: the oracle's predictions, translated from AMOS's values, score Dice 1.
+        let good = results.filter { assigned[$0.key] == nil }
+        #expect(good.count == 9)
+        for (name, r) in good {
+            #expect(r.failure == nil, "\(name): \(r.failure?.message ?? "")")
+            let present = r.scores.filter { $0.nReference > 0 }
+            #expect(!present.isEmpty && present.allSatisfy { $0.metrics["dice"] == 1 && $0.metrics["hd95"] == 0 }, "\(name)")
+            #expect(r.sidecar?.contains("segment the liver, spleen, right kidney") == true, "sidecar: \(r.sidecar ?? "none")")
+        }
+        // Training ran once, and a second run finds everything stored.
+        #expect(try store.runs().first?.trainedChecksum != nil)
+        let again = try Runner(plan: plan, store: store, jobs: 2).run()
+        #expect(again.alreadyStored == 15 && again.results.isEmpty)
+    }
+
+    @Test("Killed with kill -9 part-way, `segbench run` resumes to exactly the rows of an uninterrupted run")
+    func killAndResume() throws {
+        let reference = Self.reference
+        let store = try indexedStore("killed")
+        let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases(), delay: 0.3)
+        let arguments = ["run", "--split", Self.split, "--method", "fake", "--methods", methods, "--catalog", repositoryCatalog, "--db", store.path]
+        let log = temporaryPath("segbench-run-log")
+        FileManager.default.createFile(atPath: log, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try segbenchBinary())
+        process.arguments = arguments
+        process.standardOutput = FileHandle(forWritingAtPath: log)
+        process.standardError = FileHandle(forWritingAtPath: log)
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning, (try store.runs().first?.cases ?? 0) < 4 { usleep(50_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let partial = try store.runs().first?.cases ?? 0
+        let text = { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+        #expect(partial >= 4 && partial < 15, "killed after \(partial) cases; log: \(text())")
+
+        let resumed = Process()
+        resumed.executableURL = process.executableURL
+        resumed.arguments = arguments
+        resumed.standardOutput = FileHandle(forWritingAtPath: log)
+        resumed.standardError = FileHandle(forWritingAtPath: log)
+        try resumed.run()
+        resumed.waitUntilExit()
+        #expect(resumed.terminationStatus == 0, "\(text())")
+        let run = try #require(try store.runs().first)
+        #expect(run.cases == 15 && run.failures == 0 && run.finishedAt != nil)
+        #expect(try storedRows(store, run: run.id) == reference.rows)
+    }
+
+    @Test("Two shards merged equal one run; merging again adds nothing")
+    func shardsMerge() throws {
+        let reference = Self.reference
+        var shardStores: [ResultStore] = []
+        for i in 1...2 {
+            let store = try indexedStore("shard\(i)")
+            let outcome = try Runner(plan: try plan(reference.methods, store: store), store: store, jobs: 2, shard: (i, 2)).run()
+            #expect(outcome.cases > 0 && outcome.cases < 15, "shard \(i) holds \(outcome.cases) cases")
+            shardStores.append(store)
+        }
+        let merged = try ResultStore(path: temporaryPath("segbench-merged") + ".sqlite")
+        for s in shardStores { try merged.merge(from: s) }
+        let again = try merged.merge(from: shardStores[0])
+        #expect(again.added == 0 && again.alreadyPresent > 0)
+        let runs = try merged.runs()
+        #expect(runs.count == 1 && runs[0].cases == 15)
+        #expect(try storedRows(merged, run: runs[0].id) == reference.rows)
+        #expect(runs[0].method == (try reference.store.runs()[0].method))
+        #expect(try merged.indexedCases().count == (try reference.store.indexedCases().count))
+    }
+
+    @Test("Exports parse in their peers' shapes: nnU-Net's summary.json keys, MONAI's _raw.csv header, challengeR's columns")
+    func exports() throws {
+        let reference = Self.reference
+        let run = try #require(try reference.store.runs().first)
+        let stored = RunExport.StoredRun(summary: run, results: try reference.store.results(run: run.id))
+
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(RunExport.nnunet(stored).replacingOccurrences(of: "NaN", with: "null").utf8)) as? [String: Any])
+        #expect(Set(summary.keys).isSuperset(of: ["metric_per_case", "mean", "foreground_mean"]))
+        let mean = try #require(summary["mean"] as? [String: [String: Any]])
+        // shared12 in the abdomen space's values: liver 1 … left adrenal gland 12.
+        #expect(Set(mean.keys) == Set((1...12).map(String.init)))
+        #expect((mean["1"]?["Dice"] as? Double) == 1)
+        #expect((summary["metric_per_case"] as? [Any])?.count == 15)
+
+        let monai = RunExport.monaiRaw(stored, metric: "dice").split(separator: "\n")
+        #expect(monai[0] == "filename,liver,spleen,kidney_right,kidney_left,gallbladder,esophagus,stomach,pancreas,aorta,inferior_vena_cava,adrenal_gland_right,adrenal_gland_left,mean")
+        #expect(monai.count == 16 && monai.dropFirst().allSatisfy { $0.split(separator: ",").count == 14 && $0.hasSuffix(",1.0000") })
+
+        let challenger = RunExport.challenger([stored], metric: "dice").split(separator: "\n")
+        #expect(challenger[0] == "task,case,algorithm,value")
+        #expect(challenger.count == 1 + 15 * 12)
+        #expect(challenger[1].hasPrefix("\(Self.split)/liver,") && challenger[1].hasSuffix(",fake 0.1,1.0"))
+    }
+
+    @Test("Interaction: the method is told in words what is wrong, and the correction is stored with the case")
+    func interaction() throws {
+        let store = try indexedStore("interact")
+        let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases(),
+                                             faults: [:], interact: true)
+        let outcome = try Runner(plan: try plan(methods, store: store, rounds: 1), store: store, jobs: 2).run()
+        let results = try store.results(run: outcome.run)
+        #expect(results.count == 15 && results.allSatisfy { $0.failure == nil })
+        // The oracle is right, so the simulated clinician has nothing to correct.
+        #expect(results.allSatisfy { $0.sidecar?.contains("round 1: The segmentation is correct") == true }, "\(results.first?.sidecar ?? "")")
+        #expect(results.allSatisfy { $0.predictionPath?.contains("/interact-1/") == true })
+    }
+}
