@@ -16,6 +16,14 @@ $bin datasets validate --root Reports/phantoms
 $bin ingest all --root Reports/phantoms --db Reports/phantoms/results.sqlite
 $bin splits show xscan_amos_ct_aquilion --root Reports/phantoms
 echo
+echo "== the builtin baselines on a split and its in-distribution control: trained once, stored per case"
+db=Reports/phantoms/results.sqlite
+$bin run --split id_btcv --method atlas --db $db --jobs 2
+$bin run --split xmod_btcvct_to_chaost2 --method atlas --db $db --jobs 2
+$bin run --split xmod_btcvct_to_chaost2 --method intensity --db $db --jobs 2
+$bin runs list --db $db
+$bin export --format challenger --split xmod_btcvct_to_chaost2 --metric dice --db $db --out Reports/phantoms/challenger.csv
+echo
 echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"
 $bin score Reports/example/abdomen/reference.nii.gz Reports/example/abdomen/prediction.nii.gz --timings
 echo
