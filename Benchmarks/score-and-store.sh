@@ -4,7 +4,8 @@
 #
 #   Benchmarks/score-and-store.sh [cases] [jobs]
 #
-# One example pair is written and copied under 200 case names; a fresh store each time, so every
+# One example pair is written and copied under 200 case names (BraTS-0001: a name ending in _0001
+# would read as an nnU-Net channel image); a fresh store each time, so every
 # case is read, scored and stored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +18,8 @@ trap 'rm -rf "$work"' EXIT
 $bin example "$work/pair" --anatomy brain >/dev/null
 mkdir -p "$work/ref" "$work/pred"
 for i in $(seq -f "%04g" 1 "$cases"); do
-  cp "$work/pair/reference.nii.gz" "$work/ref/brats_$i.nii.gz"
-  cp "$work/pair/prediction.nii.gz" "$work/pred/brats_$i.nii.gz"
+  cp "$work/pair/reference.nii.gz" "$work/ref/BraTS-$i.nii.gz"
+  cp "$work/pair/prediction.nii.gz" "$work/pred/BraTS-$i.nii.gz"
 done
 start=$(date +%s.%N)
 $bin score "$work/ref" "$work/pred" --labels 1,2,3 --region wt=1,2,3 --region tc=1,3 --region et=3 \
