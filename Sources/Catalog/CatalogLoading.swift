@@ -15,13 +15,7 @@ extension Catalog {
     /// that climb out of the data root, references to splits, hold-outs or decoders that do not
     /// exist) and thrown together.
     public static func load(_ path: String) throws -> Catalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "cannot be read (missing or not a file)")])
-        }
-        let json: Any
-        do { json = try JSONSerialization.jsonObject(with: data) } catch {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "not valid JSON (\(error.localizedDescription))")])
-        }
+        let json = try JSONNode.document(at: path)
         let log = IssueLog()
         let catalog = CatalogReader(log: log).read(JSONNode(value: json, issues: log), source: path)
         guard log.entries.isEmpty, let catalog else { throw CatalogError(file: path, issues: log.entries) }

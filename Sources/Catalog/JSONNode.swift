@@ -22,6 +22,16 @@ struct JSONNode {
 
     func report(_ message: String) { issues.add(path, message) }
 
+    /// The parsed JSON at `path`, or a `CatalogError` naming the file: missing, or not JSON.
+    static func document(at path: String) throws -> Any {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "cannot be read (missing or not a file)")])
+        }
+        do { return try JSONSerialization.jsonObject(with: data) } catch {
+            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "not valid JSON (\(error.localizedDescription))")])
+        }
+    }
+
     func describe() -> String {
         switch value {
         case let s as String: return "\"\(s)\""

@@ -112,13 +112,7 @@ extension MethodCatalog {
     /// folders) are resolved against the file's folder, so a methods.json can travel with its
     /// methods.
     public static func load(_ path: String) throws -> MethodCatalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "cannot be read (missing or not a file)")])
-        }
-        let json: Any
-        do { json = try JSONSerialization.jsonObject(with: data) } catch {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "not valid JSON (\(error.localizedDescription))")])
-        }
+        let json = try JSONNode.document(at: path)
         let log = IssueLog()
         let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
         let reader = MethodReader(log: log, base: base)

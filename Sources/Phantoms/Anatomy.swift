@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// An ellipsoidal structure in millimetres, in the anatomy frame of the phantoms: x grows

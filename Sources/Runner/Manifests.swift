@@ -10,22 +10,27 @@ enum Manifest {
         var displayName: String
     }
 
-    /// `train`: the cases with their labels, and a folder for checkpoints.
-    struct Train: Codable {
-        var step = "train"
+    /// One call's manifest: what every step shares, and its cases (`TrainCase`, `PredictCase`
+    /// or `InteractCase`).
+    struct Document<Case: Codable>: Codable {
+        /// `train`, `predict` or `interact`.
+        var step: String
         var method: String
         var split: String
         var `protocol`: String
         var labelSpace: String
-        /// The values to learn: label maps hold these, background 0.
+        /// Interaction round (interact only; absent otherwise).
+        var round: Int?
+        /// The values to learn or to write: label maps hold these, background 0.
         var labels: [Label]
         /// The organ names as text, in label order.
         var organs: [String]
-        /// Where to write checkpoints; `predict` and `interact` get the same folder.
+        /// Where training writes checkpoints; predict and interact read the same folder.
         var modelFolder: String
-        var cases: [TrainCase]
+        var cases: [Case]
     }
 
+    /// `train`: a case with its label map.
     struct TrainCase: Codable {
         var `case`: String
         var dataset: String
@@ -39,19 +44,7 @@ enum Manifest {
         var acquisition: [String: String]
     }
 
-    /// `predict`: the cases without labels, and where each prediction goes.
-    struct Predict: Codable {
-        var step = "predict"
-        var method: String
-        var split: String
-        var `protocol`: String
-        var labelSpace: String
-        var labels: [Label]
-        var organs: [String]
-        var modelFolder: String
-        var cases: [PredictCase]
-    }
-
+    /// `predict`: a case without labels, and where its prediction goes.
     struct PredictCase: Codable {
         var `case`: String
         var dataset: String
@@ -74,18 +67,6 @@ enum Manifest {
     }
 
     /// `interact`: per case the previous prediction and a correction in plain words.
-    struct Interact: Codable {
-        var step = "interact"
-        var method: String
-        var split: String
-        var round: Int
-        var labelSpace: String
-        var labels: [Label]
-        var organs: [String]
-        var modelFolder: String
-        var cases: [InteractCase]
-    }
-
     struct InteractCase: Codable {
         var `case`: String
         var dataset: String

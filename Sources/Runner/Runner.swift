@@ -182,8 +182,8 @@ public struct Runner: Sendable {
             try BuiltinModels.fit(baseline, cases: cases, labels: plan.trainingLabels.map(\.value), to: path("train", "model.json"))
         case .command(let steps):
             guard let step = steps.train else { break }
-            let manifest = Manifest.Train(
-                method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
+            let manifest = Manifest.Document(
+                step: "train", method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
                 labelSpace: plan.space.name, labels: manifestLabels(plan.trainingLabels), organs: plan.trainingLabels.map(\.displayName),
                 modelFolder: folder,
                 cases: try plan.train.map { c in
@@ -257,8 +257,8 @@ public struct Runner: Sendable {
                     }
                 }
             }
-            let manifest = Manifest.Predict(
-                method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
+            let manifest = Manifest.Document(
+                step: "predict", method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
                 labelSpace: plan.space.name, labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName), modelFolder: path("train"),
                 cases: batch.map { c in
                     let output = (outputs as NSString).appendingPathComponent("\(c.name).nii.gz")
@@ -280,9 +280,10 @@ public struct Runner: Sendable {
                 }
             }
             let final = current
+            let predicted = Dictionary(uniqueKeysWithValues: manifest.cases.map { ($0.case, $0.output) })
             parallel(batch) { c, timing in
                 let (output, call, notes) = final[c.name]!
-                let first = CaseEvaluation.sidecar(at: Self.sidecarPath(manifest.cases.first { $0.case == c.name }!.output))
+                let first = CaseEvaluation.sidecar(at: Self.sidecarPath(predicted[c.name]!))
                 let sidecar = notes.isEmpty ? first : Self.interactionSidecar(method: first, corrections: notes,
                                                                                last: CaseEvaluation.sidecar(at: Self.sidecarPath(output)))
                 return evaluation.evaluate(c, prediction: output, call: call, sidecar: sidecar, timing: &timing)
@@ -316,7 +317,8 @@ public struct Runner: Sendable {
             next[c.name] = (output, previous.call, previous.notes + ["round \(round): \(correction)"])
         }
         guard !cases.isEmpty else { return current }
-        let manifest = Manifest.Interact(method: plan.method.name, split: plan.description.split, round: round, labelSpace: plan.space.name,
+        let manifest = Manifest.Document(step: "interact", method: plan.method.name, split: plan.description.split,
+                                         protocol: plan.split.trainingProtocol.name, labelSpace: plan.space.name, round: round,
                                          labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName),
                                          modelFolder: path("train"), cases: cases)
         let manifestPath = path("manifests", "interact-\(round)\(tag).json")

@@ -31,7 +31,7 @@ enum SimulatedClinician {
                 } } }
             }
             guard count > 0 else { continue }
-            var generator = SplitMix64(seed: SeededOrder.hash("\(caseName)/\(s.name)", seed: seed))
+            var generator = SeededGenerator(seed: SeededOrder.hash("\(caseName)/\(s.name)", seed: seed))
             let extent = [shape.x, shape.y, shape.z], step = [spacing.x, spacing.y, spacing.z]
             for axis in 0..<3 {
                 let shiftLo = Int(((generator.unit() * 2 - 1) * jitter / step[axis]).rounded())
@@ -132,19 +132,4 @@ enum PatientDirection {
             .map { v[$0] >= 0 ? names[$0].0 : names[$0].1 }
         return parts.joined(separator: " and ")
     }
-}
-
-/// SplitMix64: a small seeded generator, the same numbers on every machine (the prompt jitter).
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -74,13 +74,7 @@ struct RunCommand: ParsableCommand {
         return (i, n)
     }
 
-    func parsedTolerances() throws -> [Double] {
-        let values = tolerance.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard !values.isEmpty, values.count == tolerance.split(separator: ",").count, values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(tolerance)')")
-        }
-        return values
-    }
+    func parsedTolerances() throws -> [Double] { try parseTolerances(tolerance) }
 
     func run() throws {
         Subprocess.killChildrenOnInterrupt()

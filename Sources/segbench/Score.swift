@@ -77,13 +77,7 @@ struct Score: ParsableCommand {
         }
     }
 
-    func parsedTolerances() throws -> [Double] {
-        let values = tolerance.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 && $0!.isFinite }) else {
-            throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(tolerance)')")
-        }
-        return values.map { $0! }
-    }
+    func parsedTolerances() throws -> [Double] { try parseTolerances(tolerance) }
 
     func parsedStructures() throws -> [Structure]? {
         var structures: [Structure] = []
@@ -135,6 +129,15 @@ struct Score: ParsableCommand {
     func ms(_ d: Duration) -> String {
         String(format: "%.1f", d.seconds * 1000)
     }
+}
+
+/// `--tolerance 1,2`: NSD tolerances in millimetres.
+func parseTolerances(_ text: String) throws -> [Double] {
+    let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 && $0!.isFinite }) else {
+        throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(text)')")
+    }
+    return values.map { $0! }
 }
 
 /// One line on stderr.
