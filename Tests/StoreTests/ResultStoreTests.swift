@@ -32,12 +32,19 @@ struct ResultStoreTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try ResultStore(path: path)
         let run = try store.beginRun(Self.run())
-        try store.record(Self.scored("case_1", dice: 0.8), run: run)
-        try store.record(Self.failed("case_2"), run: run)
+        // Whole seconds: the time a result was stored reads back exactly.
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        try store.record(Self.scored("case_1", dice: 0.8), run: run, at: date)
+        try store.record(Self.failed("case_2"), run: run, at: date)
         try store.finishRun(run)
 
         let reopened = try ResultStore(path: path)
-        #expect(try reopened.results(run: run) == [Self.scored("case_1", dice: 0.8), Self.failed("case_2")])
+        let expected = [Self.scored("case_1", dice: 0.8), Self.failed("case_2")].map { result in
+            var stored = result
+            stored.recordedAt = date
+            return stored
+        }
+        #expect(try reopened.results(run: run) == expected)
         let runs = try reopened.runs()
         #expect(runs.count == 1 && runs[0].cases == 2 && runs[0].failures == 1 && runs[0].finishedAt != nil)
         #expect(runs[0].method == Self.method)
