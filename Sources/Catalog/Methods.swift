@@ -120,7 +120,7 @@ extension MethodCatalog {
         var methods: [String: MethodSpec] = [:]
         if root.object(allowed: ["format_version", "description", "methods"]) != nil {
             for (name, node) in root.member("methods", required: true)?.object() ?? [] {
-                if let m = reader.method(name, node, raw: (json as? [String: Any])?["methods"].flatMap { ($0 as? [String: Any])?[name] }) {
+                if let m = reader.method(name, node) {
                     methods[name] = m
                 }
             }
@@ -140,7 +140,7 @@ struct MethodReader {
         path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
     }
 
-    func method(_ name: String, _ node: JSONNode, raw: Any?) -> MethodSpec? {
+    func method(_ name: String, _ node: JSONNode) -> MethodSpec? {
         guard let kindName = node.member("kind", required: true)?.string() else { return nil }
         let kinds = ["builtin", "command", "predictions"]
         let extra: [String] = switch kindName {
@@ -198,7 +198,7 @@ struct MethodReader {
         }
         let checkpoints = (node.member("checkpoints")?.strings() ?? []).map(absolute)
         return MethodSpec(name: name, kind: kind, description: node.member("description")?.string() ?? "", version: version ?? "",
-                          checkpoints: checkpoints, outputLabels: outputs, canonicalConfiguration: Self.canonical(raw))
+                          checkpoints: checkpoints, outputLabels: outputs, canonicalConfiguration: Self.canonical(node.value))
     }
 
     func step(_ node: JSONNode) -> CommandStep? {
@@ -219,8 +219,8 @@ struct MethodReader {
     }
 
     /// Keys sorted, no white space: the same entry gives the same checksum wherever it is written.
-    static func canonical(_ raw: Any?) -> String {
-        guard let raw, JSONSerialization.isValidJSONObject([raw]),
+    static func canonical(_ raw: Any) -> String {
+        guard JSONSerialization.isValidJSONObject([raw]),
               let data = try? JSONSerialization.data(withJSONObject: [raw], options: [.sortedKeys, .withoutEscapingSlashes])
         else { return "" }
         return String(decoding: data, as: UTF8.self)

@@ -20,12 +20,16 @@ public struct ScoringOptions: Sendable, Hashable {
 
     /// The options as canonical JSON text: stored with the run, and checksummed to tell runs apart.
     public var canonicalJSON: String {
-        let structures: JSONValue = self.structures.map { list in
-            .array(list.map { s in .object([("name", .string(s.name)), ("labels", .array(s.labels.map { .integer(Int($0)) })),
-                                            ("region", .bool(s.isRegion))]) })
-        } ?? .null
-        return JSONValue.object([("structures", structures), ("adding_present_labels", .bool(addingPresentLabels)),
-                                 ("tolerances", .array(tolerances.map(JSONValue.number)))]).render()
+        JSONValue.object([("structures", structures.map(Self.json) ?? .null), ("adding_present_labels", .bool(addingPresentLabels)),
+                          ("tolerances", .array(tolerances.map(JSONValue.number)))]).render()
+    }
+
+    /// Structures as a run's options record them (`RunExport.StoredRun.options` reads them back):
+    /// `[{"name": "wt", "labels": [1, 2, 3], "region": true}, …]`.
+    public static func json(_ structures: [Structure]) -> JSONValue {
+        .array(structures.map { s in
+            .object([("name", .string(s.name)), ("labels", .array(s.labels.map { .integer(Int($0)) })), ("region", .bool(s.isRegion))])
+        })
     }
 }
 

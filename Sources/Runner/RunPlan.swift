@@ -186,9 +186,7 @@ extension RunPlan {
         var unique: [(String, JSONValue)] = []
         for s in seeds where !unique.contains(where: { $0.0 == s.0 }) { unique.append(s) }
         return JSONValue.object([
-            ("structures", .array(structures.map { s in
-                .object([("name", .string(s.name)), ("labels", .array(s.labels.map { .integer(Int($0)) })), ("region", .bool(s.isRegion))])
-            })),
+            ("structures", ScoringOptions.json(structures)),
             ("tolerances", .array(tolerances.map(JSONValue.number))),
             ("protocol", .string(split.trainingProtocol.name)),
             ("seeds", .object(unique.sorted { $0.0 < $1.0 })),

@@ -171,8 +171,6 @@ public struct Runner: Sendable {
         }
         guard !plan.train.isEmpty else { throw RunError("\(plan.description.split): no training case to train \(plan.method.name) on") }
         events.stage("training \(plan.method.name) on \(plan.train.count) cases")
-        let labelFolder = path("train-labels")
-        try FileManager.default.createDirectory(atPath: labelFolder, withIntermediateDirectories: true)
         switch plan.method.kind {
         case .builtin(let baseline):
             let cases = try plan.train.map { c -> TrainingCase in
@@ -182,6 +180,8 @@ public struct Runner: Sendable {
             try BuiltinModels.fit(baseline, cases: cases, labels: plan.trainingLabels.map(\.value), to: path("train", "model.json"))
         case .command(let steps):
             guard let step = steps.train else { break }
+            let labelFolder = path("train-labels")
+            try FileManager.default.createDirectory(atPath: labelFolder, withIntermediateDirectories: true)
             let manifest = Manifest.Document(
                 step: "train", method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
                 labelSpace: plan.space.name, labels: manifestLabels(plan.trainingLabels), organs: plan.trainingLabels.map(\.displayName),

@@ -42,19 +42,17 @@ struct IngestCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: root) else { throw CommandFailure("\(root): no such data root") }
         let store: ResultStore
         do { store = try ResultStore(path: db) } catch let error as StoreError { throw CommandFailure(error.description) }
-        let work = work ?? ((((db as NSString).deletingLastPathComponent as NSString).appendingPathComponent("segbench-work")) as String)
+        let work = work ?? Self.defaultWork(beside: db)
 
         var problems: [String] = []
         for name in names {
             let dataset = catalog.datasets[name]!
             let total = try discover(dataset, catalog, root).count
             let progress = Progress("ingest \(name)", total: total)
-            let cases: [IndexedCase]
-            do {
-                cases = try DatasetIngest.run(dataset: dataset, catalog: catalog, root: root, work: work) { progress.advance(failed: !$0.problems.isEmpty) }
-            } catch let error as DiscoveryError { throw CommandFailure(error.description) }
+            let cases = try Self.index(dataset, catalog: catalog, root: root, work: work, into: store) {
+                progress.advance(failed: !$0.problems.isEmpty)
+            }
             progress.finish()
-            try store.replaceIndex(dataset: name, with: cases)
             print(Self.summary(cases, dataset: dataset))
             problems += cases.flatMap(\.problems)
         }
@@ -64,6 +62,23 @@ struct IngestCommand: ParsableCommand {
                                                  + problems.map { "  \($0)\n" }.joined()).utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Ingests one dataset and replaces its index in `store` (what `ingest` and `run --root` do).
+    static func index(_ dataset: Dataset, catalog: Catalog, root: String, work: String, into store: ResultStore,
+                      onCase: @Sendable (IndexedCase) -> Void) throws -> [IndexedCase] {
+        let cases: [IndexedCase]
+        do { cases = try DatasetIngest.run(dataset: dataset, catalog: catalog, root: root, work: work, progress: onCase) } catch let error as DiscoveryError {
+            throw CommandFailure(error.description)
+        }
+        try store.replaceIndex(dataset: dataset.name, with: cases)
+        return cases
+    }
+
+    /// Conversions, trained models and predictions go here unless told otherwise: `segbench-work`
+    /// beside the store.
+    static func defaultWork(beside db: String) -> String {
+        ((db as NSString).deletingLastPathComponent as NSString).appendingPathComponent("segbench-work")
     }
 
     /// Cases per collection, the label census (cases in which each annotated label is present)

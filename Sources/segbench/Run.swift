@@ -2,7 +2,6 @@ import ArgumentParser
 import Catalog
 import Foundation
 import Harness
-import Ingest
 import Metrics
 import Runner
 import Store
@@ -83,7 +82,7 @@ struct RunCommand: ParsableCommand {
         let methodCatalog: MethodCatalog
         do { methodCatalog = try MethodCatalog.load(methods) } catch let error as CatalogError { throw CommandFailure(error.description) }
         let store = try openStore(db)
-        let work = work ?? (((db as NSString).deletingLastPathComponent as NSString).appendingPathComponent("segbench-work") as String)
+        let work = work ?? IngestCommand.defaultWork(beside: db)
         if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
 
         let plan: RunPlan
@@ -115,9 +114,8 @@ struct RunCommand: ParsableCommand {
         } catch let error as RunError { progress.bar?.finish(); throw CommandFailure(error.description) }
         progress.bar?.finish()
 
-        let results = try store.results(run: outcome.run).filter { r in
-            shard == nil || plan.shard(shard!.index, of: shard!.count).contains { $0.name == r.caseDescription.name }
-        }
+        let shardCases = Set((shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test).map(\.name))
+        let results = try store.results(run: outcome.run).filter { shardCases.contains($0.caseDescription.name) }
         let options = ScoringOptions(structures: plan.structures, tolerances: plan.tolerances)
         print(FolderReport.table(NNUNetSummary(results, options: options), tolerances: plan.tolerances), terminator: "")
         for r in outcome.results { if let f = r.failure { printError("\(r.caseDescription.name): \(f.kind): \(f.message)") } }
@@ -137,9 +135,7 @@ struct RunCommand: ParsableCommand {
         for name in needed.subtracting(indexed).sorted() {
             guard let dataset = catalog.datasets[name] else { continue }
             printError("ingesting \(name) from \(root)")
-            do {
-                try store.replaceIndex(dataset: name, with: try DatasetIngest.run(dataset: dataset, catalog: catalog, root: root, work: work) { _ in })
-            } catch let error as DiscoveryError { throw CommandFailure(error.description) }
+            _ = try IngestCommand.index(dataset, catalog: catalog, root: root, work: work, into: store) { _ in }
         }
     }
 }
