@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Harness", targets: ["Harness"]),
         .library(name: "Runner", targets: ["Runner"]),
+        .library(name: "Reports", targets: ["Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,14 +60,18 @@ let package = Package(
         // glibc's posix_spawn_file_actions_addchdir_np, which Swift's Glibc module leaves out.
         .target(name: "CSpawn"),
         .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines"]),
+        // Leaderboards, statistics and figures from the store: policies applied at report time,
+        // bootstrap, Wilcoxon and Holm, Markdown/LaTeX/CSV/HTML, gnuplot through a pipe.
+        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI"]),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner", "Reports",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "CPNG"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness", "Ingest", "Store", "SourceFormats", "Baselines", "Runner"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(

@@ -73,6 +73,7 @@ public struct Runner: Sendable {
 
     public func run() throws -> RunOutcome {
         let runId = try store.beginRun(plan.description)
+        try store.setPlannedCases(plan.test.count, run: runId)
         try store.saveLabelDefinitions(spaces: [plan.space.record] + trainingSpaces, datasets: datasetRecords)
         let cases = shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test
         let finished = try store.finishedCases(run: runId)

@@ -72,6 +72,9 @@ extension ResultStore {
                 if let trained = run.trainedChecksum {
                     try db.execute(sql: "UPDATE run SET trainedChecksum = coalesce(trainedChecksum, ?) WHERE id = ?", arguments: [trained, id])
                 }
+                if let planned = run.plannedCases {
+                    try db.execute(sql: "UPDATE run SET plannedCases = max(coalesce(plannedCases, 0), ?) WHERE id = ?", arguments: [planned, id])
+                }
                 for result in cases {
                     if try Self.insert(result, run: id, at: result.recordedAt ?? Date(), db) { summary.added += 1 } else { summary.alreadyPresent += 1 }
                 }

@@ -180,6 +180,8 @@ public struct RunSummary: Sendable, Hashable {
     public var optionsChecksum: String
     /// SHA-256 of what training wrote, for a method that trained.
     public var trainedChecksum: String?
+    /// How many cases the run's plan holds, over all its shards (nil: not recorded).
+    public var plannedCases: Int?
 
     /// The description this run was started with (what a merge re-creates it from).
     public var description: RunDescription {

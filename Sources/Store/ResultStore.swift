@@ -86,6 +86,13 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// Notes how many cases the run's plan holds (all shards together): the denominator of coverage.
+    public func setPlannedCases(_ count: Int, run: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE run SET plannedCases = ? WHERE id = ?", arguments: [count, run])
+        }
+    }
+
     /// Names of the cases this run has finished (scored or failed): the ones a resumed run skips.
     public func finishedCaseNames(run: Int64) throws -> Set<String> {
         Set(try finishedCases(run: run).keys)
@@ -179,14 +186,15 @@ public final class ResultStore: Sendable {
                        run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
                        (SELECT count(*) FROM result WHERE runId = run.id) AS cases,
                        (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures,
-                       run.options, run.optionsChecksum, run.trainedChecksum
+                       run.options, run.optionsChecksum, run.trainedChecksum, run.plannedCases
                 FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
                 ORDER BY run.startedAt, run.id
                 """).map { row in
                 RunSummary(id: row[0],
                            method: MethodVersion(name: row[1], kind: row[2], version: row[3], configurationChecksum: row[4], checkpointChecksum: row[5]),
                            split: row[6], dataset: row[7], segbenchVersion: row[8], host: row[9], startedAt: row[10], finishedAt: row[11],
-                           cases: row[12], failures: row[13], options: row[14], optionsChecksum: row[15], trainedChecksum: row[16])
+                           cases: row[12], failures: row[13], options: row[14], optionsChecksum: row[15], trainedChecksum: row[16],
+                           plannedCases: row[17])
             }
         }
     }

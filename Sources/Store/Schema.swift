@@ -155,6 +155,13 @@ enum Schema {
                 t.add(column: "inputChecksum", .text)
             }
         }
+        migrator.registerMigration("v4: the cases a run planned") { db in
+            // Coverage (cases scored / cases expected) needs the plan's size: a run killed half
+            // way has fewer results than it should, and the results alone cannot tell.
+            try db.alter(table: "run") { t in
+                t.add(column: "plannedCases", .integer)
+            }
+        }
         return migrator
     }
 }

@@ -125,6 +125,7 @@ extension Score {
         do {
             let store = try ResultStore(path: path)
             let run = try store.beginRun(description)
+            try store.setPlannedCases(pairing.pairs.count, run: run)
             return (store, run, try store.finishedCaseNames(run: run))
         } catch let error as StoreError {
             throw CommandFailure(error.description)

@@ -1,0 +1,190 @@
+import Foundation
+import Store
+
+/// One structure of one case of one method on one split, as a report reads it: the state and
+/// the stored values, with what a figure needs to group it (subject, domain, scanner).
+public struct Observation: Sendable {
+    /// Index into `ReportData.methods`.
+    public var method: Int
+    public var split: String
+    public var caseName: String
+    public var subject: String
+    /// The target domain a case belongs to: its dataset and modality or sequence (`CHAOS MR T2-SPIR`).
+    public var domain: String
+    /// The scanner model, or manufacturer, or site: what points are shaped by.
+    public var scanner: String
+    public var structure: String
+    public var state: Policy.State
+    public var metrics: [String: Double]
+    /// The image diagonal in millimetres (the `segbench` preset's distance for a miss).
+    public var diagonal: Double
+}
+
+/// A method version as a report names it.
+public struct ReportMethod: Sendable, Hashable {
+    public var version: MethodVersion
+    /// What tables and legends print: the method's name, or `name version` when a report holds
+    /// two versions of one method.
+    public var label: String
+}
+
+/// How a structure is printed and drawn.
+public struct StructureStyle: Sendable, Hashable {
+    public var displayName: String
+    /// `#RRGGBB`.
+    public var color: String?
+    public init(displayName: String, color: String?) {
+        self.displayName = displayName
+        self.color = color
+    }
+}
+
+/// A run's coverage: of the cases its plan holds, how many were scored and how many failed.
+public struct Coverage: Sendable, Hashable {
+    public var expected: Int
+    public var scored: Int
+    public var failed: Int
+    public var text: String { "\(scored)/\(expected)" + (failed > 0 ? " (\(failed) failed)" : "") }
+}
+
+/// Everything a report shows, read once from the store: no number is computed again from volumes.
+public struct ReportData: Sendable {
+    public var splits: [String]
+    public var methods: [ReportMethod]
+    /// The structures of each split, in the order the run's options list them.
+    public var structures: [String: [String]]
+    public var styles: [String: StructureStyle]
+    public var observations: [Observation]
+    /// Keyed by split, then method index.
+    public var coverage: [String: [Int: Coverage]]
+    /// The runs behind the numbers, keyed by split, then method index.
+    public var runs: [String: [Int: RunSummary]]
+    /// The stored results of each run (reference and prediction paths for overlays).
+    public var results: [Int64: [CaseResult]]
+    /// NSD tolerances each split was scored with.
+    public var tolerances: [String: [Double]]
+
+    /// Reads the runs of `splits` (all the store holds of each; `methods` keeps only those named).
+    ///
+    /// - Throws: `ReportError` naming the store when a split has no runs.
+    public init(store: ResultStore, path: String, splits: [String], methods: [String]? = nil,
+                styles: [String: StructureStyle] = [:]) throws {
+        let all = try store.runs()
+        var chosen: [RunSummary] = []
+        for split in splits {
+            let runs = all.filter { $0.split == split && (methods?.contains($0.method.name) ?? true) }
+            guard !runs.isEmpty else {
+                let known = Set(all.map(\.split)).sorted()
+                throw ReportError("\(path): no runs of split \(split)\(methods.map { " by " + $0.joined(separator: ", ") } ?? "")"
+                                  + (known.isEmpty ? " (the store holds no runs)" : "; it holds runs of \(known.joined(separator: ", "))"))
+            }
+            chosen += runs
+        }
+        var versions: [MethodVersion] = []
+        for run in chosen where !versions.contains(run.method) { versions.append(run.method) }
+        let names = Dictionary(grouping: versions, by: \.name)
+        let reportMethods = versions.map { v -> ReportMethod in
+            guard names[v.name]!.count > 1 else { return ReportMethod(version: v, label: v.name) }
+            let sameString = names[v.name]!.filter { $0.version == v.version }.count > 1
+            return ReportMethod(version: v, label: "\(v.name) \(v.version)" + (sameString ? " (\(v.checkpointChecksum.prefix(8)))" : ""))
+        }
+        self.splits = splits
+        self.methods = reportMethods
+        self.styles = styles
+        structures = [:]
+        observations = []
+        coverage = [:]
+        runs = [:]
+        results = [:]
+        tolerances = [:]
+        for run in chosen {
+            let m = versions.firstIndex(of: run.method)!
+            // Two runs of one version on one split differ in their options; the latest stands.
+            if let earlier = runs[run.split]?[m], earlier.startedAt > run.startedAt { continue }
+            let stored = try store.results(run: run.id)
+            let options = RunOptions(json: run.options)
+            runs[run.split, default: [:]][m] = run
+            results[run.id] = stored
+            tolerances[run.split] = options.tolerances
+            var order = structures[run.split] ?? options.structures.map(\.name)
+            for result in stored {
+                for s in result.scores where !order.contains(s.structure) { order.append(s.structure) }
+            }
+            structures[run.split] = order
+            let structureLabels = Dictionary(options.structures.map { ($0.name, $0.labels) }, uniquingKeysWith: { a, _ in a })
+            var failed = 0, scored = 0
+            observations.removeAll { $0.split == run.split && $0.method == m }
+            for result in stored {
+                let c = CaseFacts(result.caseDescription)
+                func observation(_ structure: String, _ state: Policy.State, _ metrics: [String: Double]) -> Observation {
+                    Observation(method: m, split: run.split, caseName: result.caseDescription.name, subject: c.subject, domain: c.domain,
+                                scanner: c.scanner, structure: structure, state: state, metrics: metrics, diagonal: c.diagonal)
+                }
+                if let failure = result.failure {
+                    failed += 1
+                    // A reference that could not be read says nothing of the method: left out.
+                    guard failure.kind != "unreadable_reference", let voxels = result.caseDescription.labelVoxels else { continue }
+                    for structure in order {
+                        let labels = structureLabels[structure] ?? Int(structure).map { [$0] } ?? []
+                        let present = labels.contains { (voxels[$0] ?? 0) > 0 }
+                        observations.append(observation(structure, present ? .failed : .notApplicable, [:]))
+                    }
+                } else {
+                    scored += 1
+                    for s in result.scores {
+                        observations.append(observation(s.structure, Policy.State(rawValue: s.state) ?? .scored, s.metrics))
+                    }
+                }
+            }
+            coverage[run.split, default: [:]][m] = Coverage(expected: max(run.plannedCases ?? stored.count, stored.count), scored: scored, failed: failed)
+        }
+    }
+
+    public func style(_ structure: String) -> StructureStyle {
+        styles[structure] ?? StructureStyle(displayName: structure.replacingOccurrences(of: "_", with: " "), color: nil)
+    }
+
+    /// The methods that ran on a split, in report order.
+    public func methods(on split: String) -> [Int] { methods.indices.filter { runs[split]?[$0] != nil } }
+}
+
+/// What a report needs of a run's options JSON.
+struct RunOptions {
+    struct StructureOption { var name: String; var labels: [Int] }
+    var structures: [StructureOption] = []
+    var tolerances: [Double] = [1, 2]
+
+    init(json: String) {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return }
+        if let t = object["tolerances"] as? [Any] { tolerances = t.compactMap { ($0 as? NSNumber)?.doubleValue } }
+        if let s = object["structures"] as? [[String: Any]] {
+            structures = s.map { StructureOption(name: $0["name"] as? String ?? "", labels: ($0["labels"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.intValue }) }
+        }
+    }
+}
+
+/// The facts of a stored case that group it in a report.
+struct CaseFacts {
+    var subject: String
+    var domain: String
+    var scanner: String
+    var diagonal: Double
+
+    init(_ c: CaseDescription) {
+        subject = c.subject ?? c.name
+        let acquisition = c.acquisition.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
+        func field(_ name: String) -> String? { (acquisition[name] as? String).flatMap { $0.isEmpty ? nil : $0 } }
+        domain = ([c.dataset] + [field("modality"), field("sequence")].compactMap { $0 }).joined(separator: " ")
+        scanner = field("model") ?? field("manufacturer") ?? field("site") ?? c.dataset
+        if let shape = c.shape, let spacing = c.spacing, shape.count == spacing.count {
+            diagonal = zip(shape, spacing).reduce(0) { $0 + pow(Double($1.0) * $1.1, 2) }.squareRoot()
+        } else {
+            diagonal = .nan
+        }
+    }
+}
+
+public struct ReportError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// A leaderboard as text: Markdown (GitHub's, `<u>` for underline, which Markdown lacks), LaTeX
+/// (booktabs, `\textbf` best, `\underline` second, `\pm`) and an HTML table.
+extension Leaderboard {
+    public var markdown: String {
+        func text(_ e: Entry) -> String {
+            var t = e.text + (e.significant ? " †" : "")
+            switch e.mark {
+            case .best: t = "**\(t)**"
+            case .second: t = "<u>\(t)</u>"
+            case .none: break
+            }
+            return t.replacingOccurrences(of: "|", with: "\\|")
+        }
+        var lines = ["**\(title)**", ""]
+        let headers = columns.enumerated().map { (c, column) -> String in
+            let group = groupTitle(ofColumn: c)
+            return group.isEmpty || group == column.header ? column.header : "\(group): \(column.header)"
+        }
+        lines.append("| Method | " + headers.joined(separator: " | ") + " |")
+        lines.append("|---|" + columns.map { $0.higherIsBetter == nil && $0.header == "Coverage" ? "---|" : "---:|" }.joined())
+        for row in rows {
+            let label = row.isReference ? "*\(row.label)*" : row.label
+            let entries = row.entries.map { row.isReference ? "*\($0.text)*" : text($0) }
+            lines.append("| \(label) | " + entries.joined(separator: " | ") + " |")
+        }
+        if !footnotes.isEmpty { lines.append(""); lines += footnotes.map { "<sub>\($0)</sub>  " } }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The title of the group column `c` falls in ("" outside any group).
+    func groupTitle(ofColumn c: Int) -> String {
+        var start = 0
+        for group in groups {
+            if c < start + group.span { return group.title }
+            start += group.span
+        }
+        return ""
+    }
+
+    public var latex: String {
+        func escape(_ s: String) -> String {
+            var out = ""
+            for ch in s {
+                switch ch {
+                case "%", "&", "_", "#", "$": out += "\\\(ch)"
+                case "±": out += "$\\pm$"
+                case "↑": out += "$\\uparrow$"
+                case "↓": out += "$\\downarrow$"
+                case "→": out += "$\\rightarrow$"
+                case "–": out += "--"
+                case "†": out += "$^\\dagger$"
+                default: out.append(ch)
+                }
+            }
+            return out
+        }
+        func text(_ e: Entry) -> String {
+            let t = escape(e.text + (e.significant ? "†" : ""))
+            switch e.mark {
+            case .best: return "\\textbf{\(t)}"
+            case .second: return "\\underline{\(t)}"
+            case .none: return t
+            }
+        }
+        var lines = ["% \(title)", "% needs \\usepackage{booktabs}" + (rows.contains { $0.isReference } ? " and \\usepackage[table]{xcolor}" : ""),
+                     "\\begin{tabular}{l" + String(repeating: "r", count: columns.count) + "}", "\\toprule"]
+        if groups.contains(where: { !$0.title.isEmpty }) {
+            var cells = [""], rules: [String] = []
+            var start = 2
+            for g in groups {
+                cells.append(g.span == 1 ? escape(g.title) : "\\multicolumn{\(g.span)}{c}{\(escape(g.title))}")
+                if !g.title.isEmpty { rules.append("\\cmidrule(lr){\(start)-\(start + g.span - 1)}") }
+                start += g.span
+            }
+            lines.append(cells.joined(separator: " & ") + " \\\\")
+            lines.append(rules.joined(separator: " "))
+        }
+        lines.append((["Method"] + columns.map { escape($0.header) }).joined(separator: " & ") + " \\\\")
+        lines.append("\\midrule")
+        for row in rows {
+            let line = ([escape(row.label)] + row.entries.map(text)).joined(separator: " & ") + " \\\\"
+            lines.append(row.isReference ? "\\rowcolor{black!8} " + line : line)
+        }
+        lines.append("\\bottomrule")
+        lines.append("\\end{tabular}")
+        lines += footnotes.map { "% " + $0 }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public var html: String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        func text(_ e: Entry) -> String {
+            var t = escape(e.text) + (e.significant ? "<sup>†</sup>" : "")
+            switch e.mark {
+            case .best: t = "<b>\(t)</b>"
+            case .second: t = "<u>\(t)</u>"
+            case .none: break
+            }
+            return t
+        }
+        var lines = ["<table>", "<caption>\(escape(title))</caption>", "<thead>"]
+        if groups.contains(where: { !$0.title.isEmpty }) {
+            lines.append("<tr><th></th>" + groups.map { "<th colspan=\"\($0.span)\">\(escape($0.title))</th>" }.joined() + "</tr>")
+        }
+        lines.append("<tr><th>Method</th>" + columns.map { "<th>\(escape($0.header))</th>" }.joined() + "</tr>")
+        lines.append("</thead><tbody>")
+        for row in rows {
+            lines.append("<tr\(row.isReference ? " class=\"reference\"" : "")><th>\(escape(row.label))</th>" + row.entries.map { "<td>\(text($0))</td>" }.joined() + "</tr>")
+        }
+        lines.append("</tbody></table>")
+        lines += footnotes.map { "<p class=\"note\">\(escape($0))</p>" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Every cell of a report as numbers, one row per (split, method, structure, metric): what a
+/// reader loads in pandas or R. `structure` is `mean` for the mean over structures.
+public enum ScoreTableCSV {
+    public static let header = "split,method,version,structure,metric,policy,n,mean,std,median,q1,q3,ci_low,ci_high,aggregate,scored,failed,expected"
+
+    public static func render(_ aggregator: Aggregator, metrics: [String]) -> String {
+        let data = aggregator.data
+        var lines = [header]
+        func number(_ v: Double?) -> String { v.map { $0.isFinite ? String($0) : "" } ?? "" }
+        for split in data.splits {
+            for m in data.methods(on: split) {
+                let coverage = data.coverage[split]?[m]
+                for metric in metrics {
+                    let cells = (data.structures[split] ?? []).map { ($0, aggregator.cell(split: split, method: m, structure: $0, metric: metric)) }
+                        + [("mean", aggregator.meanCell(split: split, method: m, metric: metric))]
+                    for (structure, cell) in cells {
+                        let s = cell.summary
+                        let fields = [split, data.methods[m].version.name, data.methods[m].version.version, structure, metric, aggregator.policy.rawValue,
+                                      String(s?.n ?? 0), number(s?.mean), number(s?.std), number(s?.median), number(s?.q1), number(s?.q3),
+                                      number(cell.interval?.lowerBound), number(cell.interval?.upperBound), number(cell.aggregate),
+                                      String(coverage?.scored ?? 0), String(coverage?.failed ?? 0), String(coverage?.expected ?? 0)]
+                        lines.append(fields.map(csvQuoted).joined(separator: ","))
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csvQuoted(_ field: String) -> String {
+        field.contains { $0 == "," || $0 == "\"" || $0 == "\n" } ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}
