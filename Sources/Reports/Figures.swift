@@ -1,0 +1,277 @@
+import Catalog
+import Foundation
+
+/// The figures of a report, as gnuplot scripts with their data inline.
+///
+/// Conventions: Liberation Sans 8 pt (metric-compatible with Helvetica/Arial, embedded in the
+/// PDF), the Okabe–Ito palette for methods (distinguishable with every common colour-vision
+/// deficiency), the label space's fixed colour per organ, point shapes per scanner. Boxes are the
+/// quartiles with the median, whiskers reach the farthest case within 1.5 × IQR, and every case
+/// is drawn as a jittered point (a box alone hides clusters).
+public struct FigureBuilder: Sendable {
+    public var aggregator: Aggregator
+    var data: ReportData { aggregator.data }
+
+    public init(aggregator: Aggregator) { self.aggregator = aggregator }
+
+    /// Okabe & Ito (2008), black last; yellow left out (it vanishes on white).
+    public static let methodColors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]
+    /// gnuplot point types: circle, square, triangle up, diamond, triangle down, pentagon.
+    static let pointTypes = [7, 5, 9, 13, 11, 15]
+
+    public func color(method: Int) -> String { Self.methodColors[method % Self.methodColors.count] }
+
+    static let preamble = """
+        set encoding utf8
+        set termoption noenhanced
+        set border 3 lw 0.8
+        set tics nomirror out scale 0.6
+        set grid ytics lc rgb '#e0e0e0' lw 0.6
+        set key noautotitle
+
+        """
+
+    static func datablock(_ name: String, _ rows: [[Double]]) -> String {
+        "$\(name) << EOD\n" + rows.map { $0.map { $0.isFinite ? String(format: "%.6g", $0) : "NaN" }.joined(separator: " ") }.joined(separator: "\n") + "\nEOD\n"
+    }
+
+    static func text(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// The per-case mean over structures (after the policy), with the case's domain and scanner.
+    func perCase(split: String, method: Int, metric: String) -> [(name: String, value: Double, domain: String, scanner: String)] {
+        let means = aggregator.caseMeans(split: split, method: method, metric: metric)
+        var facts: [String: (String, String)] = [:]
+        for o in data.observations where o.split == split && o.method == method { facts[o.caseName] = (o.domain, o.scanner) }
+        return means.keys.sorted().map { (name: $0, value: means[$0]!, domain: facts[$0]?.0 ?? "", scanner: facts[$0]?.1 ?? "") }
+    }
+
+    // MARK: Box plots
+
+    /// Per-case values (mean over structures) as box plots with jittered points: one group per
+    /// (split, target domain), one box per method, points shaped by scanner.
+    public func boxPlot(metric: String) -> Figure {
+        let display = MetricDisplay(metric)
+        var groups: [(split: String, domain: String)] = []
+        for split in data.splits {
+            for m in data.methods(on: split) {
+                for c in perCase(split: split, method: m, metric: metric) where !groups.contains(where: { $0 == (split, c.domain) }) { groups.append((split, c.domain)) }
+            }
+        }
+        let scanners = Array(Set(data.observations.map(\.scanner))).sorted()
+        let methods = data.methods.indices.filter { m in data.splits.contains { data.runs[$0]?[m] != nil } }
+        let k = Double(methods.count), step = 0.8 / k
+        var generator = SeededGenerator(seed: 20261123)
+        var script = Self.preamble
+        var plots: [String] = []
+        for (i, m) in methods.enumerated() {
+            var boxes: [[Double]] = [], points: [[Double]] = []
+            for (g, group) in groups.enumerated() {
+                let cases = data.runs[group.split]?[m] == nil ? [] : perCase(split: group.split, method: m, metric: metric).filter { $0.domain == group.domain }
+                let values = cases.map { $0.value * display.scale }
+                guard let s = Summary(values) else { continue }
+                let x = Double(g) + (Double(i) - (k - 1) / 2) * step
+                let low = values.filter { $0 >= s.q1 - 1.5 * s.iqr }.min() ?? s.min, high = values.filter { $0 <= s.q3 + 1.5 * s.iqr }.max() ?? s.max
+                boxes.append([x, s.q1, low, high, s.q3, s.median])
+                for c in cases {
+                    points.append([x + generator.uniform(-0.3...0.3) * step, c.value * display.scale,
+                                   Double(Self.pointTypes[(scanners.firstIndex(of: c.scanner) ?? 0) % Self.pointTypes.count])])
+                }
+            }
+            script += Self.datablock("box\(i)", boxes) + Self.datablock("points\(i)", points)
+            let c = color(method: m)
+            plots.append("$box\(i) using 1:2:3:4:5 with candlesticks whiskerbars 0.6 lc rgb '\(c)' fs solid 0.2 border title \(Self.text(data.methods[m].label))")
+            plots.append("$box\(i) using 1:6:6:6:6 with candlesticks lc rgb '\(c)' lw 2.2 notitle")
+            plots.append("$points\(i) using 1:2:3 with points pt variable ps 0.45 lc rgb '\(c)' notitle")
+        }
+        for (s, scanner) in scanners.enumerated() {
+            plots.append("NaN with points pt \(Self.pointTypes[s % Self.pointTypes.count]) ps 0.6 lc rgb '#555555' title \(Self.text(scanner))")
+        }
+        let duplicated = Set(groups.map(\.domain)).count < groups.count
+        let tics = groups.enumerated().map { (g, group) in "\(Self.text(duplicated ? "\(group.domain)\\n(\(group.split))" : "\(group.domain)\\n\(group.split)")) \(g)" }
+        script += """
+            set boxwidth \(step * 0.7) absolute
+            set xrange [-0.6:\(Double(groups.count) - 0.4)]
+            set xtics (\(tics.joined(separator: ", "))) scale 0
+            set ylabel \(Self.text("Per-case mean " + display.header))
+            \(display.scale == 100 ? "set yrange [0:100]" : "set yrange [0:*]")
+            set key outside right top vertical Left reverse samplen 1.5 spacing 1.1
+            plot \(plots.joined(separator: ", \\\n     "))
+
+            """
+        return Figure(name: "box_\(metric)", width: 6.5, height: 2.8,
+                      caption: "Per-case mean \(display.header) over the structures of each split (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median; whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner.",
+                      script: script)
+    }
+
+    // MARK: In-distribution → out-of-distribution
+
+    /// A slope graph per method: the mean on the split's control (ID) to the mean on the split (OOD).
+    public func shiftPlot(_ infos: [SplitInfo], metric: String = "dice") -> Figure? {
+        let pairs = infos.compactMap { info -> (SplitInfo, String)? in
+            guard let c = info.control, data.runs[c] != nil, data.runs[info.name] != nil else { return nil }
+            return (info, c)
+        }
+        guard !pairs.isEmpty else { return nil }
+        let display = MetricDisplay(metric)
+        var script = Self.preamble
+        script += "set multiplot layout 1,\(pairs.count)\n"
+        for (info, control) in pairs {
+            let structures = data.structures[info.name] ?? []
+            var plots: [String] = []
+            for m in data.methods(on: info.name) where data.runs[control]?[m] != nil {
+                let id = aggregator.meanCell(split: control, method: m, metric: metric, structures: structures).aggregate * display.scale
+                let ood = aggregator.meanCell(split: info.name, method: m, metric: metric).aggregate * display.scale
+                script += Self.datablock("shift\(m)_\(plots.count)", [[0, id], [1, ood]])
+                let c = color(method: m)
+                plots.append("$shift\(m)_\(plots.count) using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '\(c)' notitle")
+                script += String(format: "set label %@ at 1.06,%.4f left textcolor rgb '%@'\n", Self.text(data.methods[m].label), ood, c)
+            }
+            script += """
+                set title \(Self.text(info.title))
+                set xrange [-0.15:1.6]
+                set xtics (\(Self.text("ID\\n" + control)) 0, \(Self.text("OOD\\n" + info.name)) 1) scale 0
+                set ylabel \(Self.text("Mean " + display.header))
+                \(display.scale == 100 ? "set yrange [0:100]" : "set yrange [0:*]")
+                plot \(plots.joined(separator: ", "))
+                unset label
+
+                """
+        }
+        script += "unset multiplot\n"
+        return Figure(name: "shift_\(metric)", width: max(3.2, 3.2 * Double(pairs.count)), height: 2.6,
+                      caption: "Mean \(display.header) on the training domain's held-out cases (ID) and on the target (OOD), per method; structures of the OOD split.",
+                      script: script)
+    }
+
+    // MARK: Dice vs HD95
+
+    /// Every scored structure of every case, Dice against HD95, coloured by method.
+    public func scatter(split: String) -> Figure {
+        var script = Self.preamble
+        var plots: [String] = []
+        for m in data.methods(on: split) {
+            let rows = data.observations.filter { $0.split == split && $0.method == m && $0.state == .scored }.compactMap { o -> [Double]? in
+                guard let d = o.metrics["dice"], let h = o.metrics["hd95"] else { return nil }
+                return [d * 100, h]
+            }
+            script += Self.datablock("scatter\(m)", rows)
+            plots.append("$scatter\(m) using 1:2 with points pt 7 ps 0.5 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
+        }
+        script += """
+            set xlabel 'Dice (%)'
+            set ylabel 'HD95 (mm)'
+            set xrange [0:100]
+            set yrange [0:*]
+            set grid xtics
+            set key top right box lw 0.5 samplen 1
+            plot \(plots.joined(separator: ", "))
+
+            """
+        return Figure(name: "dice_vs_hd95_\(split)", width: 3.4, height: 2.8,
+                      caption: "Dice against HD95 for every structure scored on \(split) (both masks non-empty): good overlap with far outliers shows as points to the upper right.",
+                      script: script)
+    }
+
+    // MARK: Per-organ bars
+
+    /// Mean Dice per structure and method as grouped bars with 95 % bootstrap intervals.
+    public func organBars(split: String, metric: String = "dice") -> Figure {
+        let display = MetricDisplay(metric)
+        let structures = data.structures[split] ?? []
+        let methods = data.methods(on: split)
+        let k = Double(methods.count), step = 0.8 / k
+        var script = Self.preamble
+        var plots: [String] = []
+        for (i, m) in methods.enumerated() {
+            let rows = structures.enumerated().map { (s, structure) -> [Double] in
+                let cell = aggregator.cell(split: split, method: m, structure: structure, metric: metric)
+                let x = Double(s) + (Double(i) - (k - 1) / 2) * step
+                return [x, cell.aggregate * display.scale, (cell.interval?.lowerBound ?? .nan) * display.scale, (cell.interval?.upperBound ?? .nan) * display.scale]
+            }
+            script += Self.datablock("bars\(i)", rows)
+            let c = color(method: m)
+            plots.append("$bars\(i) using 1:2 with boxes fs solid 0.75 lc rgb '\(c)' title \(Self.text(data.methods[m].label))")
+            plots.append("$bars\(i) using 1:2:3:4 with yerrorbars pt -1 lc rgb '#333333' lw 0.8 notitle")
+        }
+        let tics = structures.enumerated().map { "\(Self.text(data.style($0.element).displayName)) \($0.offset)" }
+        script += """
+            set boxwidth \(step * 0.9) absolute
+            set xrange [-0.6:\(Double(structures.count) - 0.4)]
+            set xtics (\(tics.joined(separator: ", "))) scale 0 \(structures.count > 6 ? "rotate by 30 right" : "")
+            set ylabel \(Self.text("Mean " + display.header))
+            \(display.scale == 100 ? "set yrange [0:105]" : "set yrange [0:*]")
+            set key outside right top vertical Left reverse samplen 1.5
+            plot \(plots.joined(separator: ", \\\n     "))
+
+            """
+        return Figure(name: "organs_\(metric)_\(split)", width: max(4.5, 1.6 + 0.45 * Double(structures.count) * max(1, k / 2)), height: 2.6,
+                      caption: "Mean \(display.header) per structure on \(split); error bars: 95 % percentile bootstrap intervals over subjects (\(aggregator.resamples) resamples, seed \(aggregator.seed)).",
+                      script: script)
+    }
+
+    // MARK: Ranking
+
+    /// challengeR's significance map: yellow where the method on the x-axis is significantly
+    /// better than the one on the y-axis (one-sided paired Wilcoxon, Holm), blue where not.
+    public func significanceMap(split: String, metric: String = "dice") -> Figure? {
+        let map = Ranking.significanceMap(aggregator, split: split, metric: metric)
+        guard map.methods.count > 1 else { return nil }
+        let k = map.methods.count
+        var rows: [[Double]] = []
+        for x in 0..<k { for y in 0..<k where x != y { rows.append([Double(x), Double(y), map.better[x][y] ? 1 : 0]) } }
+        let tics = map.methods.enumerated().map { "\(Self.text(data.methods[$0.element].label)) \($0.offset)" }.joined(separator: ", ")
+        let script = Self.preamble + Self.datablock("significance", rows) + """
+            unset grid
+            set border 0
+            set size ratio -1
+            set xrange [-0.5:\(Double(k) - 0.5)]
+            set yrange [-0.5:\(Double(k) - 0.5)] reverse
+            set xtics (\(tics)) scale 0 rotate by 30 right
+            set ytics (\(tics)) scale 0
+            set xlabel 'significantly better …'
+            set ylabel '… than'
+            set palette defined (0 '#56B4E9', 1 '#F0E442')
+            set cbrange [0:1]
+            unset colorbox
+            set key outside right top
+            plot $significance using 1:2:3 with image, \\
+                 NaN with boxes fs solid lc rgb '#F0E442' title 'significant', NaN with boxes fs solid lc rgb '#56B4E9' title 'not significant'
+
+            """
+        return Figure(name: "significance_\(split)", width: 1.8 + 0.45 * Double(k), height: 1.2 + 0.45 * Double(k),
+                      caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all ordered pairs, at 5 %.",
+                      script: script)
+    }
+
+    /// challengeR's blob plot: the share of bootstrap resamples in which each method takes each
+    /// rank (blob area), the median rank (cross) and the 95 % interval of ranks (line).
+    public func rankStability(split: String, metric: String = "dice") -> Figure? {
+        let stability = Ranking.stability(aggregator, split: split, metric: metric)
+        let k = stability.methods.count
+        guard k > 1 else { return nil }
+        let order = (0..<k).sorted { (stability.observed[$0], $0) < (stability.observed[$1], $1) }
+        var blobs: [[Double]] = [], centres: [[Double]] = []
+        for (x, i) in order.enumerated() {
+            for r in 0..<k where stability.frequency[i][r] > 0 { blobs.append([Double(x), Double(r + 1), 2.2 * stability.frequency[i][r].squareRoot(), Double(stability.methods[i])]) }
+            centres.append([Double(x), stability.medianRank[i], stability.interval[i].lowerBound, stability.interval[i].upperBound])
+        }
+        let tics = order.enumerated().map { "\(Self.text(data.methods[stability.methods[$0.element]].label)) \($0.offset)" }.joined(separator: ", ")
+        let palette = FigureBuilder.methodColors.enumerated().map { "\($0.offset) '\($0.element)'" }.joined(separator: ", ")
+        let script = Self.preamble + Self.datablock("blobs", blobs) + Self.datablock("centres", centres) + """
+            set xrange [-0.6:\(Double(k) - 0.4)]
+            set yrange [\(Double(k) + 0.6):0.4]
+            set xtics (\(tics)) scale 0 rotate by 30 right
+            set ytics 1
+            set ylabel 'Rank'
+            set palette defined (\(palette))
+            set cbrange [0:\(FigureBuilder.methodColors.count - 1)]
+            unset colorbox
+            plot $blobs using 1:2:3:4 with points pt 7 ps variable lc palette notitle, \\
+                 $centres using 1:2:3:4 with yerrorbars pt 2 ps 1.2 lc rgb 'black' lw 1 notitle
+
+            """
+        return Figure(name: "rank_stability_\(split)", width: 1.8 + 0.5 * Double(k), height: 2.4,
+                      caption: "Ranks by mean \(MetricDisplay(metric).header) over \(aggregator.resamples) bootstrap resamples of the subjects of \(split): blob area ∝ share of resamples at that rank; cross: median rank; line: 95 % interval.",
+                      script: script)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// gnuplot 5, spoken to through a pipe.
+///
+/// gnuplot-iostream (the C++ way in) is a header over Boost that Swift cannot import, so SegBench
+/// writes gnuplot's own language. A figure is a script body with its data inline (datablocks),
+/// saved next to the pictures so it can be edited and re-run by hand; the driver sets each
+/// terminal and output in turn and `load`s the body. gnuplot's stderr is read on its own thread
+/// (a full pipe would block it), and an error (it exits non-zero) becomes a message naming the
+/// figure, the script and gnuplot's own words.
+public struct Gnuplot: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case png, svg, pdf
+
+        /// The terminal for a figure `width × height` inches, text at 8 pt as printed. The PNG is
+        /// 200 pixels per inch with fonts and lines scaled to match (cairo counts 72 per inch).
+        func terminal(width: Double, height: Double) -> String {
+            let font = "font \"Liberation Sans,8\""
+            switch self {
+            case .png:
+                return String(format: "set terminal pngcairo enhanced color size %d,%d %@ fontscale %.3f linewidth %.3f background rgb 'white'",
+                              Int(width * 200), Int(height * 200), font, 200.0 / 72, 200.0 / 72)
+            case .svg:
+                return String(format: "set terminal svg enhanced size %d,%d %@ background rgb 'white'", Int(width * 72), Int(height * 72), font)
+            case .pdf:
+                return String(format: "set terminal pdfcairo enhanced color size %.2fin,%.2fin %@", width, height, font)
+            }
+        }
+    }
+
+    public var executable: String
+
+    public init(executable: String = "gnuplot") { self.executable = executable }
+
+    /// Renders `figure` into `folder` as `name.png`, `name.svg`, `name.pdf` (those asked for),
+    /// writing the script as `name.gp`. Returns the paths written.
+    @discardableResult
+    public func render(_ figure: Figure, into folder: String, formats: [Format] = Format.allCases) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let script = (folder as NSString).appendingPathComponent(figure.name + ".gp")
+        try figure.script.write(toFile: script, atomically: true, encoding: .utf8)
+        var commands: [String] = []
+        var outputs: [String] = []
+        for format in formats {
+            let output = (folder as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)")
+            try? FileManager.default.removeItem(atPath: output)
+            outputs.append(output)
+            commands += [format.terminal(width: figure.width, height: figure.height), "set output \(quoted(output))",
+                         "load \(quoted(script))", "unset output", "reset session"]
+        }
+        try run(commands.joined(separator: "\n") + "\n", context: "\(figure.name) (\(script))")
+        for output in outputs {
+            let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+            guard size > 0 else { throw GnuplotError("gnuplot wrote nothing to \(output) for figure \(figure.name) (\(script))") }
+        }
+        return outputs
+    }
+
+    /// Sends `commands` to a gnuplot process; throws with its stderr when it fails.
+    public func run(_ commands: String, context: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable]
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw GnuplotError("cannot start \(executable) for \(context): \(error.localizedDescription). Install gnuplot (Debian: gnuplot-nox) or run scripts/setup.sh")
+        }
+        // stderr on its own thread, so gnuplot never blocks on a full pipe while we write.
+        let collected = StderrCollector()
+        let reader = Thread { collected.append(errors.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
+        input.fileHandleForWriting.write(Data(commands.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        collected.wait()
+        // gnuplot repeats an error once per output it was asked for: each paragraph once.
+        var paragraphs: [String] = []
+        for p in collected.text.components(separatedBy: "\n\n").map({ $0.trimmingCharacters(in: .newlines) }) where !p.isEmpty && !paragraphs.contains(p) {
+            paragraphs.append(p)
+        }
+        let message = paragraphs.joined(separator: "\n\n")
+        if process.terminationStatus == 127 || message.contains("No such file or directory") && message.contains(executable) {
+            throw GnuplotError("cannot start \(executable) for \(context). Install gnuplot (Debian: gnuplot-nox) or run scripts/setup.sh")
+        }
+        guard process.terminationStatus == 0 else {
+            throw GnuplotError("gnuplot failed on \(context) (exit \(process.terminationStatus)):\n\(message)")
+        }
+    }
+
+    func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "''") + "'" }
+}
+
+/// What gnuplot wrote on stderr, handed from the reading thread.
+final class StderrCollector: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var data = Data()
+    private var done = false
+
+    func append(_ chunk: Data) {
+        lock.lock()
+        data.append(chunk)
+        done = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    func wait() {
+        lock.lock()
+        while !done { lock.wait() }
+        lock.unlock()
+    }
+
+    var text: String { String(decoding: data, as: UTF8.self) }
+}
+
+public struct GnuplotError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A figure: a gnuplot script body (data inline), its size in inches, and its caption.
+public struct Figure: Sendable {
+    public var name: String
+    public var width: Double
+    public var height: Double
+    public var caption: String
+    public var script: String
+
+    public init(name: String, width: Double, height: Double, caption: String, script: String) {
+        self.name = name
+        self.width = width
+        self.height = height
+        self.caption = caption
+        self.script = script
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import NIfTI
+
+/// Where the volumes behind an overlay are, and how their label values read.
+public struct OverlaySource: Sendable {
+    /// The image (first channel) of each case, keyed `dataset/case`.
+    public var images: [String: String]
+    /// A dataset's native value → structure name (how its reference files are written). A dataset
+    /// not listed is read as the structures' own values (`segbench score` folders).
+    public var referenceLabels: [String: [Int: String]]
+    /// A method's output value → structure name; methods not listed write the label space's values.
+    public var predictionLabels: [String: [Int: String]]
+    /// The label space's value → structure name.
+    public var spaceLabels: [Int: String]
+
+    public init(images: [String: String], referenceLabels: [String: [Int: String]], predictionLabels: [String: [Int: String]], spaceLabels: [Int: String]) {
+        self.images = images
+        self.referenceLabels = referenceLabels
+        self.predictionLabels = predictionLabels
+        self.spaceLabels = spaceLabels
+    }
+}
+
+/// Qualitative overlays: an axial slice of the image in grey, the reference's contours solid and
+/// the prediction's dashed, in the organ colours; columns are methods, rows the median and the
+/// worst case (by the per-case mean Dice averaged over methods); each panel prints its Dice.
+/// Displayed in the radiological convention (patient's right on the left, anterior up) from the
+/// header's axis codes; pixels are square in millimetres.
+enum OverlayFigure {
+    static func make(aggregator: Aggregator, split: String, source: OverlaySource) -> Figure? {
+        let data = aggregator.data
+        let methods = data.methods(on: split)
+        let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
+        var averaged: [String: Double] = [:]
+        for name in Set(means.flatMap(\.keys)) {
+            let v = means.compactMap { $0[name] }
+            averaged[name] = v.reduce(0, +) / Double(v.count)
+        }
+        let ranked = averaged.keys.sorted { (averaged[$0]!, $0) < (averaged[$1]!, $1) }
+        guard !ranked.isEmpty else { return nil }
+        var chosen = [("median", ranked[ranked.count / 2]), ("worst", ranked[0])]
+        if chosen[0].1 == chosen[1].1 { chosen.removeLast() }
+
+        var script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
+        script += "set multiplot layout \(chosen.count),\(methods.count) margins 0.08,0.99,0.02,0.92 spacing 0.01,0.03\n"
+        var drawn = 0
+        for (row, (role, name)) in chosen.enumerated() {
+            guard let result = data.runs[split].flatMap({ runs in methods.lazy.compactMap { runs[$0] }.first })
+                    .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }),
+                  let imagePath = source.images["\(result.caseDescription.dataset)/\(name)"],
+                  let image = try? NIfTI.read(imagePath, as: Float.self),
+                  let reference = try? NIfTI.readLabels(result.caseDescription.referencePath) else { continue }
+            let referenceNames = source.referenceLabels[result.caseDescription.dataset]
+            let structures = data.structures[split] ?? []
+            func structureOf(_ value: UInt8, _ names: [Int: String]?) -> String? {
+                let v = Int(value)
+                return names.map { $0[v] } ?? String(v)
+            }
+            // The axial slice through the most reference foreground of the scored structures.
+            let slice = bestSlice(reference) { structureOf($0, referenceNames).map(structures.contains) ?? false }
+            let geometry = image.geometry
+            let codes = Array(geometry.orientation)
+            let flipX = codes.first == "R", flipY = codes.count > 1 && codes[1] == "P"
+            script += "set xrange [\(flipX ? "*:*] reverse" : "*:*]")\nset yrange [\(flipY ? "*:*] reverse" : "*:*]")\n"
+            let grey = imageSlice(image, z: slice)
+            for (column, m) in methods.enumerated() {
+                let panel = "p\(row)_\(column)"
+                script += FigureBuilder.datablock("\(panel)_image", grey)
+                var plots = ["$\(panel)_image using 1:2:3 with image pixels"]
+                let label = data.methods[m].label
+                let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
+                let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }
+                let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.spaceLabels
+                for s in structures {
+                    let color = data.style(s).color ?? "#FFFFFF"
+                    let ref = contour(reference, z: slice, spacing: geometry.spacing) { structureOf($0, referenceNames) == s }
+                    if !ref.isEmpty {
+                        script += "$\(panel)_ref_\(s) << EOD\n\(ref)EOD\n"
+                        plots.append("$\(panel)_ref_\(s) using 1:2 with lines lw 1.6 lc rgb '\(color)'")
+                    }
+                    if let prediction, prediction.geometry.shape == reference.geometry.shape {
+                        let pred = contour(prediction, z: slice, spacing: geometry.spacing) { predictionNames[Int($0)] == s }
+                        if !pred.isEmpty {
+                            script += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
+                            plots.append("$\(panel)_pred_\(s) using 1:2 with lines lw 1.3 dt (3,2) lc rgb '\(color)'")
+                        }
+                    }
+                }
+                let dice = means[column][name].map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
+                script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.95 left front textcolor rgb 'white' font ',7'\n"
+                script += row == 0 ? "set title \(FigureBuilder.text(label)) offset 0,-0.6\n" : "unset title\n"
+                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role): \(name)")) at graph -0.04,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
+                script += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
+                drawn += 1
+            }
+        }
+        guard drawn > 0 else { return nil }
+        script += "unset multiplot\n"
+        let legend = (data.structures[split] ?? []).map { data.style($0).displayName }.joined(separator: ", ")
+        return Figure(name: "overlay_\(split)", width: 0.3 + 1.7 * Double(methods.count), height: 0.3 + 1.75 * Double(chosen.count),
+                      caption: "Axial slices of the median and the worst case of \(split) (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (\(legend)); the panel's Dice is that method's mean over structures on the case.",
+                      script: script)
+    }
+
+    /// The z index with the most voxels for which `counts` holds.
+    static func bestSlice(_ map: LabelMap, counts: (UInt8) -> Bool) -> Int {
+        let plane = map.shape.x * map.shape.y
+        var lookup = [Bool](repeating: false, count: 256)
+        for v in 1..<256 { lookup[v] = counts(UInt8(v)) }
+        var best = map.shape.z / 2, most = 0
+        for z in 0..<map.shape.z {
+            var n = 0
+            for i in (z * plane)..<((z + 1) * plane) where lookup[Int(map.voxels[i])] { n += 1 }
+            if n > most { most = n; best = z }
+        }
+        return best
+    }
+
+    /// `x y grey` rows in millimetres, the grey scaled to [0, 1] between the slice's 1st and 99th percentiles.
+    static func imageSlice(_ image: Volume<Float>, z: Int) -> [[Double]] {
+        let s = image.shape, sp = image.spacing
+        let values = (0..<(s.x * s.y)).map { Double(image.voxels[z * s.x * s.y + $0]) }
+        let sorted = values.sorted()
+        let low = Statistics.percentile(sorted: sorted, 1), high = Statistics.percentile(sorted: sorted, 99)
+        var rows: [[Double]] = []
+        rows.reserveCapacity(values.count)
+        for j in 0..<s.y { for i in 0..<s.x {
+            let v = values[j * s.x + i]
+            rows.append([Double(i) * sp.x, Double(j) * sp.y, high > low ? min(1, max(0, (v - low) / (high - low))) : 0])
+        } }
+        return rows
+    }
+
+    /// The boundary of `{voxel : inside(value)}` on slice `z`, as the pixel edges between an
+    /// inside and an outside pixel: one two-point segment per edge, in millimetres, blank-line separated.
+    static func contour(_ map: LabelMap, z: Int, spacing: Spacing, inside: (UInt8) -> Bool) -> String {
+        let s = map.shape
+        var lookup = [Bool](repeating: false, count: 256)
+        for v in 1..<256 { lookup[v] = inside(UInt8(v)) }
+        func at(_ i: Int, _ j: Int) -> Bool {
+            i >= 0 && j >= 0 && i < s.x && j < s.y && lookup[Int(map.voxels[i + s.x * (j + s.y * z)])]
+        }
+        var out = ""
+        func segment(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
+            out += String(format: "%.2f %.2f\n%.2f %.2f\n\n", x0 * spacing.x, y0 * spacing.y, x1 * spacing.x, y1 * spacing.y)
+        }
+        for j in 0..<s.y { for i in 0..<s.x where at(i, j) {
+            if !at(i + 1, j) { segment(Double(i) + 0.5, Double(j) - 0.5, Double(i) + 0.5, Double(j) + 0.5) }
+            if !at(i - 1, j) { segment(Double(i) - 0.5, Double(j) - 0.5, Double(i) - 0.5, Double(j) + 0.5) }
+            if !at(i, j + 1) { segment(Double(i) - 0.5, Double(j) + 0.5, Double(i) + 0.5, Double(j) + 0.5) }
+            if !at(i, j - 1) { segment(Double(i) - 0.5, Double(j) - 0.5, Double(i) + 0.5, Double(j) - 0.5) }
+        } }
+        return out
+    }
+}

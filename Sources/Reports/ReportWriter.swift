@@ -1,0 +1,215 @@
+import Foundation
+import Harness
+
+/// The formats a report's tables are written in (the README's Markdown always).
+public enum TableFormat: String, CaseIterable, Sendable { case md, tex, csv, html }
+
+/// What `segbench report` asks for.
+public struct ReportRequest: Sendable {
+    /// The splits named, in order; their controls and upper bounds are read too when the store has them.
+    public var splits: [SplitInfo]
+    public var formats: Set<TableFormat> = [.md]
+    public var figureFormats: [Gnuplot.Format] = Gnuplot.Format.allCases
+    public var metrics = ["dice", "hd95"]
+    public var content: CellContent = .meanStd
+    /// The method the gap closed is measured from (nil: the weakest on each split).
+    public var baseline: String?
+    /// How a method's predictions are labelled (method → name → value), for overlays.
+    public var overlays: OverlaySource?
+    public var segbenchVersion = HarnessInfo.segbenchVersion
+
+    public init(splits: [SplitInfo]) { self.splits = splits }
+}
+
+/// Writes a report folder: `README.md` with the leaderboards and the figures embedded, the
+/// figure files (PNG, SVG, PDF and the gnuplot script of each), and the tables in every format
+/// asked for (`leaderboards.tex`, `scores.csv`, `report.html`).
+public struct ReportWriter {
+    public var aggregator: Aggregator
+    public var request: ReportRequest
+    public var gnuplot = Gnuplot()
+
+    public init(aggregator: Aggregator, request: ReportRequest) {
+        self.aggregator = aggregator
+        self.request = request
+    }
+
+    var data: ReportData { aggregator.data }
+
+    /// The sections of the report: tables and figures in reading order.
+    enum Section {
+        case heading(String)
+        case paragraph(String)
+        case table(Leaderboard)
+        case figure(Figure)
+    }
+
+    func sections() -> [Section] {
+        let builder = LeaderboardBuilder(aggregator: aggregator, content: request.content)
+        let figures = FigureBuilder(aggregator: aggregator)
+        var out: [Section] = [.heading("Definitions"), .paragraph(definitions())]
+        let named = request.splits.map(\.name)
+        let infos = request.splits
+        if infos.count > 1 || infos.contains(where: { $0.isOutOfDistribution && $0.control.map { data.runs[$0] != nil } == true }) {
+            out.append(.heading("Across splits"))
+            let ood = infos.filter(\.isOutOfDistribution)
+            if ood.count > 1 { out.append(.table(builder.domainTable(ood))) }
+            let baseline = request.baseline.flatMap { b in data.methods.firstIndex { $0.version.name == b } }
+            for info in ood { if let t = builder.shiftTable(info, baseline: baseline) { out.append(.table(t)) } }
+            if let f = figures.shiftPlot(ood) { out.append(.figure(f)) }
+        }
+        for metric in request.metrics { out.append(.figure(figures.boxPlot(metric: metric))) }
+        for split in data.splits {
+            let info = infos.first { $0.name == split }
+            out.append(.heading(info.map { "\($0.name): \($0.title)" } ?? "\(split) (compared against)"))
+            out.append(.table(builder.splitTable(split, metrics: request.metrics)))
+            out.append(.table(builder.headlineTable(split, metrics: request.metrics)))
+            guard named.contains(split) else { continue }
+            out.append(.figure(figures.organBars(split: split)))
+            if request.metrics.contains("hd95") { out.append(.figure(figures.scatter(split: split))) }
+            if let f = figures.significanceMap(split: split) { out.append(.figure(f)) }
+            if let f = figures.rankStability(split: split) { out.append(.figure(f)) }
+            if let source = request.overlays, let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source) { out.append(.figure(f)) }
+        }
+        out.append(.heading("Provenance"))
+        out.append(.paragraph(provenance()))
+        return out
+    }
+
+    /// Writes everything into `folder`; returns the files written.
+    @discardableResult
+    public func write(to folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let sections = sections()
+        var written: [String] = []
+        let figureFolder = (folder as NSString).appendingPathComponent("figures")
+        for case .figure(let f) in sections {
+            written += try gnuplot.render(f, into: figureFolder, formats: request.figureFormats)
+        }
+        func save(_ text: String, _ name: String) throws {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            written.append(path)
+        }
+        let title = "SegBench report: " + request.splits.map(\.name).joined(separator: ", ")
+        var markdown = "# \(title)\n\n"
+        for section in sections {
+            switch section {
+            case .heading(let h): markdown += "## \(h)\n\n"
+            case .paragraph(let p): markdown += p + "\n\n"
+            case .table(let t): markdown += t.markdown + "\n"
+            case .figure(let f):
+                let picture = request.figureFormats.contains(.png) ? "png" : request.figureFormats.first?.rawValue ?? "png"
+                markdown += "![\(f.name)](figures/\(f.name).\(picture))\n\n*\(f.caption)* "
+                markdown += "([PDF](figures/\(f.name).pdf), [SVG](figures/\(f.name).svg), [gnuplot](figures/\(f.name).gp))\n\n"
+            }
+        }
+        try save(markdown, "README.md")
+        let tables = sections.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        if request.formats.contains(.tex) {
+            try save("% \(title)\n% Definitions: \(definitions().replacingOccurrences(of: "\n", with: "\n% "))\n\n" + tables.map(\.latex).joined(separator: "\n"), "leaderboards.tex")
+        }
+        if request.formats.contains(.csv) { try save(ScoreTableCSV.render(aggregator, metrics: request.metrics), "scores.csv") }
+        if request.formats.contains(.html) { try save(try html(title: title, sections: sections, figureFolder: figureFolder), "report.html") }
+        return written
+    }
+
+    /// The header every report carries: what each number means.
+    func definitions() -> String {
+        let tolerances = Set(data.tolerances.values.flatMap { $0 }).sorted().map { String(format: "%g", $0) }.joined(separator: ", ")
+        return [
+            "- **Policy `\(aggregator.policy.rawValue)`**: \(aggregator.policy.explanation).",
+            "- **Aggregation**: \(aggregator.order.explanation); the mean column's spread is over the per-case means.",
+            "- **HD95**: the larger of the two directed 95th percentiles (linear interpolation) of the distances between border voxels (a foreground voxel with a face neighbour outside; the image edge counts as outside), voxel centres, in mm (MONAI `compute_hausdorff_distance(percentile=95)`, MetricsReloaded).",
+            "- **NSD**: surfel-based and area-weighted, a surface element counts when d ≤ τ (DeepMind surface-distance; MONAI `use_subvoxels=True`), τ = \(tolerances) mm.",
+            "- **Cells**: \(request.content.title); std with n − 1; quartiles with linear interpolation. Dice and NSD in %, distances in mm. **Bold**: best of the column; <u>underlined</u>: second; ties at the shown precision share the mark.",
+            "- **Intervals**: 95 % percentile bootstrap, resampling subjects (a patient's series together) within each domain, \(aggregator.resamples) resamples, seed \(aggregator.seed).",
+            "- **Tests**: paired Wilcoxon signed-rank on the cases both methods scored (exact for small samples, normal approximation with tie correction otherwise, as SciPy 1.17), Holm-adjusted.",
+            "- **Coverage**: cases scored / cases the run planned; failed cases count against the method as the policy says.",
+        ].joined(separator: "\n")
+    }
+
+    /// Method versions, runs and the checksums behind the numbers.
+    func provenance() -> String {
+        var lines = ["| split | method | version | configuration | checkpoint | trained | run | started | SegBench | inputs |", "|---|---|---|---|---|---|---|---|---|---|"]
+        let formatter = ISO8601DateFormatter()
+        for split in data.splits {
+            for m in data.methods(on: split) {
+                guard let run = data.runs[split]?[m] else { continue }
+                let v = run.method
+                let inputs = (data.results[run.id] ?? []).map { "\($0.caseDescription.name) \($0.caseDescription.referenceChecksum) \($0.predictionChecksum ?? "-") \($0.inputChecksum ?? "-")" }.sorted().joined(separator: "\n")
+                lines.append("| \(split) | \(v.name) | \(v.version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
+            }
+        }
+        lines.append("")
+        lines.append("Checksums are SHA-256 (first 12 hex digits): of the method's resolved configuration, of its checkpoint files, of what training wrote, and of the sorted list of every case's name with the checksums of its reference, prediction and input files. Written by SegBench \(request.segbenchVersion).")
+        return lines.joined(separator: "\n")
+    }
+
+    /// One page that opens anywhere: tables inline, figures as PNG data URIs.
+    func html(title: String, sections: [Section], figureFolder: String) throws -> String {
+        func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
+        var body = "<h1>\(escape(title))</h1>\n"
+        for section in sections {
+            switch section {
+            case .heading(let h): body += "<h2>\(escape(h))</h2>\n"
+            case .paragraph(let p): body += MarkdownLite.html(p)
+            case .table(let t): body += t.html
+            case .figure(let f):
+                let png = (figureFolder as NSString).appendingPathComponent(f.name + ".png")
+                if let bytes = FileManager.default.contents(atPath: png) {
+                    body += "<figure><img alt=\"\(f.name)\" src=\"data:image/png;base64,\(bytes.base64EncodedString())\"><figcaption>\(escape(f.caption))</figcaption></figure>\n"
+                }
+            }
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
+            <style>
+            body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; max-width: 1200px; margin: 2em auto; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+            th, td { padding: 0.25em 0.6em; border-bottom: 1px solid #ddd; text-align: right; }
+            th:first-child { text-align: left; }
+            thead th { border-bottom: 2px solid #444; }
+            tr.reference { color: #777; background: #f4f4f4; }
+            figure { margin: 1.5em 0; } img { max-width: 100%; }
+            figcaption, p.note { font-size: 0.85em; color: #555; }
+            code { font-size: 0.9em; }
+            </style></head><body>
+            \(body)</body></html>
+
+            """
+    }
+}
+
+/// The little Markdown the report's paragraphs use (bullets, bold, code, tables) as HTML.
+enum MarkdownLite {
+    static func html(_ text: String) -> String {
+        func inline(_ s: String) -> String {
+            var out = s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<u>", with: "\u{1}").replacingOccurrences(of: "</u>", with: "\u{2}")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: "\u{1}", with: "<u>").replacingOccurrences(of: "\u{2}", with: "</u>")
+            for (marker, tag) in [("**", "b"), ("`", "code")] {
+                let parts = out.components(separatedBy: marker)
+                out = parts.enumerated().map { $0.offset == 0 ? $0.element : ($0.offset % 2 == 1 ? "<\(tag)>" : "</\(tag)>") + $0.element }.joined()
+            }
+            return out
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.first?.hasPrefix("- ") == true {
+            return "<ul>\n" + lines.filter { $0.hasPrefix("- ") }.map { "<li>\(inline(String($0.dropFirst(2))))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+        }
+        if lines.first?.hasPrefix("|") == true {
+            let rows = lines.filter { $0.hasPrefix("|") && !$0.hasPrefix("|---") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+            var out = "<table>\n"
+            for (i, row) in rows.enumerated() {
+                let tag = i == 0 ? "th" : "td"
+                out += "<tr>" + row.map { "<\(tag)>\(inline($0))</\(tag)>" }.joined() + "</tr>\n"
+            }
+            let rest = lines.filter { !$0.hasPrefix("|") && !$0.isEmpty }.map { "<p class=\"note\">\(inline($0))</p>" }.joined(separator: "\n")
+            return out + "</table>\n" + rest + "\n"
+        }
+        return "<p>\(inline(text))</p>\n"
+    }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Reports
+import Store
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Leaderboards, statistics and paper figures of splits, from the store.",
+        discussion: """
+            Writes a folder: README.md with the leaderboards and the figures embedded, the figures \
+            (PNG, SVG, PDF and the gnuplot script of each) under figures/, and the tables in the \
+            formats asked for: leaderboards.tex (booktabs), scores.csv (every cell as numbers), \
+            report.html (one self-contained page). A split's in-distribution control and the \
+            in-distribution split of its target domain are read too when the store holds runs of \
+            them: the drop from ID to OOD and the gap closed need them.
+
+            Policies decide, at report time, what a structure with an empty side and a failed case \
+            count as (nothing is recomputed): segbench (default), nnunet, brats, metricsreloaded, \
+            monai. The report names the policy, the aggregation order and every metric definition.
+
+              segbench report --split xmod_btcvct_to_chaost2 --db results.sqlite --out report
+              segbench report --split xmod_btcvct_to_chaost2 --split xmod_chaost2_to_btcvct --format md,tex,csv,html
+              segbench report --split id_btcv --policy brats --order case-first --cell median-iqr
+            """)
+
+    @Option(name: .customLong("split"), help: ArgumentHelp("A split to report (repeat for several; the first leads).", valueName: "name"))
+    var splits: [String] = []
+
+    @Option(help: ArgumentHelp("The store.", valueName: "path"))
+    var db: String = "results.sqlite"
+
+    @Option(help: ArgumentHelp("The folder to write (default: report-SPLIT).", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Table formats besides the README's Markdown: md, tex, csv, html (comma-separated).", valueName: "list"))
+    var format: String = "md,tex,csv,html"
+
+    @Option(help: ArgumentHelp("How empty structures and failed cases count: \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "preset"))
+    var policy: String = Policy.segbench.rawValue
+
+    @Option(help: ArgumentHelp("Aggregation order: label-first (per structure over cases, then over structures) or case-first.", valueName: "order"))
+    var order: String = AggregationOrder.labelFirst.rawValue
+
+    @Option(help: ArgumentHelp("What a cell shows: mean-std, median-iqr, mean-ci.", valueName: "content"))
+    var cell: String = CellContent.meanStd.rawValue
+
+    @Option(help: ArgumentHelp("Metrics of the leaderboards (stored names).", valueName: "list"))
+    var metrics: String = "dice,hd95"
+
+    @Option(help: ArgumentHelp("Bootstrap resamples for intervals and rank stability.", valueName: "n"))
+    var bootstrap: Int = 1000
+
+    @Option(help: ArgumentHelp("Seed of the bootstrap.", valueName: "n"))
+    var seed: UInt64 = 0
+
+    @Option(help: ArgumentHelp("Only these methods (comma-separated names).", valueName: "list"))
+    var methods: String?
+
+    @Option(help: ArgumentHelp("The baseline the gap closed is measured from (default: the weakest method on each split).", valueName: "method"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Figure formats: png, svg, pdf (comma-separated), or none.", valueName: "list"))
+    var figures: String = "png,svg,pdf"
+
+    @Option(help: ArgumentHelp("methods.json, for the label values of each method's predictions in overlays.", valueName: "path"))
+    var methodsCatalog: String = "methods.json"
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func validate() throws {
+        guard !splits.isEmpty else { throw ValidationError("Name a split with --split.") }
+        guard Policy(rawValue: policy) != nil else { throw ValidationError("Unknown policy '\(policy)'; one of \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).") }
+        guard AggregationOrder(rawValue: order) != nil else { throw ValidationError("Unknown order '\(order)'; label-first or case-first.") }
+        guard CellContent(rawValue: cell) != nil else { throw ValidationError("Unknown cell content '\(cell)'; one of \(CellContent.allCases.map(\.rawValue).joined(separator: ", ")).") }
+        for f in list(format) where TableFormat(rawValue: f) == nil { throw ValidationError("Unknown table format '\(f)'; md, tex, csv or html.") }
+        for f in list(figures) where f != "none" && Gnuplot.Format(rawValue: f) == nil { throw ValidationError("Unknown figure format '\(f)'; png, svg, pdf or none.") }
+        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or more.") }
+    }
+
+    func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
+        let store = try openStore(db)
+        let catalog = try catalogOptions.load()
+        let infos = try splits.map { name -> SplitInfo in
+            guard catalog.splits[name] != nil else {
+                throw CommandFailure("\(catalogOptions.catalog): no split \(name); splits: \(catalog.splits.keys.sorted().joined(separator: ", "))")
+            }
+            return splitInfo(name, catalog: catalog)
+        }
+        let stored = Set(try store.runs().map(\.split))
+        var names = splits
+        for info in infos {
+            for related in [info.control, info.upperBound].compactMap({ $0 }) where stored.contains(related) && !names.contains(related) { names.append(related) }
+        }
+        let space = catalog.splits[splits[0]].flatMap { catalog.labelSpaces[$0.labelSpace] }
+        var styles: [String: StructureStyle] = [:]
+        for s in catalog.labelSpaces.values {
+            for name in Set(s.labels.keys).union(s.regions.keys) where s.name == space?.name || styles[name] == nil {
+                styles[name] = StructureStyle(displayName: s.displayName(name), color: s.colors[name])
+            }
+        }
+        let data: ReportData
+        do {
+            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), styles: styles)
+        } catch let error as ReportError { throw CommandFailure(error.description) }
+        let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, order: AggregationOrder(rawValue: order)!,
+                                    resamples: bootstrap, seed: seed)
+        var request = ReportRequest(splits: infos)
+        request.formats = Set(list(format).compactMap(TableFormat.init))
+        request.figureFormats = list(figures).compactMap(Gnuplot.Format.init)
+        request.metrics = list(metrics)
+        request.content = CellContent(rawValue: cell)!
+        request.baseline = baseline
+        if !request.figureFormats.isEmpty { request.overlays = try overlaySource(store: store, catalog: catalog) }
+        let folder = out ?? "report-\(splits[0])"
+        let written: [String]
+        do {
+            written = try ReportWriter(aggregator: aggregator, request: request).write(to: folder)
+        } catch let error as GnuplotError { throw CommandFailure(error.description) }
+        let figureCount = written.filter { $0.hasSuffix(".png") || $0.hasSuffix(".svg") || $0.hasSuffix(".pdf") }.count
+        print("\(folder)/README.md: \(data.splits.count) split(s), \(data.methods.count) method(s), \(aggregator.policy.rawValue) policy; \(figureCount) figure files, tables: \(request.formats.map(\.rawValue).sorted().joined(separator: ", "))")
+    }
+
+    /// Title, control and target upper bound of a split, from the catalog.
+    func splitInfo(_ name: String, catalog: Catalog) -> SplitInfo {
+        let split = catalog.splits[name]!
+        func describe(_ selections: [Selection]) -> String {
+            selections.map { s in ([s.dataset] + s.filters.flatMap(\.values)).joined(separator: " ") }.joined(separator: " + ")
+        }
+        let title = split.type == "in_distribution" ? "\(describe(split.test)) (held-out cases)" : "\(describe(split.train)) → \(describe(split.test))"
+        // The in-distribution split of the same target: same datasets and filters on the test side.
+        func target(_ s: Split) -> [String] { s.test.map { "\($0.dataset) \($0.filters.map { "\($0.field)=\($0.values)" }.sorted())" } }
+        let upper = split.type == "in_distribution" ? nil
+            : catalog.splits.values.filter { $0.type == "in_distribution" && target($0) == target(split) }.map(\.name).sorted().first
+        return SplitInfo(name: name, type: split.type, title: title, control: split.control, upperBound: upper)
+    }
+
+    /// Images from the store's case index, label maps from the catalog and methods.json.
+    func overlaySource(store: ResultStore, catalog: Catalog) throws -> OverlaySource {
+        var images: [String: String] = [:]
+        for c in try store.indexedCases() {
+            if let first = c.images.keys.sorted().first { images["\(c.dataset)/\(c.name)"] = c.images[first] }
+        }
+        let referenceLabels = catalog.datasets.mapValues { $0.labelMap }
+        var predictionLabels: [String: [Int: String]] = [:]
+        if let methods = try? MethodCatalog.load(methodsCatalog) {
+            for (name, spec) in methods.methods {
+                if let outputs = spec.outputLabels { predictionLabels[name] = Dictionary(outputs.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a }) }
+            }
+        }
+        let space = catalog.splits[splits[0]].flatMap { catalog.labelSpaces[$0.labelSpace] }
+        let spaceLabels = Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: spaceLabels)
+    }
+}
