@@ -35,11 +35,14 @@ public struct FigureBuilder: Sendable {
         "$\(name) << EOD\n" + rows.map { $0.map { $0.isFinite ? String(format: "%.6g", $0) : "NaN" }.joined(separator: " ") }.joined(separator: "\n") + "\nEOD\n"
     }
 
-    static func text(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+    /// A gnuplot string literal (double-quoted, so a newline can be written `\\n`).
+    static func text(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
 
     /// The per-case mean over structures (after the policy), with the case's domain and scanner.
-    func perCase(split: String, method: Int, metric: String) -> [(name: String, value: Double, domain: String, scanner: String)] {
-        let means = aggregator.caseMeans(split: split, method: method, metric: metric)
+    func perCase(split: String, method: Int, metric: String, structures: [String]? = nil) -> [(name: String, value: Double, domain: String, scanner: String)] {
+        let means = aggregator.caseMeans(split: split, method: method, metric: metric, structures: structures)
         var facts: [String: (String, String)] = [:]
         for o in data.observations where o.split == split && o.method == method { facts[o.caseName] = (o.domain, o.scanner) }
         return means.keys.sorted().map { (name: $0, value: means[$0]!, domain: facts[$0]?.0 ?? "", scanner: facts[$0]?.1 ?? "") }
@@ -48,9 +51,15 @@ public struct FigureBuilder: Sendable {
     // MARK: Box plots
 
     /// Per-case values (mean over structures) as box plots with jittered points: one group per
-    /// (split, target domain), one box per method, points shaped by scanner.
+    /// (split, target domain), one box per method, points shaped by scanner. Every split is
+    /// averaged over the lead split's structures (where it scores them), so groups compare.
     public func boxPlot(metric: String) -> Figure {
         let display = MetricDisplay(metric)
+        let lead = data.structures[data.splits[0]] ?? []
+        func perCase(split: String, method: Int, metric: String) -> [(name: String, value: Double, domain: String, scanner: String)] {
+            let own = data.structures[split] ?? []
+            return self.perCase(split: split, method: method, metric: metric, structures: own.filter(lead.contains).isEmpty ? own : own.filter(lead.contains))
+        }
         var groups: [(split: String, domain: String)] = []
         for split in data.splits {
             for m in data.methods(on: split) {
@@ -81,14 +90,14 @@ public struct FigureBuilder: Sendable {
             let c = color(method: m)
             plots.append("$box\(i) using 1:2:3:4:5 with candlesticks whiskerbars 0.6 lc rgb '\(c)' fs solid 0.2 border title \(Self.text(data.methods[m].label))")
             plots.append("$box\(i) using 1:6:6:6:6 with candlesticks lc rgb '\(c)' lw 2.2 notitle")
-            plots.append("$points\(i) using 1:2:3 with points pt variable ps 0.45 lc rgb '\(c)' notitle")
+            plots.append("$points\(i) using 1:2:3 with points pt variable ps 1 lc rgb '\(c)' notitle")
         }
         for (s, scanner) in scanners.enumerated() {
-            plots.append("NaN with points pt \(Self.pointTypes[s % Self.pointTypes.count]) ps 0.6 lc rgb '#555555' title \(Self.text(scanner))")
+            plots.append("NaN with points pt \(Self.pointTypes[s % Self.pointTypes.count]) ps 0.9 lc rgb '#555555' title \(Self.text(scanner))")
         }
-        let duplicated = Set(groups.map(\.domain)).count < groups.count
-        let tics = groups.enumerated().map { (g, group) in "\(Self.text(duplicated ? "\(group.domain)\\n(\(group.split))" : "\(group.domain)\\n\(group.split)")) \(g)" }
+        let tics = groups.enumerated().map { (g, group) in "\(Self.text("\(group.domain)\n\(group.split)")) \(g)" }
         script += """
+            set bmargin 4
             set boxwidth \(step * 0.7) absolute
             set xrange [-0.6:\(Double(groups.count) - 0.4)]
             set xtics (\(tics.joined(separator: ", "))) scale 0
@@ -99,7 +108,7 @@ public struct FigureBuilder: Sendable {
 
             """
         return Figure(name: "box_\(metric)", width: 6.5, height: 2.8,
-                      caption: "Per-case mean \(display.header) over the structures of each split (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median; whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner.",
+                      caption: "Per-case mean \(display.header) over the structures of \(data.splits[0]) (those each split scores) (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median; whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner.",
                       script: script)
     }
 
@@ -129,7 +138,7 @@ public struct FigureBuilder: Sendable {
             script += """
                 set title \(Self.text(info.title))
                 set xrange [-0.15:1.6]
-                set xtics (\(Self.text("ID\\n" + control)) 0, \(Self.text("OOD\\n" + info.name)) 1) scale 0
+                set xtics (\(Self.text("ID\n" + control)) 0, \(Self.text("OOD\n" + info.name)) 1) scale 0
                 set ylabel \(Self.text("Mean " + display.header))
                 \(display.scale == 100 ? "set yrange [0:100]" : "set yrange [0:*]")
                 plot \(plots.joined(separator: ", "))
@@ -191,13 +200,13 @@ public struct FigureBuilder: Sendable {
             script += Self.datablock("bars\(i)", rows)
             let c = color(method: m)
             plots.append("$bars\(i) using 1:2 with boxes fs solid 0.75 lc rgb '\(c)' title \(Self.text(data.methods[m].label))")
-            plots.append("$bars\(i) using 1:2:3:4 with yerrorbars pt -1 lc rgb '#333333' lw 0.8 notitle")
+            plots.append("$bars\(i) using 1:2:3:4 with yerrorbars ps 0 lc rgb '#333333' lw 0.8 notitle")
         }
         let tics = structures.enumerated().map { "\(Self.text(data.style($0.element).displayName)) \($0.offset)" }
         script += """
             set boxwidth \(step * 0.9) absolute
             set xrange [-0.6:\(Double(structures.count) - 0.4)]
-            set xtics (\(tics.joined(separator: ", "))) scale 0 \(structures.count > 6 ? "rotate by 30 right" : "")
+            set xtics (\(tics.joined(separator: ", "))) scale 0 \(structures.count > 3 ? "rotate by 30 right" : "")
             set ylabel \(Self.text("Mean " + display.header))
             \(display.scale == 100 ? "set yrange [0:105]" : "set yrange [0:*]")
             set key outside right top vertical Left reverse samplen 1.5
@@ -218,27 +227,30 @@ public struct FigureBuilder: Sendable {
         guard map.methods.count > 1 else { return nil }
         let k = map.methods.count
         var rows: [[Double]] = []
-        for x in 0..<k { for y in 0..<k where x != y { rows.append([Double(x), Double(y), map.better[x][y] ? 1 : 0]) } }
-        let tics = map.methods.enumerated().map { "\(Self.text(data.methods[$0.element].label)) \($0.offset)" }.joined(separator: ", ")
+        for x in 0..<k { for y in 0..<k { rows.append([Double(x), Double(y), x == y ? 0.5 : map.better[x][y] ? 1 : 0]) } }
+        let labels = map.methods.map { data.methods[$0].label }
+        let tics = labels.enumerated().map { "\(Self.text($0.element)) \($0.offset)" }.joined(separator: ", ")
+        let margin = Double(labels.map(\.count).max() ?? 8) * 0.75 + 3
         let script = Self.preamble + Self.datablock("significance", rows) + """
             unset grid
             set border 0
-            set size ratio -1
+            set lmargin \(margin)
+            set bmargin \(margin * 0.6 + 2)
+            set rmargin 18
             set xrange [-0.5:\(Double(k) - 0.5)]
-            set yrange [-0.5:\(Double(k) - 0.5)] reverse
+            set yrange [\(Double(k) - 0.5):-0.5]
             set xtics (\(tics)) scale 0 rotate by 30 right
             set ytics (\(tics)) scale 0
-            set xlabel 'significantly better …'
-            set ylabel '… than'
-            set palette defined (0 '#56B4E9', 1 '#F0E442')
+            set xlabel "significantly better …"
+            set ylabel "… than"
+            set palette defined (0 '#56B4E9', 0.5 '#d9d9d9', 1 '#F0E442')
             set cbrange [0:1]
             unset colorbox
-            set key outside right top
-            plot $significance using 1:2:3 with image, \\
-                 NaN with boxes fs solid lc rgb '#F0E442' title 'significant', NaN with boxes fs solid lc rgb '#56B4E9' title 'not significant'
+            set label 1 "yellow: significant\\nblue: not significant\\n(one-sided Wilcoxon,\\nHolm, 5 %)" at graph 1.06,1 left top font ",7"
+            plot $significance using 1:2:(0.48):(0.48):3 with boxxyerror fs solid 1 noborder lc palette notitle
 
             """
-        return Figure(name: "significance_\(split)", width: 1.8 + 0.45 * Double(k), height: 1.2 + 0.45 * Double(k),
+        return Figure(name: "significance_\(split)", width: 2.8 + 0.4 * Double(k), height: 1.4 + 0.4 * Double(k),
                       caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all ordered pairs, at 5 %.",
                       script: script)
     }
@@ -252,7 +264,7 @@ public struct FigureBuilder: Sendable {
         let order = (0..<k).sorted { (stability.observed[$0], $0) < (stability.observed[$1], $1) }
         var blobs: [[Double]] = [], centres: [[Double]] = []
         for (x, i) in order.enumerated() {
-            for r in 0..<k where stability.frequency[i][r] > 0 { blobs.append([Double(x), Double(r + 1), 2.2 * stability.frequency[i][r].squareRoot(), Double(stability.methods[i])]) }
+            for r in 0..<k where stability.frequency[i][r] > 0 { blobs.append([Double(x), Double(r + 1), 4 * stability.frequency[i][r].squareRoot(), Double(stability.methods[i])]) }
             centres.append([Double(x), stability.medianRank[i], stability.interval[i].lowerBound, stability.interval[i].upperBound])
         }
         let tics = order.enumerated().map { "\(Self.text(data.methods[stability.methods[$0.element]].label)) \($0.offset)" }.joined(separator: ", ")

@@ -35,8 +35,11 @@ public struct Leaderboard: Sendable {
     public var footnotes: [String] = []
 
     /// Puts the marks: per ranked column, the best displayed value (all rows tied at the shown
-    /// precision) in bold, the next displayed value underlined. Reference rows take no mark.
+    /// precision) in bold, the next displayed value underlined. Reference rows take no mark; with
+    /// one ranked row nothing is marked, with two only the best (second would mean last).
     mutating func markBest() {
+        let ranked = rows.filter { !$0.isReference }.count
+        guard ranked > 1 else { return }
         for (c, column) in columns.enumerated() {
             guard let higher = column.higherIsBetter else { continue }
             let values = Set(rows.filter { !$0.isReference }.compactMap { $0.entries[c].rankValue }.filter { $0.isFinite })
@@ -44,7 +47,7 @@ public struct Leaderboard: Sendable {
             for r in rows.indices where !rows[r].isReference {
                 guard let v = rows[r].entries[c].rankValue else { continue }
                 if v == ordered.first { rows[r].entries[c].mark = .best }
-                else if ordered.count > 1, v == ordered[1] { rows[r].entries[c].mark = .second }
+                else if ranked > 2, ordered.count > 1, v == ordered[1] { rows[r].entries[c].mark = .second }
             }
         }
     }

@@ -66,7 +66,7 @@ enum OverlayFigure {
             for (column, m) in methods.enumerated() {
                 let panel = "p\(row)_\(column)"
                 script += FigureBuilder.datablock("\(panel)_image", grey)
-                var plots = ["$\(panel)_image using 1:2:3 with image pixels"]
+                var plots = ["$\(panel)_image using 1:2:3 with image"]
                 let label = data.methods[m].label
                 let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
                 let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }

@@ -97,10 +97,11 @@ public struct WilcoxonTest: Sendable, Hashable {
     /// Pairs with a non-zero difference.
     public var n: Int
 
-    /// nil when every difference is zero (or there are no pairs): the test says nothing.
+    /// nil when every difference is zero (or there are no pairs): the test says nothing. A pair
+    /// with an undefined value (NaN) is left out (SciPy's `nan_policy="omit"`).
     public init?(_ x: [Double], _ y: [Double], alternative: Alternative = .twoSided) {
         precondition(x.count == y.count, "Wilcoxon: unpaired samples")
-        let all = zip(x, y).map { $0 - $1 }
+        let all = zip(x, y).map { $0 - $1 }.filter { !$0.isNaN }
         let d = all.filter { $0 != 0 }
         let hasZeros = d.count < all.count
         guard !d.isEmpty else { return nil }
