@@ -13,6 +13,14 @@ public struct Catalog: Sendable {
     public var splits: [String: Split]
     /// Where the catalog was read from (for messages).
     public var source: String
+
+    public init(labelSpaces: [String: LabelSpace], datasets: [String: Dataset], holdouts: [String: Holdout], splits: [String: Split], source: String) {
+        self.labelSpaces = labelSpaces
+        self.datasets = datasets
+        self.holdouts = holdouts
+        self.splits = splits
+        self.source = source
+    }
 }
 
 /// A label space shared by several datasets: names, values, groups and regions.

@@ -82,7 +82,7 @@ public struct Aggregator: Sendable {
     /// A cell of one structure.
     public func cell(split: String, method: Int, structure: String, metric: String) -> Cell {
         let values = values(split: split, method: method, structure: structure, metric: metric)
-        let summary = Summary(Array(values.values))
+        let summary = Summary(inCaseOrder(values))
         let interval = bootstrapInterval(split: split, method: method, cases: Array(values.keys)) { sample in
             Statistics.mean(sample.compactMap { values[$0] })
         }
@@ -107,8 +107,8 @@ public struct Aggregator: Sendable {
                 return Statistics.mean(perStructure)
             }
         }
-        let cases = Array(means.keys)
-        return Cell(values: means, summary: Summary(Array(means.values)), aggregate: cases.isEmpty ? .nan : aggregateOf(cases),
+        let cases = means.keys.sorted()
+        return Cell(values: means, summary: Summary(inCaseOrder(means)), aggregate: cases.isEmpty ? .nan : aggregateOf(cases),
                     interval: bootstrapInterval(split: split, method: method, cases: cases, aggregateOf))
     }
 
@@ -130,6 +130,10 @@ public struct Aggregator: Sendable {
         return out
     }
 }
+
+/// The values in case-name order: sums are then the same on every run (a dictionary's order is
+/// not), to the last bit.
+func inCaseOrder(_ values: [String: Double]) -> [Double] { values.keys.sorted().map { values[$0]! } }
 
 /// Whether a larger value of a metric is better.
 public func higherIsBetter(_ metric: String) -> Bool { Policy.MetricKind(metric: metric) != .distance }

@@ -137,6 +137,7 @@ public struct FigureBuilder: Sendable {
             }
             script += """
                 set title \(Self.text(info.title))
+                set bmargin 4
                 set xrange [-0.15:1.6]
                 set xtics (\(Self.text("ID\n" + control)) 0, \(Self.text("OOD\n" + info.name)) 1) scale 0
                 set ylabel \(Self.text("Mean " + display.header))
@@ -164,15 +165,15 @@ public struct FigureBuilder: Sendable {
                 return [d * 100, h]
             }
             script += Self.datablock("scatter\(m)", rows)
-            plots.append("$scatter\(m) using 1:2 with points pt 7 ps 0.5 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
+            plots.append("$scatter\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
         }
         script += """
             set xlabel 'Dice (%)'
             set ylabel 'HD95 (mm)'
-            set xrange [0:100]
+            set xrange [-2:100]
             set yrange [0:*]
             set grid xtics
-            set key top right box lw 0.5 samplen 1
+            set key top right samplen 1
             plot \(plots.joined(separator: ", "))
 
             """
@@ -235,7 +236,7 @@ public struct FigureBuilder: Sendable {
             unset grid
             set border 0
             set lmargin \(margin)
-            set bmargin \(margin * 0.6 + 2)
+            set bmargin \(margin * 0.5 + 1.5)
             set rmargin 18
             set xrange [-0.5:\(Double(k) - 0.5)]
             set yrange [\(Double(k) - 0.5):-0.5]
@@ -246,11 +247,11 @@ public struct FigureBuilder: Sendable {
             set palette defined (0 '#56B4E9', 0.5 '#d9d9d9', 1 '#F0E442')
             set cbrange [0:1]
             unset colorbox
-            set label 1 "yellow: significant\\nblue: not significant\\n(one-sided Wilcoxon,\\nHolm, 5 %)" at graph 1.06,1 left top font ",7"
+            set label 1 "yellow: significant\\nblue: not significant\\n(one-sided Wilcoxon,\\nHolm, 5 %)" at graph 1.06,0.95 left font ",7"
             plot $significance using 1:2:(0.48):(0.48):3 with boxxyerror fs solid 1 noborder lc palette notitle
 
             """
-        return Figure(name: "significance_\(split)", width: 2.8 + 0.4 * Double(k), height: 1.4 + 0.4 * Double(k),
+        return Figure(name: "significance_\(split)", width: 2.8 + 0.4 * Double(k), height: 1.1 + 0.4 * Double(k),
                       caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all ordered pairs, at 5 %.",
                       script: script)
     }

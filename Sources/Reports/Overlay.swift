@@ -131,8 +131,9 @@ enum OverlayFigure {
         return rows
     }
 
-    /// The boundary of `{voxel : inside(value)}` on slice `z`, as the pixel edges between an
-    /// inside and an outside pixel: one two-point segment per edge, in millimetres, blank-line separated.
+    /// The boundary of `{voxel : inside(value)}` on slice `z`: the pixel edges between an inside
+    /// and an outside pixel, chained into polylines (so a dash pattern runs along them), in
+    /// millimetres, one blank line between polylines.
     static func contour(_ map: LabelMap, z: Int, spacing: Spacing, inside: (UInt8) -> Bool) -> String {
         let s = map.shape
         var lookup = [Bool](repeating: false, count: 256)
@@ -140,16 +141,39 @@ enum OverlayFigure {
         func at(_ i: Int, _ j: Int) -> Bool {
             i >= 0 && j >= 0 && i < s.x && j < s.y && lookup[Int(map.voxels[i + s.x * (j + s.y * z)])]
         }
-        var out = ""
-        func segment(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
-            out += String(format: "%.2f %.2f\n%.2f %.2f\n\n", x0 * spacing.x, y0 * spacing.y, x1 * spacing.x, y1 * spacing.y)
+        // Edges between pixel corners; corner (i, j) is the lower-left corner of pixel (i, j).
+        struct Corner: Hashable { var i: Int, j: Int }
+        var edges: [Corner: [Corner]] = [:]
+        func edge(_ a: Corner, _ b: Corner) {
+            edges[a, default: []].append(b)
+            edges[b, default: []].append(a)
         }
         for j in 0..<s.y { for i in 0..<s.x where at(i, j) {
-            if !at(i + 1, j) { segment(Double(i) + 0.5, Double(j) - 0.5, Double(i) + 0.5, Double(j) + 0.5) }
-            if !at(i - 1, j) { segment(Double(i) - 0.5, Double(j) - 0.5, Double(i) - 0.5, Double(j) + 0.5) }
-            if !at(i, j + 1) { segment(Double(i) - 0.5, Double(j) + 0.5, Double(i) + 0.5, Double(j) + 0.5) }
-            if !at(i, j - 1) { segment(Double(i) - 0.5, Double(j) - 0.5, Double(i) + 0.5, Double(j) - 0.5) }
+            if !at(i + 1, j) { edge(Corner(i: i + 1, j: j), Corner(i: i + 1, j: j + 1)) }
+            if !at(i - 1, j) { edge(Corner(i: i, j: j), Corner(i: i, j: j + 1)) }
+            if !at(i, j + 1) { edge(Corner(i: i, j: j + 1), Corner(i: i + 1, j: j + 1)) }
+            if !at(i, j - 1) { edge(Corner(i: i, j: j), Corner(i: i + 1, j: j)) }
         } }
+        var out = ""
+        func point(_ c: Corner) {
+            out += String(format: "%.2f %.2f\n", (Double(c.i) - 0.5) * spacing.x, (Double(c.j) - 0.5) * spacing.y)
+        }
+        // Walk each chain until it closes or ends, removing the edges it uses.
+        for start in edges.keys.sorted(by: { ($0.j, $0.i) < ($1.j, $1.i) }) {
+            while let next = edges[start]?.first {
+                var current = start, step = next
+                point(current)
+                while true {
+                    edges[current]!.removeAll { $0 == step }
+                    edges[step]!.removeAll { $0 == current }
+                    point(step)
+                    current = step
+                    guard let following = edges[current]?.first else { break }
+                    step = following
+                }
+                out += "\n"
+            }
+        }
         return out
     }
 }

@@ -84,12 +84,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
         let store = try openStore(db)
-        let catalog = try catalogOptions.load()
-        let infos = try splits.map { name -> SplitInfo in
-            guard catalog.splits[name] != nil else {
-                throw CommandFailure("\(catalogOptions.catalog): no split \(name); splits: \(catalog.splits.keys.sorted().joined(separator: ", "))")
-            }
-            return splitInfo(name, catalog: catalog)
+        // Without a catalog (scoring folders outside the repository) splits have no titles,
+        // controls or organ colours, and the report says less, not nothing.
+        let catalog = FileManager.default.fileExists(atPath: catalogOptions.catalog) ? try catalogOptions.load()
+            : Catalog(labelSpaces: [:], datasets: [:], holdouts: [:], splits: [:], source: catalogOptions.catalog)
+        // A split the catalog lacks (a folder scored with `segbench score --split NAME`) is
+        // reported on its own, with no control to compare against.
+        let infos = splits.map { name in
+            catalog.splits[name] == nil ? SplitInfo(name: name, type: "unknown", title: name) : splitInfo(name, catalog: catalog)
         }
         let stored = Set(try store.runs().map(\.split))
         var names = splits
@@ -125,7 +127,7 @@ struct ReportCommand: ParsableCommand {
         print("\(folder)/README.md: \(data.splits.count) split(s), \(data.methods.count) method(s), \(aggregator.policy.rawValue) policy; \(figureCount) figure files, tables: \(request.formats.map(\.rawValue).sorted().joined(separator: ", "))")
     }
 
-    /// Title, control and target upper bound of a split, from the catalog.
+    /// Title, control and target upper bound of a catalog split.
     func splitInfo(_ name: String, catalog: Catalog) -> SplitInfo {
         let split = catalog.splits[name]!
         func describe(_ selections: [Selection]) -> String {

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import Reports
+
+/// Tables from a store of known values (`ToyStore`). Every expected number is worked out by hand
+/// from the table in ToyStore's documentation; D = √300 = 17.3205 mm is the image diagonal.
+@Suite("Leaderboards and policies on known values")
+struct LeaderboardTests {
+    /// Made once for the suite (its tests run in parallel).
+    static let shared = try! ToyStore.data(temporaryFolder("leaderboard") + "/toy.sqlite")
+    var data: ReportData { Self.shared }
+
+    func mean(_ policy: Policy, _ method: String, _ structure: String, _ metric: String) -> Double {
+        let aggregator = Aggregator(data: data, policy: policy, resamples: 0)
+        let m = data.methods.firstIndex { $0.label == method }!
+        return aggregator.cell(split: "toy", method: m, structure: structure, metric: metric).aggregate
+    }
+
+    struct Expected: CustomTestStringConvertible, Sendable {
+        var policy: Policy, method: String, structure: String, metric: String, value: Double
+        init(_ policy: Policy, _ method: String, _ structure: String, _ metric: String, _ value: Double) {
+            (self.policy, self.method, self.structure, self.metric, self.value) = (policy, method, structure, metric, value)
+        }
+        var testDescription: String { "\(policy) \(method) \(structure) \(metric)" }
+    }
+
+    static let d = ToyStore.diagonal
+    static let expected: [Expected] = [
+        // A's liver is scored everywhere: the same under every policy.
+        Expected(.segbench, "A", "liver", "dice", 0.875),
+        Expected(.nnunet, "A", "liver", "dice", 0.875),
+        Expected(.brats, "A", "liver", "hd95", 2.5),
+        // segbench: spurious, missed, failed are Dice 0 and HD95 = D; not_applicable is left out.
+        Expected(.segbench, "A", "spleen", "dice", (0.7 + 0.6 + 0.8 + 0) / 4),
+        Expected(.segbench, "A", "spleen", "hd95", (5 + 6 + 4 + d) / 4),
+        Expected(.segbench, "B", "spleen", "dice", (0.5 + 0.4 + 0) / 3),
+        Expected(.segbench, "B", "spleen", "hd95", (6 + 7 + d) / 3),
+        Expected(.segbench, "C", "liver", "dice", (0.6 + 0.7 + 0.65 + 0) / 4),
+        Expected(.segbench, "C", "liver", "hd95", (8 + 9 + 10 + d) / 4),
+        Expected(.segbench, "C", "spleen", "dice", (0.55 + 0.65 + 0.62) / 3),
+        // nnunet: distances of an empty side left out; failed cases left out.
+        Expected(.nnunet, "A", "spleen", "dice", 0.525),
+        Expected(.nnunet, "A", "spleen", "hd95", 5),
+        Expected(.nnunet, "B", "spleen", "hd95", 6.5),
+        Expected(.nnunet, "C", "liver", "dice", 0.65),
+        Expected(.nnunet, "C", "liver", "hd95", 9),
+        // brats: both empty is Dice 1 / HD95 0; missed, spurious, failed are Dice 0 / 373.13.
+        Expected(.brats, "A", "spleen", "hd95", (5 + 6 + 4 + 373.13) / 4),
+        Expected(.brats, "B", "spleen", "dice", (0.5 + 0.4 + 0 + 1) / 4),
+        Expected(.brats, "B", "spleen", "hd95", (6 + 7 + 373.13 + 0) / 4),
+        Expected(.brats, "C", "spleen", "dice", (0.55 + 0.65 + 0.62 + 1) / 4),
+        Expected(.brats, "C", "liver", "hd95", (8 + 9 + 10 + 373.13) / 4),
+        // metricsreloaded: both empty Dice 1 / distance 0; an empty side's distance left out.
+        Expected(.metricsreloaded, "B", "spleen", "dice", 0.475),
+        Expected(.metricsreloaded, "B", "spleen", "hd95", 13.0 / 3),
+        Expected(.metricsreloaded, "C", "liver", "dice", 0.4875),
+        Expected(.metricsreloaded, "C", "liver", "hd95", 9),
+        // monai: spurious Dice left out (ignore_empty), missed Dice 0, failed as missed.
+        Expected(.monai, "A", "spleen", "dice", 0.7),
+        Expected(.monai, "B", "spleen", "dice", 0.3),
+        Expected(.monai, "C", "liver", "dice", 0.4875),
+        Expected(.monai, "C", "liver", "hd95", 9),
+
+    ]
+
+    /// Each policy changes exactly the cells holding the states it treats differently.
+    @Test("Each preset gives the hand-computed means", arguments: expected)
+    func presets(_ e: Expected) {
+        #expect(abs(mean(e.policy, e.method, e.structure, e.metric) - e.value) < 1e-12)
+    }
+
+    @Test("Label-first and case-first means over structures differ as defined")
+    func orders() {
+        let labelFirst = Aggregator(data: data, order: .labelFirst, resamples: 0), caseFirst = Aggregator(data: data, order: .caseFirst, resamples: 0)
+        let b = data.methods.firstIndex { $0.label == "B" }!
+        // Label-first: mean(liver 0.875, spleen 0.3). Case-first: cases (0.7, 0.6, 0.425, 0.95), c4 has liver only.
+        #expect(abs(labelFirst.meanCell(split: "toy", method: b, metric: "dice").aggregate - (0.875 + 0.3) / 2) < 1e-12)
+        #expect(abs(caseFirst.meanCell(split: "toy", method: b, metric: "dice").aggregate - (0.7 + 0.6 + 0.425 + 0.95) / 4) < 1e-12)
+    }
+
+    @Test("Bold on the best of each column, underline on the second, ties share the mark")
+    func marks() throws {
+        let board = LeaderboardBuilder(aggregator: Aggregator(data: data, resamples: 0)).splitTable("toy")
+        let headers = board.columns.map(\.header)
+        #expect(headers == ["liver", "spleen", "Mean", "liver", "spleen", "Mean", "Coverage"])
+        let rows = Dictionary(uniqueKeysWithValues: board.rows.map { ($0.label, $0.entries) })
+        let (a, b, c) = (try #require(rows["A"]), try #require(rows["B"]), try #require(rows["C"]))
+        // Dice liver: A and B 87.50 (tie, both bold), C 48.75 (second).
+        #expect(a[0].text.hasPrefix("87.50") && a[0].mark == .best && b[0].mark == .best && c[0].mark == .second)
+        // Dice spleen: C 60.67 best, A 52.50 second, B 30.00 unmarked.
+        #expect(c[1].text.hasPrefix("60.67") && c[1].mark == .best && a[1].mark == .second && b[1].mark == .none)
+        // HD95 liver (lower is better): A 2.50, B 3.00, C 11.08.
+        #expect(a[3].mark == .best && b[3].mark == .second && c[3].text.hasPrefix("11.08") && c[3].mark == .none)
+        #expect(a.last?.text == "4/4" && c.last?.text == "3/5 (1 failed)")
+
+        let markdown = board.markdown
+        #expect(markdown.contains("| A | **87.50 ± 6.45** |"))
+        #expect(markdown.contains("<u>48.75 ± 32.76</u>"))
+        let latex = board.latex
+        #expect(latex.contains("\\toprule") && latex.contains("\\midrule") && latex.contains("\\bottomrule"))
+        #expect(latex.contains("\\textbf{87.50 $\\pm$ 6.45}") && latex.contains("\\underline{48.75 $\\pm$ 32.76}"))
+        #expect(latex.contains("\\multicolumn{3}{c}{Dice (\\%) $\\uparrow$}"))
+        #expect(board.html.contains("<b>87.50 ± 6.45</b>") && board.html.contains("<u>48.75 ± 32.76</u>"))
+    }
+
+    @Test("Every policy changes only the numbers of the states it treats differently")
+    func policiesTouchOnlyTheirCells() {
+        func csv(_ policy: Policy) -> [String: String] {
+            let lines = ScoreTableCSV.render(Aggregator(data: data, policy: policy, resamples: 0), metrics: ["dice", "hd95"]).split(separator: "\n").dropFirst()
+            return Dictionary(uniqueKeysWithValues: lines.map { line in
+                let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                return ("\(f[1]) \(f[3]) \(f[4])", f[7])
+            })
+        }
+        let base = csv(.segbench)
+        // Cells whose cases are all scored: liver of A and B.
+        let untouched = ["A liver dice", "A liver hd95", "B liver dice", "B liver hd95"]
+        for policy in Policy.allCases {
+            let other = csv(policy)
+            for key in untouched { #expect(other[key] == base[key], "\(policy) changed \(key)") }
+        }
+        // nnunet keeps the Dice of a spurious structure (0) but drops its distance.
+        #expect(csv(.nnunet)["A spleen dice"] == base["A spleen dice"])
+        #expect(csv(.nnunet)["A spleen hd95"] != base["A spleen hd95"])
+    }
+
+    @Test("Significance: a method worse on every case is marked against the best")
+    func significance() {
+        let builder = LeaderboardBuilder(aggregator: Aggregator(data: data, resamples: 0))
+        func cell(_ value: (Int) -> Double) -> Cell? {
+            let values: [String: Double] = Dictionary(uniqueKeysWithValues: (1...8).map { ("c\($0)", value($0)) })
+            return Cell(values: values, summary: nil, aggregate: values.values.reduce(0, +) / 8, interval: nil)
+        }
+        let cells: [Cell?] = [
+            cell { 0.9 + Double($0) / 100 },
+            cell { 0.5 + Double($0) / 100 },
+            cell { 0.9 + Double($0) / 100 + ($0 % 2 == 0 ? 0.001 : -0.001) },
+        ]
+        // Method 1 is below the best on all 8 cases: exact two-sided p = 2/256, ×2 by Holm = 1/64.
+        // Method 2 differs by ±0.001 alternately: p = 1 (not significant).
+        #expect(builder.significance(cells, higherIsBetter: true) == [false, true, false])
+    }
+}
