@@ -24,6 +24,9 @@ $bin run --split xmod_btcvct_to_chaost2 --method intensity --db $db --jobs 2
 $bin runs list --db $db
 $bin export --format challenger --split xmod_btcvct_to_chaost2 --metric dice --db $db --out Reports/phantoms/challenger.csv
 echo
+echo "== the report: leaderboards, statistics and figures (the control id_btcv is read too)"
+$bin report --split xmod_btcvct_to_chaost2 --db $db --out Reports/xmod_btcvct_to_chaost2
+echo
 echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"
 $bin score Reports/example/abdomen/reference.nii.gz Reports/example/abdomen/prediction.nii.gz --timings
 echo

@@ -2,12 +2,14 @@
 # Installs what SegBench needs and the machine lacks (idempotent, quiet when nothing is missing).
 #   libnifti2-dev  the NIfTI C library (nifticlib 3)
 #   gnuplot-nox    figures (PNG, SVG, PDF)
+#   fonts-liberation  Liberation Sans, the figures' font (metric-compatible with Helvetica and Arial)
+#   chromium       the tests open the HTML report in a headless browser and check the screenshot
 #   dcmtk          DICOM: dump2dcm writes the CHAOS phantoms' series, dcmdump reads slice positions
 #   dcm2niix       DICOM series → NIfTI at ingest (the converter the field uses)
 #   libpng-dev     CHAOS's PNG label slices (libpng's simplified API)
 #   libsqlite3-dev, zlib1g-dev, pkg-config: present on most images; named so the list is complete
 set -euo pipefail
-packages=(libnifti2-dev gnuplot-nox dcmtk dcm2niix libpng-dev libsqlite3-dev zlib1g-dev pkg-config)
+packages=(libnifti2-dev gnuplot-nox fonts-liberation chromium dcmtk dcm2niix libpng-dev libsqlite3-dev zlib1g-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -79,7 +79,9 @@ public struct FigureBuilder: Sendable {
                 let values = cases.map { $0.value * display.scale }
                 guard let s = Summary(values) else { continue }
                 let x = Double(g) + (Double(i) - (k - 1) / 2) * step
-                let low = values.filter { $0 >= s.q1 - 1.5 * s.iqr }.min() ?? s.min, high = values.filter { $0 <= s.q3 + 1.5 * s.iqr }.max() ?? s.max
+                // Whiskers at the farthest case within 1.5 × IQR, never inside the box (as matplotlib).
+                let low = min(s.q1, values.filter { $0 >= s.q1 - 1.5 * s.iqr }.min() ?? s.min)
+                let high = max(s.q3, values.filter { $0 <= s.q3 + 1.5 * s.iqr }.max() ?? s.max)
                 boxes.append([x, s.q1, low, high, s.q3, s.median])
                 for c in cases {
                     points.append([x + generator.uniform(-0.3...0.3) * step, c.value * display.scale,

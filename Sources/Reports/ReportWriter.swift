@@ -158,7 +158,7 @@ public struct ReportWriter {
             case .figure(let f):
                 let png = (figureFolder as NSString).appendingPathComponent(f.name + ".png")
                 if let bytes = FileManager.default.contents(atPath: png) {
-                    body += "<figure><img alt=\"\(f.name)\" src=\"data:image/png;base64,\(bytes.base64EncodedString())\"><figcaption>\(escape(f.caption))</figcaption></figure>\n"
+                    body += "<figure><img alt=\"\(f.name)\" style=\"width: \(Int(f.width * 110))px\" src=\"data:image/png;base64,\(bytes.base64EncodedString())\"><figcaption>\(escape(f.caption))</figcaption></figure>\n"
                 }
             }
         }
