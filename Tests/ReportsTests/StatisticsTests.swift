@@ -44,56 +44,59 @@ struct StatisticsTests {
     static let boot: [Double] = [0.76, 0.86, 0.87, 0.98, 1.0, 0.77, 0.83, 0.8, 0.73, 0.99, 0.92, 0.77, 0.76, 0.89, 0.73,
                                  0.93, 0.84, 0.84, 0.96, 0.82, 0.96, 0.9, 0.99, 0.86, 0.99, 0.94, 0.76, 1.02, 0.95, 0.68]
 
-    /// Asserts method, statistic (exactly: sums of half-integer ranks) and p.
-    static func check(_ x: [Double], _ y: [Double], _ alternative: WilcoxonTest.Alternative, _ method: WilcoxonTest.Method,
-                      statistic: Double, p: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let test = try #require(WilcoxonTest(x, y, alternative: alternative), sourceLocation: sourceLocation)
-        #expect(test.method == method, sourceLocation: sourceLocation)
-        #expect(test.statistic == statistic, sourceLocation: sourceLocation)
-        close(test.p, p, sourceLocation: sourceLocation)
+    /// One SciPy call and what it returned.
+    struct WilcoxonCase: CustomTestStringConvertible, Sendable {
+        var name: String, x: [Double], y: [Double], alternative: WilcoxonTest.Alternative, method: WilcoxonTest.Method
+        var statistic: Double, p: Double
+        init(_ name: String, x: [Double], y: [Double], _ alternative: WilcoxonTest.Alternative, _ method: WilcoxonTest.Method, statistic: Double, p: Double) {
+            (self.name, self.x, self.y, self.alternative, self.method, self.statistic, self.p) = (name, x, y, alternative, method, statistic, p)
+        }
+        var testDescription: String { "\(name) \(alternative.rawValue)" }
     }
 
-    @Test("Wilcoxon, exact null distribution (n = 10, no ties or zeros)")
-    func wilcoxonExact10() throws {
+    /// n = 10 and 25 without ties or zeros (exact), n = 12 with a zero and ties (exhaustive
+    /// permutation), n = 60 with zeros and ties (normal approximation with tie correction).
+    static let wilcoxonCases: [WilcoxonCase] = [
         // stats.wilcoxon(x10, y10) -> (18.0, 0.375)
-        try Self.check(Self.x10, Self.y10, .twoSided, .exact, statistic: 18, p: 0.375)
+        WilcoxonCase("x10", x: x10, y: y10, .twoSided, .exact, statistic: 18, p: 0.375),
         // stats.wilcoxon(x10, y10, alternative="greater") -> (37.0, 0.1875)
-        try Self.check(Self.x10, Self.y10, .greater, .exact, statistic: 37, p: 0.1875)
+        WilcoxonCase("x10", x: x10, y: y10, .greater, .exact, statistic: 37, p: 0.1875),
         // stats.wilcoxon(x10, y10, alternative="less") -> (37.0, 0.8388671875)
-        try Self.check(Self.x10, Self.y10, .less, .exact, statistic: 37, p: 0.8388671875)
-        #expect(WilcoxonTest(Self.x10, Self.y10)?.n == 10)
-    }
-
-    @Test("Wilcoxon, exhaustive permutation (n = 12 with a zero and ties)")
-    func wilcoxonPermutation12() throws {
+        WilcoxonCase("x10", x: x10, y: y10, .less, .exact, statistic: 37, p: 0.8388671875),
         // stats.wilcoxon(x12, y12) -> (12.5, 0.068359375)
-        try Self.check(Self.x12, Self.y12, .twoSided, .permutation, statistic: 12.5, p: 0.068359375)
+        WilcoxonCase("x12", x: x12, y: y12, .twoSided, .permutation, statistic: 12.5, p: 0.068359375),
         // stats.wilcoxon(x12, y12, alternative="greater") -> (53.5, 0.0341796875)
-        try Self.check(Self.x12, Self.y12, .greater, .permutation, statistic: 53.5, p: 0.0341796875)
+        WilcoxonCase("x12", x: x12, y: y12, .greater, .permutation, statistic: 53.5, p: 0.0341796875),
         // stats.wilcoxon(x12, y12, alternative="less") -> (53.5, 0.96875)
-        try Self.check(Self.x12, Self.y12, .less, .permutation, statistic: 53.5, p: 0.96875)
-        #expect(WilcoxonTest(Self.x12, Self.y12)?.n == 11)
-    }
-
-    @Test("Wilcoxon, normal approximation with tie correction (n = 60 with zeros and ties)")
-    func wilcoxonNormal60() throws {
+        WilcoxonCase("x12", x: x12, y: y12, .less, .permutation, statistic: 53.5, p: 0.96875),
         // stats.wilcoxon(x60, y60) -> (476.5, 0.0334525914815765)
-        try Self.check(Self.x60, Self.y60, .twoSided, .normal, statistic: 476.5, p: 0.0334525914815765)
+        WilcoxonCase("x60", x: x60, y: y60, .twoSided, .normal, statistic: 476.5, p: 0.0334525914815765),
         // stats.wilcoxon(x60, y60, alternative="greater") -> (954.5, 0.01672629574078825)
-        try Self.check(Self.x60, Self.y60, .greater, .normal, statistic: 954.5, p: 0.01672629574078825)
+        WilcoxonCase("x60", x: x60, y: y60, .greater, .normal, statistic: 954.5, p: 0.01672629574078825),
         // stats.wilcoxon(x60, y60, alternative="less") -> (954.5, 0.9832737042592118)
-        try Self.check(Self.x60, Self.y60, .less, .normal, statistic: 954.5, p: 0.9832737042592118)
-        #expect(WilcoxonTest(Self.x60, Self.y60)?.n == 53)
+        WilcoxonCase("x60", x: x60, y: y60, .less, .normal, statistic: 954.5, p: 0.9832737042592118),
+        // stats.wilcoxon(x25, y25) -> (81.0, 0.02747941017150879)
+        WilcoxonCase("x25", x: x25, y: y25, .twoSided, .exact, statistic: 81, p: 0.02747941017150879),
+        // stats.wilcoxon(x25, y25, alternative="greater") -> (244.0, 0.013739705085754395)
+        WilcoxonCase("x25", x: x25, y: y25, .greater, .exact, statistic: 244, p: 0.013739705085754395),
+        // stats.wilcoxon(x25, y25, alternative="less") -> (244.0, 0.9872474670410156)
+        WilcoxonCase("x25", x: x25, y: y25, .less, .exact, statistic: 244, p: 0.9872474670410156),
+    ]
+
+    /// Method, statistic (exactly: sums of half-integer ranks) and p.
+    @Test("Wilcoxon signed-rank as scipy.stats.wilcoxon", arguments: wilcoxonCases)
+    func wilcoxon(_ c: WilcoxonCase) throws {
+        let test = try #require(WilcoxonTest(c.x, c.y, alternative: c.alternative))
+        #expect(test.method == c.method)
+        #expect(test.statistic == c.statistic)
+        Self.close(test.p, c.p)
     }
 
-    @Test("Wilcoxon, exact null distribution (n = 25)")
-    func wilcoxonExact25() throws {
-        // stats.wilcoxon(x25, y25) -> (81.0, 0.02747941017150879)
-        try Self.check(Self.x25, Self.y25, .twoSided, .exact, statistic: 81, p: 0.02747941017150879)
-        // stats.wilcoxon(x25, y25, alternative="greater") -> (244.0, 0.013739705085754395)
-        try Self.check(Self.x25, Self.y25, .greater, .exact, statistic: 244, p: 0.013739705085754395)
-        // stats.wilcoxon(x25, y25, alternative="less") -> (244.0, 0.9872474670410156)
-        try Self.check(Self.x25, Self.y25, .less, .exact, statistic: 244, p: 0.9872474670410156)
+    @Test("Wilcoxon counts the pairs with a non-zero difference")
+    func wilcoxonPairs() {
+        #expect(WilcoxonTest(Self.x10, Self.y10)?.n == 10)
+        #expect(WilcoxonTest(Self.x12, Self.y12)?.n == 11)
+        #expect(WilcoxonTest(Self.x60, Self.y60)?.n == 53)
     }
 
     @Test("Wilcoxon: all differences zero says nothing")
