@@ -69,6 +69,26 @@ struct ResultStoreTests {
         #expect(try store.beginRun(Self.run(options: "{\"tolerances\":[3]}")) != run)
     }
 
+    @Test("The planned number of cases is kept, and a merge of shards keeps the whole plan's")
+    func plannedCases() throws {
+        let (a, b, merged) = (Self.temporaryPath(), Self.temporaryPath(), Self.temporaryPath())
+        defer { for p in [a, b, merged] { try? FileManager.default.removeItem(atPath: p) } }
+        let first = try ResultStore(path: a), second = try ResultStore(path: b)
+        let runA = try first.beginRun(Self.run()), runB = try second.beginRun(Self.run())
+        #expect(try first.runs()[0].plannedCases == nil)
+        // Shard 1 of a 3-case plan finished one case, shard 2 two (one a failure).
+        try first.setPlannedCases(3, run: runA)
+        try second.setPlannedCases(3, run: runB)
+        try first.record(Self.scored("case_1", dice: 0.8), run: runA)
+        try second.record(Self.scored("case_2", dice: 0.7), run: runB)
+        try second.record(Self.failed("case_3"), run: runB)
+        let target = try ResultStore(path: merged)
+        _ = try target.merge(from: first)
+        _ = try target.merge(from: second)
+        let runs = try target.runs()
+        #expect(runs.count == 1 && runs[0].plannedCases == 3 && runs[0].cases == 3 && runs[0].failures == 1)
+    }
+
     @Test("Writers on several threads lose nothing and duplicate nothing")
     func concurrentWriters() throws {
         let path = Self.temporaryPath()
