@@ -129,13 +129,21 @@ public struct FigureBuilder: Sendable {
         for (info, control) in pairs {
             let structures = data.structures[info.name] ?? []
             var plots: [String] = []
+            var ends: [(method: Int, y: Double)] = []
             for m in data.methods(on: info.name) where data.runs[control]?[m] != nil {
                 let id = aggregator.meanCell(split: control, method: m, metric: metric, structures: structures).aggregate * display.scale
                 let ood = aggregator.meanCell(split: info.name, method: m, metric: metric).aggregate * display.scale
                 script += Self.datablock("shift\(m)_\(plots.count)", [[0, id], [1, ood]])
-                let c = color(method: m)
-                plots.append("$shift\(m)_\(plots.count) using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '\(c)' notitle")
-                script += String(format: "set label %@ at 1.06,%.4f left textcolor rgb '%@'\n", Self.text(data.methods[m].label), ood, c)
+                plots.append("$shift\(m)_\(plots.count) using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '\(color(method: m))' notitle")
+                ends.append((m, ood))
+            }
+            // Labels at the right ends, pushed apart where two ends are closer than a line of text.
+            let gap = display.scale == 100 ? 6.0 : max(1, (ends.map(\.y).max() ?? 1) * 0.06)
+            var placed: [Double] = []
+            for end in ends.sorted(by: { $0.y < $1.y }) {
+                let y = max(end.y, (placed.last ?? -Double.infinity) + gap)
+                placed.append(y)
+                script += String(format: "set label %@ at 1.06,%.4f left textcolor rgb '%@'\n", Self.text(data.methods[end.method].label), max(y, gap / 3), color(method: end.method))
             }
             script += """
                 set title \(Self.text(info.title))
@@ -203,7 +211,9 @@ public struct FigureBuilder: Sendable {
             script += Self.datablock("bars\(i)", rows)
             let c = color(method: m)
             plots.append("$bars\(i) using 1:2 with boxes fs solid 0.75 lc rgb '\(c)' title \(Self.text(data.methods[m].label))")
-            plots.append("$bars\(i) using 1:2:3:4 with yerrorbars ps 0 lc rgb '#333333' lw 0.8 notitle")
+            plots.append("$bars\(i) using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle")
+            // A bar of height zero is invisible: its value is printed instead.
+            for row in rows where row[1].isFinite && abs(row[1]) < 0.5 { script += String(format: "set label '0' at first %.4f, graph 0.05 center textcolor rgb '%@' font ',7'\n", row[0], c) }
         }
         let tics = structures.enumerated().map { "\(Self.text(data.style($0.element).displayName)) \($0.offset)" }
         script += """
