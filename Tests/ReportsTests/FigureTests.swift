@@ -46,6 +46,8 @@ struct FigureTests {
             #expect(svg.contains("<svg") && svg.contains("</svg>"))
             let pdf = try #require(FileManager.default.contents(atPath: written[2]))
             #expect(pdf.starts(with: Array("%PDF".utf8)) && pdf.count > 1000)
+            // The paper font travels inside the PDF (a subset of Liberation Sans).
+            #expect(pdf.range(of: Data("LiberationSans".utf8)) != nil, "\(written[2]) does not embed Liberation Sans")
             #expect(FileManager.default.fileExists(atPath: folder + "/\(figure.name).gp"), "the script is kept next to the picture")
         }
         // The box plot draws method A in the first Okabe–Ito colour and B in the second.
