@@ -42,6 +42,7 @@ enum OverlayFigure {
         if chosen[0].1 == chosen[1].1 { chosen.removeLast() }
 
         var script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
+            + "set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1\n"
         script += "set multiplot layout \(chosen.count),\(methods.count) margins 0.08,0.99,0.02,0.92 spacing 0.01,0.03\n"
         var drawn = 0
         for (row, (role, name)) in chosen.enumerated() {
@@ -62,7 +63,11 @@ enum OverlayFigure {
             let codes = Array(geometry.orientation)
             let flipX = codes.first == "R", flipY = codes.count > 1 && codes[1] == "P"
             script += "set xrange [\(flipX ? "*:*] reverse" : "*:*]")\nset yrange [\(flipY ? "*:*] reverse" : "*:*]")\n"
-            let grey = imageSlice(image, z: slice)
+            // CT in Hounsfield units: the abdominal soft-tissue window (W 400, L 40), the one
+            // radiologists read organs in; other images: percentiles around the organs.
+            let grey = CaseFacts(result.caseDescription).modality == "CT"
+                ? imageSlice(image, z: slice, range: -160...240)
+                : imageSlice(image, z: slice, window: foregroundBox(reference, z: slice, margin: 8) { structureOf($0, referenceNames).map(structures.contains) ?? false })
             for (column, m) in methods.enumerated() {
                 let panel = "p\(row)_\(column)"
                 script += FigureBuilder.datablock("\(panel)_image", grey)
@@ -87,9 +92,9 @@ enum OverlayFigure {
                     }
                 }
                 let dice = means[column][name].map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
-                script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.95 left front textcolor rgb 'white' font ',7'\n"
+                script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
                 script += row == 0 ? "set title \(FigureBuilder.text(label)) offset 0,-0.6\n" : "unset title\n"
-                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role): \(name)")) at graph -0.04,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
+                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role): \(name)")) at graph -0.07,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
                 script += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
                 drawn += 1
             }
@@ -116,12 +121,35 @@ enum OverlayFigure {
         return best
     }
 
-    /// `x y grey` rows in millimetres, the grey scaled to [0, 1] between the slice's 1st and 99th percentiles.
-    static func imageSlice(_ image: Volume<Float>, z: Int) -> [[Double]] {
+    /// The pixel box (x and y ranges) around the voxels of slice `z` for which `counts` holds,
+    /// widened by `margin` pixels; nil when there are none.
+    static func foregroundBox(_ map: LabelMap, z: Int, margin: Int, counts: (UInt8) -> Bool) -> (x: ClosedRange<Int>, y: ClosedRange<Int>)? {
+        let s = map.shape
+        var lookup = [Bool](repeating: false, count: 256)
+        for v in 1..<256 { lookup[v] = counts(UInt8(v)) }
+        var (x0, x1, y0, y1) = (Int.max, Int.min, Int.max, Int.min)
+        for j in 0..<s.y { for i in 0..<s.x where lookup[Int(map.voxels[i + s.x * (j + s.y * z)])] {
+            (x0, x1, y0, y1) = (min(x0, i), max(x1, i), min(y0, j), max(y1, j))
+        } }
+        guard x0 <= x1 else { return nil }
+        return (max(0, x0 - margin)...min(s.x - 1, x1 + margin), max(0, y0 - margin)...min(s.y - 1, y1 + margin))
+    }
+
+    /// `x y grey` rows in millimetres, the grey scaled to [0, 1] between the 1st and 99th
+    /// percentiles of the pixels in `window` (the organs and their surroundings: a window over the
+    /// whole slice would spend its range on air and fat, and a CT's organs would all be white).
+    static func imageSlice(_ image: Volume<Float>, z: Int, window: (x: ClosedRange<Int>, y: ClosedRange<Int>)?) -> [[Double]] {
+        let s = image.shape
+        let box = window ?? (0...(s.x - 1), 0...(s.y - 1))
+        let sorted = box.y.flatMap { j in box.x.map { Double(image.voxels[z * s.x * s.y + j * s.x + $0]) } }.sorted()
+        return imageSlice(image, z: z, range: Statistics.percentile(sorted: sorted, 1)...Statistics.percentile(sorted: sorted, 99))
+    }
+
+    /// `x y grey` rows in millimetres, the grey scaled to [0, 1] over `range`.
+    static func imageSlice(_ image: Volume<Float>, z: Int, range: ClosedRange<Double>) -> [[Double]] {
         let s = image.shape, sp = image.spacing
         let values = (0..<(s.x * s.y)).map { Double(image.voxels[z * s.x * s.y + $0]) }
-        let sorted = values.sorted()
-        let low = Statistics.percentile(sorted: sorted, 1), high = Statistics.percentile(sorted: sorted, 99)
+        let low = range.lowerBound, high = range.upperBound
         var rows: [[Double]] = []
         rows.reserveCapacity(values.count)
         for j in 0..<s.y { for i in 0..<s.x {

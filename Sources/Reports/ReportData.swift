@@ -166,6 +166,7 @@ struct RunOptions {
 /// The facts of a stored case that group it in a report.
 struct CaseFacts {
     var subject: String
+    var modality: String?
     var domain: String
     var scanner: String
     var diagonal: Double
@@ -174,7 +175,8 @@ struct CaseFacts {
         subject = c.subject ?? c.name
         let acquisition = c.acquisition.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
         func field(_ name: String) -> String? { (acquisition[name] as? String).flatMap { $0.isEmpty ? nil : $0 } }
-        domain = ([c.dataset] + [field("modality"), field("sequence")].compactMap { $0 }).joined(separator: " ")
+        modality = field("modality")
+        domain = ([c.dataset] + [modality, field("sequence")].compactMap { $0 }).joined(separator: " ")
         scanner = field("model") ?? field("manufacturer") ?? field("site") ?? c.dataset
         if let shape = c.shape, let spacing = c.spacing, shape.count == spacing.count {
             diagonal = zip(shape, spacing).reduce(0) { $0 + pow(Double($1.0) * $1.1, 2) }.squareRoot()
