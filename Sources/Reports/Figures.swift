@@ -281,6 +281,8 @@ public struct FigureBuilder: Sendable {
             centres.append([Double(x), stability.medianRank[i], stability.interval[i].lowerBound, stability.interval[i].upperBound])
         }
         let tics = order.enumerated().map { "\(Self.text(data.methods[stability.methods[$0.element]].label)) \($0.offset)" }.joined(separator: ", ")
+        let taus = stability.kendallTau.filter(\.isFinite).sorted()
+        let tauText = taus.isEmpty ? "undefined" : String(format: "%.2f (2.5th percentile %.2f)", Statistics.percentile(sorted: taus, 50), Statistics.percentile(sorted: taus, 2.5))
         let palette = FigureBuilder.methodColors.enumerated().map { "\($0.offset) '\($0.element)'" }.joined(separator: ", ")
         let script = Self.preamble + Self.datablock("blobs", blobs) + Self.datablock("centres", centres) + """
             set xrange [-0.6:\(Double(k) - 0.4)]
@@ -296,7 +298,7 @@ public struct FigureBuilder: Sendable {
 
             """
         return Figure(name: "rank_stability_\(split)", width: 1.8 + 0.5 * Double(k), height: 2.4,
-                      caption: "Ranks by mean \(MetricDisplay(metric).header) over \(aggregator.resamples) bootstrap resamples of the subjects of \(split): blob area ∝ share of resamples at that rank; cross: median rank; line: 95 % interval.",
+                      caption: "Ranks by mean \(MetricDisplay(metric).header) over \(aggregator.resamples) bootstrap resamples of the subjects of \(split): blob area ∝ share of resamples at that rank; cross: median rank; line: 95 % interval. Kendall's τ between the ranking on all cases and each resample's: median \(tauText).",
                       script: script)
     }
 }
