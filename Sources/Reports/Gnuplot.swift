@@ -72,7 +72,10 @@ public struct Gnuplot: Sendable {
         let collected = StderrCollector()
         let reader = Thread { collected.append(errors.fileHandleForReading.readDataToEndOfFile()) }
         reader.start()
-        input.fileHandleForWriting.write(Data(commands.utf8))
+        // gnuplot may be gone before it has read everything (it could not start, or it died):
+        // the write must fail with EPIPE, not kill this process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        try? input.fileHandleForWriting.write(contentsOf: Data(commands.utf8))
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         collected.wait()

@@ -65,5 +65,10 @@ struct FigureTests {
         #expect(error.description.contains("$nowhere"))
         let missing = try #require(throws: GnuplotError.self) { try Gnuplot(executable: "gnuplot-not-installed").render(figure, into: folder, formats: [.png]) }
         #expect(missing.description.contains("gnuplot-not-installed") && missing.description.contains("gnuplot-nox"))
+        // A plotter that exits without reading a large script: the write meets a closed pipe
+        // (EPIPE), which must become a message, never a SIGPIPE that kills the process.
+        let large = Figure(name: "large", width: 2, height: 2, caption: "", script: String(repeating: "# padding\n", count: 200_000))
+        let closed = try #require(throws: GnuplotError.self) { try Gnuplot(executable: "true").render(large, into: folder, formats: [.png]) }
+        #expect(closed.description.contains("wrote nothing") && closed.description.contains("large.png"))
     }
 }
