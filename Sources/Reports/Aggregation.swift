@@ -31,11 +31,12 @@ public struct Cell: Sendable {
 
 /// Applies a policy and an aggregation order to a report's observations.
 public struct Aggregator: Sendable {
-    public var data: ReportData
-    public var policy: Policy
-    public var order: AggregationOrder
-    public var resamples: Int
-    public var seed: UInt64
+    // Constants: the cell cache is only valid for one policy, order and bootstrap.
+    public let data: ReportData
+    public let policy: Policy
+    public let order: AggregationOrder
+    public let resamples: Int
+    public let seed: UInt64
 
     public init(data: ReportData, policy: Policy = .segbench, order: AggregationOrder = .labelFirst, resamples: Int = 1000, seed: UInt64 = 0) {
         self.data = data
@@ -50,6 +51,9 @@ public struct Aggregator: Sendable {
 
     struct Key: Hashable { var split: String; var method: Int }
     let index: [Key: [Int]]
+    /// Cells already computed: a report asks for the same cell from several tables and figures,
+    /// and each costs a bootstrap.
+    let cache = CellCache()
 
     func observations(_ split: String, _ method: Int) -> [Observation] { (index[Key(split: split, method: method)] ?? []).map { data.observations[$0] } }
 
@@ -81,46 +85,58 @@ public struct Aggregator: Sendable {
 
     /// A cell of one structure.
     public func cell(split: String, method: Int, structure: String, metric: String) -> Cell {
-        let values = values(split: split, method: method, structure: structure, metric: metric)
-        let summary = Summary(inCaseOrder(values))
-        let interval = bootstrapInterval(split: split, method: method, cases: Array(values.keys)) { sample in
-            Statistics.mean(sample.compactMap { values[$0] })
+        cache.cell("\(split)\u{1}\(method)\u{1}\(structure)\u{1}\(metric)") {
+            let values = values(split: split, method: method, structure: structure, metric: metric)
+            let cases = values.keys.sorted()
+            let column = cases.map { values[$0]! }
+            let summary = Summary(column)
+            let interval = bootstrapInterval(split: split, method: method, cases: cases) { sample in
+                sample.reduce(0) { $0 + column[$1] } / Double(sample.count)
+            }
+            return Cell(values: values, summary: summary, aggregate: summary?.mean ?? .nan, interval: interval)
         }
-        return Cell(values: values, summary: summary, aggregate: summary?.mean ?? .nan, interval: interval)
     }
 
     /// The cell of the mean over structures: its aggregate in the chosen order, its spread over
     /// the per-case means (what "mean Dice ± std" reports in a paper).
     public func meanCell(split: String, method: Int, metric: String, structures: [String]? = nil) -> Cell {
         let structures = structures ?? data.structures[split] ?? []
-        let t = table(split: split, method: method, metric: metric)
-        let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
-        let aggregateOf: ([String]) -> Double = { cases in
-            switch self.order {
-            case .caseFirst:
-                return Statistics.mean(cases.compactMap { means[$0] })
-            case .labelFirst:
-                let perStructure = structures.compactMap { s -> Double? in
-                    let v = cases.compactMap { t[s]?[$0] }
-                    return v.isEmpty ? nil : Statistics.mean(v)
+        return cache.cell("\(split)\u{1}\(method)\u{1}\(structures.joined(separator: ","))\u{1}\(metric)\u{1}mean") {
+            let t = table(split: split, method: method, metric: metric)
+            let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
+            let cases = means.keys.sorted()
+            // Arrays by case index, NaN where a structure has no value: a resample is then sums
+            // over indices, not lookups by name.
+            let perCase = cases.map { means[$0]! }
+            let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
+            let aggregateOf: ([Int]) -> Double = { sample in
+                switch self.order {
+                case .caseFirst:
+                    return sample.reduce(0) { $0 + perCase[$1] } / Double(sample.count)
+                case .labelFirst:
+                    var total = 0.0, structuresWithValues = 0
+                    for column in columns {
+                        var sum = 0.0, n = 0
+                        for i in sample where !column[i].isNaN { sum += column[i]; n += 1 }
+                        if n > 0 { total += sum / Double(n); structuresWithValues += 1 }
+                    }
+                    return structuresWithValues > 0 ? total / Double(structuresWithValues) : .nan
                 }
-                return Statistics.mean(perStructure)
             }
+            return Cell(values: means, summary: Summary(perCase), aggregate: cases.isEmpty ? .nan : aggregateOf(Array(cases.indices)),
+                        interval: bootstrapInterval(split: split, method: method, cases: cases, aggregateOf))
         }
-        let cases = means.keys.sorted()
-        return Cell(values: means, summary: Summary(inCaseOrder(means)), aggregate: cases.isEmpty ? .nan : aggregateOf(cases),
-                    interval: bootstrapInterval(split: split, method: method, cases: cases, aggregateOf))
     }
 
     /// The percentile bootstrap of `statistic` over the method's cases on the split, resampling
     /// subjects within domains.
-    func bootstrapInterval(split: String, method: Int, cases: [String], _ statistic: ([String]) -> Double) -> ClosedRange<Double>? {
+    /// `statistic` takes indices into `cases`.
+    func bootstrapInterval(split: String, method: Int, cases: [String], _ statistic: ([Int]) -> Double) -> ClosedRange<Double>? {
         guard resamples > 0, !cases.isEmpty else { return nil }
         let facts = caseFacts(split: split, method: method)
-        let ordered = cases.sorted()
-        let bootstrap = Bootstrap(subjects: ordered.map { facts[$0]?.subject ?? $0 }, strata: ordered.map { facts[$0]?.domain ?? "" },
+        let bootstrap = Bootstrap(subjects: cases.map { facts[$0]?.subject ?? $0 }, strata: cases.map { facts[$0]?.domain ?? "" },
                                   resamples: resamples, seed: seed)
-        return bootstrap.interval { statistic($0.map { ordered[$0] }) }
+        return bootstrap.interval(statistic)
     }
 
     /// Subject and domain of each case a method has on a split.
@@ -131,9 +147,18 @@ public struct Aggregator: Sendable {
     }
 }
 
-/// The values in case-name order: sums are then the same on every run (a dictionary's order is
-/// not), to the last bit.
-func inCaseOrder(_ values: [String: Double]) -> [Double] { values.keys.sorted().map { values[$0]! } }
+/// Computed cells by key, shared by the copies of an aggregator.
+final class CellCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cells: [String: Cell] = [:]
+
+    func cell(_ key: String, _ make: () -> Cell) -> Cell {
+        if let cell = lock.withLock({ cells[key] }) { return cell }
+        let cell = make()
+        lock.withLock { cells[key] = cell }
+        return cell
+    }
+}
 
 /// Whether a larger value of a metric is better.
 public func higherIsBetter(_ metric: String) -> Bool { Policy.MetricKind(metric: metric) != .distance }
