@@ -109,7 +109,7 @@ public struct FigureBuilder: Sendable {
             plot \(plots.joined(separator: ", \\\n     "))
 
             """
-        return Figure(name: "box_\(metric)", width: 6.5, height: 2.8,
+        return Figure(name: "box_\(metric)", width: max(6.5, 2.0 + 1.9 * Double(groups.count)), height: 2.8,
                       caption: "Per-case mean \(display.header) over the structures of \(data.splits[0]) (those each split scores) (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median; whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner.",
                       script: script)
     }
@@ -183,12 +183,12 @@ public struct FigureBuilder: Sendable {
             set xrange [-2:100]
             set yrange [0:*]
             set grid xtics
-            set key top right samplen 1
+            set key outside top center horizontal samplen 1
             plot \(plots.joined(separator: ", "))
 
             """
         return Figure(name: "dice_vs_hd95_\(split)", width: 3.4, height: 2.8,
-                      caption: "Dice against HD95 for every structure scored on \(split) (both masks non-empty): good overlap with far outliers shows as points to the upper right.",
+                      caption: "Dice against HD95 for every structure scored on \(split) (both masks non-empty, so no policy applies; a method with no such structure has no points): good overlap with far outliers shows as points to the upper right.",
                       script: script)
     }
 
