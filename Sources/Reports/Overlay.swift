@@ -40,7 +40,19 @@ enum OverlayFigure {
         guard !ranked.isEmpty else { return nil }
         var chosen = [("median", ranked[ranked.count / 2]), ("worst", ranked[0])]
         if chosen[0].1 == chosen[1].1 { chosen.removeLast() }
+        return make(aggregator: aggregator, split: split, source: source, methods: methods, cases: chosen, name: "overlay_\(split)",
+                    caption: "Axial slices of the median and the worst case of \(split) (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (\(legend(data, split))); the panel's Dice is that method's mean over structures on the case.")
+    }
 
+    static func legend(_ data: ReportData, _ split: String) -> String {
+        (data.structures[split] ?? []).map { data.style($0).displayName }.joined(separator: ", ")
+    }
+
+    /// Rows of `cases` (a role such as "median" and a case name), columns of `methods`.
+    static func make(aggregator: Aggregator, split: String, source: OverlaySource, methods: [Int], cases chosen: [(String, String)],
+                     name figureName: String, caption: String) -> Figure? {
+        let data = aggregator.data
+        let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
         var script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
             + "set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1\n"
         script += "set multiplot layout \(chosen.count),\(methods.count) margins 0.08,0.99,0.02,0.92 spacing 0.01,0.03\n"
@@ -101,10 +113,7 @@ enum OverlayFigure {
         }
         guard drawn > 0 else { return nil }
         script += "unset multiplot\n"
-        let legend = (data.structures[split] ?? []).map { data.style($0).displayName }.joined(separator: ", ")
-        return Figure(name: "overlay_\(split)", width: 0.3 + 1.7 * Double(methods.count), height: 0.3 + 1.75 * Double(chosen.count),
-                      caption: "Axial slices of the median and the worst case of \(split) (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (\(legend)); the panel's Dice is that method's mean over structures on the case.",
-                      script: script)
+        return Figure(name: figureName, width: 0.3 + 1.7 * Double(methods.count), height: 0.3 + 1.75 * Double(chosen.count), caption: caption, script: script)
     }
 
     /// The z index with the most voxels for which `counts` holds.

@@ -117,7 +117,7 @@ struct ReportCommand: ParsableCommand {
         request.metrics = list(metrics)
         request.content = CellContent(rawValue: cell)!
         request.baseline = baseline
-        if !request.figureFormats.isEmpty { request.overlays = try overlaySource(store: store, catalog: catalog) }
+        if !request.figureFormats.isEmpty { request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog, labelSpaceOf: splits[0]) }
         let folder = out ?? "report-\(splits[0])"
         let written: [String]
         do {
@@ -141,21 +141,26 @@ struct ReportCommand: ParsableCommand {
         return SplitInfo(name: name, type: split.type, title: title, control: split.control, upperBound: upper)
     }
 
-    /// Images from the store's case index, label maps from the catalog and methods.json.
-    func overlaySource(store: ResultStore, catalog: Catalog) throws -> OverlaySource {
-        var images: [String: String] = [:]
-        for c in try store.indexedCases() {
-            if let first = c.images.keys.sorted().first { images["\(c.dataset)/\(c.name)"] = c.images[first] }
-        }
-        let referenceLabels = catalog.datasets.mapValues { $0.labelMap }
-        var predictionLabels: [String: [Int: String]] = [:]
-        if let methods = try? MethodCatalog.load(methodsCatalog) {
-            for (name, spec) in methods.methods {
-                if let outputs = spec.outputLabels { predictionLabels[name] = Dictionary(outputs.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a }) }
-            }
-        }
-        let space = catalog.splits[splits[0]].flatMap { catalog.labelSpaces[$0.labelSpace] }
-        let spaceLabels = Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-        return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: spaceLabels)
+}
+
+/// Images from the store's case index, label maps from the catalog and methods.json: what
+/// overlays need to draw a case. Without a catalog, references and predictions are read in
+/// their own values.
+func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog: String = "methods.json", labelSpaceOf split: String? = nil) throws -> OverlaySource {
+    var images: [String: String] = [:]
+    for c in try store.indexedCases() {
+        if let first = c.images.keys.sorted().first { images["\(c.dataset)/\(c.name)"] = c.images[first] }
     }
+    let referenceLabels = catalog?.datasets.mapValues { $0.labelMap } ?? [:]
+    var predictionLabels: [String: [Int: String]] = [:]
+    if let methods = try? MethodCatalog.load(methodsCatalog) {
+        for (name, spec) in methods.methods {
+            if let outputs = spec.outputLabels { predictionLabels[name] = Dictionary(outputs.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a }) }
+        }
+    }
+    // The label space: the split's, or else the one of the first dataset the store's runs scored.
+    let spaceName = split.flatMap { catalog?.splits[$0]?.labelSpace } ?? (try? store.labelSpaces().first?.name) ?? nil
+    let space = spaceName.flatMap { catalog?.labelSpaces[$0] }
+    let spaceLabels = Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+    return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: spaceLabels)
 }

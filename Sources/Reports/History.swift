@@ -1,0 +1,81 @@
+import Foundation
+
+/// A metric over every stored version of a method on a split (asv style): the mean over
+/// structures with its bootstrap interval per version, in the order versions were first run, and
+/// each change from the previous version tested on the cases both scored (paired two-sided
+/// Wilcoxon, Holm-adjusted over the consecutive comparisons).
+public struct History: Sendable {
+    public struct Point: Sendable {
+        public var method: ReportMethod
+        public var firstRun: Date
+        public var cell: Cell
+        /// Against the previous version: p (Holm) and whether the change is significant.
+        public var adjustedP: Double?
+        public var significant: Bool
+    }
+
+    public var split: String
+    public var metric: String
+    public var points: [Point]
+
+    public init(aggregator: Aggregator, split: String, metric: String = "dice", alpha: Double = 0.05) {
+        let data = aggregator.data
+        let versions = data.methods(on: split).sorted { data.runs[split]![$0]!.startedAt < data.runs[split]![$1]!.startedAt }
+        var points = versions.map { m in
+            Point(method: data.methods[m], firstRun: data.runs[split]![m]!.startedAt, cell: aggregator.meanCell(split: split, method: m, metric: metric),
+                  adjustedP: nil, significant: false)
+        }
+        var raw: [(Int, Double)] = []
+        for i in points.indices.dropFirst() {
+            let before = points[i - 1].cell.values, after = points[i].cell.values
+            let cases = Set(before.keys).intersection(after.keys).sorted()
+            if let test = WilcoxonTest(cases.map { after[$0]! }, cases.map { before[$0]! }) { raw.append((i, test.p)) }
+        }
+        for ((i, _), q) in zip(raw, holmAdjusted(raw.map(\.1))) {
+            points[i].adjustedP = q
+            points[i].significant = q < alpha
+        }
+        self.split = split
+        self.metric = metric
+        self.points = points
+    }
+
+    public var markdown: String {
+        let d = MetricDisplay(metric)
+        var out = "| # | version | checkpoint | first run | n | mean \(d.header) | 95 % CI | Δ | p (Holm) | |\n|---:|---|---|---|---:|---:|---:|---:|---:|---|\n"
+        let formatter = ISO8601DateFormatter()
+        for (i, p) in points.enumerated() {
+            let delta = i == 0 ? "" : String(format: "%+.2f", (p.cell.aggregate - points[i - 1].cell.aggregate) * d.scale)
+            let ci = p.cell.interval.map { "\(d.format($0.lowerBound))–\(d.format($0.upperBound))" } ?? "–"
+            let better = higherIsBetter(metric) == (p.cell.aggregate > (i == 0 ? p.cell.aggregate : points[i - 1].cell.aggregate))
+            let mark = p.significant ? (better ? "▲ significant gain" : "▼ significant drop") : ""
+            out += "| \(i + 1) | \(p.method.version.version) | `\(p.method.version.checkpointChecksum.prefix(8))` | \(formatter.string(from: p.firstRun)) | \(p.cell.summary?.n ?? 0) | \(d.format(p.cell.aggregate)) | \(ci) | \(delta) | \(p.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(mark) |\n"
+        }
+        return out
+    }
+
+    /// The line plot: the mean per version with its 95 % interval as a band, significant changes
+    /// marked with a triangle.
+    public func figure(name: String) -> Figure {
+        let d = MetricDisplay(metric)
+        let rows = points.enumerated().map { (i, p) in
+            [Double(i + 1), p.cell.aggregate * d.scale, (p.cell.interval?.lowerBound ?? .nan) * d.scale, (p.cell.interval?.upperBound ?? .nan) * d.scale]
+        }
+        let marks = points.enumerated().filter(\.element.significant).map { [Double($0.offset + 1), $0.element.cell.aggregate * d.scale] }
+        let tics = points.enumerated().map { "\(FigureBuilder.text($0.element.method.version.version + "\n" + String($0.element.method.version.checkpointChecksum.prefix(8)))) \($0.offset + 1)" }
+        let script = FigureBuilder.preamble + FigureBuilder.datablock("history", rows) + FigureBuilder.datablock("changes", marks.isEmpty ? [[Double.nan, Double.nan]] : marks) + """
+            set bmargin 4
+            set xrange [0.6:\(Double(points.count) + 0.4)]
+            set xtics (\(tics.joined(separator: ", "))) scale 0
+            set ylabel \(FigureBuilder.text("Mean " + d.header))
+            set key outside top center horizontal samplen 1.5
+            plot $history using 1:3:4 with filledcurves fc rgb '#0072B2' fs transparent solid 0.2 noborder title '95 % CI', \\
+                 $history using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' title 'mean', \\
+                 $changes using 1:2 with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change (Wilcoxon, Holm)'
+
+            """
+        return Figure(name: name, width: max(3.4, 1.6 + 0.8 * Double(points.count)), height: 2.6,
+                      caption: "Mean \(d.header) over the structures of \(split) for every stored version, in the order they were first run; band: 95 % bootstrap interval over subjects; triangles: a significant change from the previous version.",
+                      script: script)
+    }
+}
