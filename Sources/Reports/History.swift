@@ -68,13 +68,14 @@ public struct History: Sendable {
             set xrange [0.6:\(Double(points.count) + 0.4)]
             set xtics (\(tics.joined(separator: ", "))) scale 0
             set ylabel \(FigureBuilder.text("Mean " + d.header))
-            set key outside top center horizontal samplen 1.5
+            set xlabel "version (checkpoint)"
+            set key outside top center horizontal maxrows 1 samplen 1.5
             plot $history using 1:3:4 with filledcurves fc rgb '#0072B2' fs transparent solid 0.2 noborder title '95 % CI', \\
                  $history using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' title 'mean', \\
-                 $changes using 1:2 with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change (Wilcoxon, Holm)'
+                 $changes using 1:2 with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change'
 
             """
-        return Figure(name: name, width: max(3.4, 1.6 + 0.8 * Double(points.count)), height: 2.6,
+        return Figure(name: name, width: max(4.2, 1.6 + 0.8 * Double(points.count)), height: 2.6,
                       caption: "Mean \(d.header) over the structures of \(split) for every stored version, in the order they were first run; band: 95 % bootstrap interval over subjects; triangles: a significant change from the previous version.",
                       script: script)
     }
