@@ -114,7 +114,8 @@ struct CompareCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
         let store = try openStore(db)
         let runs = try store.runs()
-        let versions = runs.map(\.method)
+        var versions: [MethodVersion] = []
+        for run in runs where !versions.contains(run.method) { versions.append(run.method) }
         let (a, b) = (try before.resolve(in: versions), try after.resolve(in: versions))
         guard a != b else { throw ValidationError("\(before) and \(after) are the same version.") }
         let shared = Set(runs.filter { $0.method == a }.map(\.split)).intersection(runs.filter { $0.method == b }.map(\.split)).sorted()

@@ -8,7 +8,8 @@ import Testing
 /// - v2: 0.005 worse everywhere (below the 0.02 threshold), and liver of c03, c07, c11 at 0.60
 ///   with HD95 9: exactly these three regress. c13 is not run, c14 fails, c15 has other inputs.
 /// - v3: v2 with liver back to 0.95 everywhere.
-/// - v2 again (checkpoint `bbb2`): the same version string with another checkpoint, on `other`.
+/// - v2 again (checkpoint `bbb2`): the same version string with another checkpoint, run with v2
+///   on split `third` only.
 enum RegressionStore {
     static let regressed: Set<String> = ["c03", "c07", "c11"]
 
@@ -46,7 +47,8 @@ enum RegressionStore {
         }
         try run(version("2", "aaa2"), day: 2, v2)
         try run(version("3", "aaa3"), day: 3) { name in v2(name).map { ((0.95, 2), $0.spleen) } ?? ((0.95, 2), (0.795, 3)) }
-        try run(version("2", "bbb2"), split: "other", day: 4) { _ in ((0.5, 5), (0.5, 5)) }
+        try run(version("2", "aaa2"), split: "third", day: 4, v2)
+        try run(version("2", "bbb2"), split: "third", day: 5) { _ in ((0.5, 5), (0.5, 5)) }
         return store
     }
 }
@@ -101,8 +103,11 @@ struct CompareTests {
         #expect(try run(binary, ["compare", "unet@1", "unet@9", "--db", db]).status == 64)
         #expect(try run(binary, ["compare", "unet@1", "unet@2#aaa", "--db", db, "--fail-on", "sometimes"]).status == 64)
         // The same string with two checkpoints: different versions, and the report says so.
-        let same = try run(binary, ["compare", "unet@2#aaa", "unet@2#bbb", "--db", db, "--split", "toy"])
-        #expect(same.status == 1 && same.err.contains("split toy was not run by both"))
+        let notBoth = try run(binary, ["compare", "unet@2#aaa", "unet@2#bbb", "--db", db, "--split", "toy"])
+        #expect(notBoth.status == 1 && notBoth.err.contains("split toy was not run by both"))
+        let same = try run(binary, ["compare", "unet@2#aaa", "unet@2#bbb", "--db", db])
+        #expect(same.status == 3 && same.out.contains("share the version string 2 but not their checkpoints"))
+        #expect(same.out.contains("checkpoint `aaa2`") && same.out.contains("checkpoint `bbb2`"))
     }
 
     @Test("History of three versions: the table marks the drop and the gain, the plot renders")
