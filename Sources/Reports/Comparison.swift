@@ -192,12 +192,14 @@ extension Comparison {
         guard let a = data.methods.firstIndex(of: before), let b = data.methods.firstIndex(of: after) else { return [] }
         var figures: [Figure] = []
         for split in Set(regressedCases.map(\.split)).sorted() {
-            var cases: [(String, String)] = []
+            var cases: [(String, String)] = [], structures: [String?] = []
             for c in regressedCases where c.split == split && !cases.contains(where: { $0.1 == c.caseName }) && cases.count < limit {
-                cases.append(("\(c.structure)", c.caseName))
+                cases.append((data.style(c.structure).displayName, c.caseName))
+                structures.append(c.structure)
             }
-            if let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source, methods: [a, b], cases: cases, name: "regressions_\(split)",
-                                          caption: "The cases of \(split) that regressed most, \(before.label) (left) and \(after.label) (right): reference solid, prediction dashed; the panel's Dice is the mean over structures.") {
+            if let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source, methods: [a, b], cases: cases, structures: structures,
+                                          name: "regressions_\(split)",
+                                          caption: "The cases of \(split) that regressed most, \(before.label) (left) and \(after.label) (right): reference solid, prediction dashed, in the organ colours; each panel gives the Dice of the structure that regressed.") {
                 figures.append(f)
             }
         }

@@ -48,9 +48,11 @@ enum OverlayFigure {
         (data.structures[split] ?? []).map { data.style($0).displayName }.joined(separator: ", ")
     }
 
-    /// Rows of `cases` (a role such as "median" and a case name), columns of `methods`.
+    /// Rows of `cases` (a role such as "median" and a case name), columns of `methods`. Each
+    /// panel prints the method's Dice on the case: of `structures[row]` where one is given, else
+    /// the mean over structures.
     static func make(aggregator: Aggregator, split: String, source: OverlaySource, methods: [Int], cases chosen: [(String, String)],
-                     name figureName: String, caption: String) -> Figure? {
+                     structures rowStructures: [String?]? = nil, name figureName: String, caption: String) -> Figure? {
         let data = aggregator.data
         let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
         var script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
@@ -103,7 +105,10 @@ enum OverlayFigure {
                         }
                     }
                 }
-                let dice = means[column][name].map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
+                let rowStructure = rowStructures?[row]
+                let value = rowStructure.map { aggregator.values(split: split, method: m, structure: $0, metric: "dice")[name] } ?? means[column][name]
+                let prefix = rowStructure.map { "\(data.style($0).displayName) Dice" } ?? "Dice"
+                let dice = value.map { String(format: "%@ %.1f %%", prefix, $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
                 script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
                 script += row == 0 ? "set title \(FigureBuilder.text(label)) offset 0,-0.6\n" : "unset title\n"
                 script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role): \(name)")) at graph -0.07,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"

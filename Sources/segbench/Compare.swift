@@ -124,8 +124,11 @@ struct CompareCommand: ParsableCommand {
             throw CommandFailure("\(db): split \(s) was not run by both \(before) and \(after); both ran: \(shared.isEmpty ? "none" : shared.joined(separator: ", "))")
         }
         guard !chosen.isEmpty else { throw CommandFailure("\(db): \(before) and \(after) ran no split in common") }
+        let catalog = FileManager.default.fileExists(atPath: catalogOptions.catalog) ? try? catalogOptions.load() : nil
         let data: ReportData
-        do { data = try ReportData(store: store, path: db, splits: chosen, methods: [a.name]) } catch let e as ReportError { throw CommandFailure(e.description) }
+        do {
+            data = try ReportData(store: store, path: db, splits: chosen, methods: [a.name], styles: structureStyles(catalog, split: chosen.first))
+        } catch let e as ReportError { throw CommandFailure(e.description) }
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, resamples: 0)
         let comparison = Comparison(aggregator: aggregator, before: data.methods.firstIndex { $0.version == a }!,
                                     after: data.methods.firstIndex { $0.version == b }!, splits: chosen,
@@ -134,8 +137,7 @@ struct CompareCommand: ParsableCommand {
         print(format == "json" ? comparison.json(policy: aggregator.policy) : markdown, terminator: "")
         if let out {
             var text = markdown
-            let catalog = FileManager.default.fileExists(atPath: catalogOptions.catalog) ? try? catalogOptions.load() : nil
-            let source = try overlaySource(store: store, catalog: catalog)
+            let source = try overlaySource(store: store, catalog: catalog, labelSpaceOf: chosen.first)
             for figure in comparison.overlay(aggregator: aggregator, source: source) {
                 do { try Gnuplot().render(figure, into: out + "/figures", formats: [.png, .pdf]) } catch let e as GnuplotError { throw CommandFailure(e.description) }
                 text += "\n![\(figure.name)](figures/\(figure.name).png)\n\n*\(figure.caption)*\n"

@@ -98,13 +98,7 @@ struct ReportCommand: ParsableCommand {
         for info in infos {
             for related in [info.control, info.upperBound].compactMap({ $0 }) where stored.contains(related) && !names.contains(related) { names.append(related) }
         }
-        let space = catalog.splits[splits[0]].flatMap { catalog.labelSpaces[$0.labelSpace] }
-        var styles: [String: StructureStyle] = [:]
-        for s in catalog.labelSpaces.values {
-            for name in Set(s.labels.keys).union(s.regions.keys) where s.name == space?.name || styles[name] == nil {
-                styles[name] = StructureStyle(displayName: s.displayName(name), color: s.colors[name])
-            }
-        }
+        let styles = structureStyles(catalog, split: splits[0])
         let data: ReportData
         do {
             data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), styles: styles)
@@ -163,4 +157,18 @@ func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog
     let space = spaceName.flatMap { catalog?.labelSpaces[$0] }
     let spaceLabels = Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
     return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: spaceLabels)
+}
+
+/// Display names and colours of every structure the catalog's label spaces name; the split's
+/// own space wins where two spaces use one name.
+func structureStyles(_ catalog: Catalog?, split: String?) -> [String: StructureStyle] {
+    guard let catalog else { return [:] }
+    let space = split.flatMap { catalog.splits[$0] }.flatMap { catalog.labelSpaces[$0.labelSpace] }
+    var styles: [String: StructureStyle] = [:]
+    for s in catalog.labelSpaces.values {
+        for name in Set(s.labels.keys).union(s.regions.keys) where s.name == space?.name || styles[name] == nil {
+            styles[name] = StructureStyle(displayName: s.displayName(name), color: s.colors[name])
+        }
+    }
+    return styles
 }

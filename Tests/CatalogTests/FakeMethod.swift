@@ -83,6 +83,15 @@ enum FakeMethod {
             mapped = [table[v] for v in values]
             if fault == 'out_of_range':
                 mapped[len(mapped) // 2] = 77
+            if fault == 'shrink_liver':
+                # A regression, not a failure: the liver loses every other voxel.
+                liver = {label['value'] for label in manifest['labels'] if label['name'] == 'liver'}
+                seen = 0
+                for i, v in enumerate(mapped):
+                    if v in liver:
+                        seen += 1
+                        if seen % 2 == 0:
+                            mapped[i] = 0
             if fault == 'wrong_grid':
                 dims[1] += 1
                 mapped = [0] * (dims[1] * dims[2] * dims[3])
@@ -95,7 +104,7 @@ enum FakeMethod {
     /// Writes the script, an oracle for `cases` and a methods.json with one method, `fake`, into
     /// `folder`; returns the methods.json path.
     static func install(in folder: String, catalog: Catalog, cases: [IndexedCase], faults: [String: String] = [:],
-                        delay: Double = 0, timeLimit: Double = 20, interact: Bool = false) throws -> String {
+                        delay: Double = 0, timeLimit: Double = 20, interact: Bool = false, version: String = "0.1") throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try script.write(toFile: folder + "/fake.py", atomically: true, encoding: .utf8)
         var oracle: [String: Any] = [:]
@@ -109,7 +118,7 @@ enum FakeMethod {
             ["argv": ["python3", "fake.py", name, "{manifest}"], "time_limit_s": timeLimit, "batch_size": batch]
         }
         var method: [String: Any] = [
-            "kind": "command", "version": "0.1",
+            "kind": "command", "version": version,
             "train": step("train", batch: 0), "predict": step("predict", batch: 1),
             "environment": ["FAKE_ORACLE": folder + "/oracle.json", "FAKE_DELAY": String(delay),
                             "FAKE_FAULTS": String(decoding: try JSONSerialization.data(withJSONObject: faults), as: UTF8.self)],

@@ -185,6 +185,45 @@ struct RunnerTests {
         #expect(challenger[1].hasPrefix("\(Self.split)/liver,") && challenger[1].hasSuffix(",fake 0.1,1.0"))
     }
 
+    @Test("compare on real runs: two versions, a liver halved in two cases; exactly those are listed, the gate fails on them, overlays of both predictions")
+    func compareVersions() throws {
+        let store = try indexedStore("compare")
+        let folder = temporaryPath("segbench-fake-versions")
+        let cases = try store.indexedCases()
+        let first = try FakeMethod.install(in: folder + "/v1", catalog: catalog, cases: cases)
+        _ = try Runner(plan: try plan(first, store: store), store: store, jobs: 2).run()
+        let tested = try plan(first, store: store).test.map(\.name).sorted()
+        let worse = Set(tested.prefix(2))
+        let second = try FakeMethod.install(in: folder + "/v2", catalog: catalog, cases: cases,
+                                            faults: Dictionary(uniqueKeysWithValues: worse.map { ($0, "shrink_liver") }), version: "0.2")
+        _ = try Runner(plan: try plan(second, store: store), store: store, jobs: 2).run()
+
+        let out = folder + "/compare"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try segbenchBinary())
+        process.arguments = ["compare", "fake@0.1", "fake@0.2", "--db", store.path, "--catalog", repositoryCatalog, "--out", out, "--format", "json",
+                             "--fail-on", "cases"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // Two cases of fifteen cannot make the liver's change significant (exact p = 0.5), so it
+        // is `--fail-on cases` that fails the gate here.
+        #expect(process.terminationStatus == 3)
+        let report = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        let regressed = try #require(report["regressed_cases"] as? [[String: Any]])
+        // Halving the liver: Dice 2/3 against the oracle's 1; nothing else moved.
+        #expect(Set(regressed.map { $0["case"] as? String ?? "" }) == worse)
+        #expect(regressed.allSatisfy { $0["structure"] as? String == "liver" && abs(($0["dice_after"] as? Double ?? 0) - 2.0 / 3) < 0.01 })
+        #expect((report["unpaired"] as? [Any])?.isEmpty == true)
+        #expect((report["significant_regressions"] as? [Any])?.isEmpty == true)
+        let readme = try String(contentsOfFile: out + "/README.md", encoding: .utf8)
+        #expect(readme.contains("![regressions_\(Self.split)](figures/regressions_\(Self.split).png)"))
+        #expect(FileManager.default.fileExists(atPath: out + "/figures/regressions_\(Self.split).png"))
+    }
+
     @Test("Interaction: the method is told in words what is wrong, and the correction is stored with the case")
     func interaction() throws {
         let store = try indexedStore("interact")
