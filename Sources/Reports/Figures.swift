@@ -72,6 +72,7 @@ public struct FigureBuilder: Sendable {
         var generator = SeededGenerator(seed: 20261123)
         var script = Self.preamble
         var plots: [String] = []
+        var counts = [Int](repeating: 0, count: groups.count)
         for (i, m) in methods.enumerated() {
             var boxes: [[Double]] = [], points: [[Double]] = []
             for (g, group) in groups.enumerated() {
@@ -82,7 +83,9 @@ public struct FigureBuilder: Sendable {
                 // Whiskers at the farthest case within 1.5 × IQR, never inside the box (as matplotlib).
                 let low = min(s.q1, values.filter { $0 >= s.q1 - 1.5 * s.iqr }.min() ?? s.min)
                 let high = max(s.q3, values.filter { $0 <= s.q3 + 1.5 * s.iqr }.max() ?? s.max)
-                boxes.append([x, s.q1, low, high, s.q3, s.median])
+                // Quartiles of fewer than five cases mean little: those groups get the median and their points only.
+                boxes.append(values.count >= 5 ? [x, s.q1, low, high, s.q3, s.median] : [x, .nan, .nan, .nan, .nan, s.median])
+                counts[g] = max(counts[g], values.count)
                 for c in cases {
                     points.append([x + generator.uniform(-0.3...0.3) * step, c.value * display.scale,
                                    Double(Self.pointTypes[(scanners.firstIndex(of: c.scanner) ?? 0) % Self.pointTypes.count])])
@@ -97,7 +100,7 @@ public struct FigureBuilder: Sendable {
         for (s, scanner) in scanners.enumerated() {
             plots.append("NaN with points pt \(Self.pointTypes[s % Self.pointTypes.count]) ps 0.9 lc rgb '#555555' title \(Self.text(scanner))")
         }
-        let tics = groups.enumerated().map { (g, group) in "\(Self.text("\(group.domain)\n\(group.split)")) \(g)" }
+        let tics = groups.enumerated().map { (g, group) in "\(Self.text("\(group.domain) (n = \(counts[g]))\n\(group.split)")) \(g)" }
         script += """
             set bmargin 4
             set boxwidth \(step * 0.7) absolute
@@ -110,7 +113,7 @@ public struct FigureBuilder: Sendable {
 
             """
         return Figure(name: "box_\(metric)", width: max(6.5, 2.0 + 1.9 * Double(groups.count)), height: 2.8,
-                      caption: "Per-case mean \(display.header) over the structures of \(data.splits[0]) (those each split scores) (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median; whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner.",
+                      caption: "Per-case mean \(display.header) over the structures of \(data.splits[0]) (those each split scores) (\(aggregator.policy.rawValue) policy), by target domain and method. Boxes: quartiles and median (median only below five cases); whiskers: the farthest case within 1.5 × IQR; points: cases, jittered, shaped by scanner model (or site where the scanner is unknown).",
                       script: script)
     }
 
@@ -247,7 +250,8 @@ public struct FigureBuilder: Sendable {
         let script = Self.preamble + Self.datablock("significance", rows) + """
             unset grid
             set border 0
-            set lmargin \(margin)
+            set title \(Self.text(split))
+            set lmargin \(margin + 3)
             set bmargin \(margin * 0.5 + 1.5)
             set rmargin 18
             set xrange [-0.5:\(Double(k) - 0.5)]
@@ -259,11 +263,11 @@ public struct FigureBuilder: Sendable {
             set palette defined (0 '#56B4E9', 0.5 '#d9d9d9', 1 '#F0E442')
             set cbrange [0:1]
             unset colorbox
-            set label 1 "yellow: significant\\nblue: not significant\\n(one-sided Wilcoxon,\\nHolm, 5 %)" at graph 1.06,0.95 left font ",7"
+            set label 1 "yellow: significant\\nblue: not significant\\ngrey: the method itself\\n(one-sided Wilcoxon,\\nHolm, 5 %)" at graph 1.06,0.95 left font ",7"
             plot $significance using 1:2:(0.48):(0.48):3 with boxxyerror fs solid 1 noborder lc palette notitle
 
             """
-        return Figure(name: "significance_\(split)", width: 2.8 + 0.4 * Double(k), height: 1.1 + 0.4 * Double(k),
+        return Figure(name: "significance_\(split)", width: 3.0 + 0.45 * Double(k), height: 1.7 + 0.45 * Double(k),
                       caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all ordered pairs, at 5 %.",
                       script: script)
     }
@@ -289,6 +293,7 @@ public struct FigureBuilder: Sendable {
             set yrange [\(Double(k) + 0.6):0.4]
             set xtics (\(tics)) scale 0 rotate by 30 right
             set ytics 1
+            set title \(Self.text(split))
             set ylabel 'Rank'
             set palette defined (\(palette))
             set cbrange [0:\(FigureBuilder.methodColors.count - 1)]
