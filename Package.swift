@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines"]),
         // Leaderboards, statistics and figures from the store: policies applied at report time,
         // bootstrap, Wilcoxon and Holm, Markdown/LaTeX/CSV/HTML, gnuplot through a pipe.
-        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Harness"]),
+        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness"]),
         .executableTarget(
             name: "segbench",
             dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner", "Reports",

@@ -55,7 +55,8 @@ public enum FolderReport {
     }
 
     /// RFC 4180 quoting, only where needed.
-    static func quoted(_ field: String) -> String {
+    /// A CSV field, quoted when it holds a comma, a quote or a newline (RFC 4180).
+    public static func quoted(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

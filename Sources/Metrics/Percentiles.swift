@@ -7,7 +7,7 @@
 ///
 /// evaluated as numpy's `_lerp` does (from the upper value when the fraction is ≥ ½) so the
 /// result agrees with theirs to the last bit. Reorders `values`.
-func linearPercentile(_ values: inout [Double], _ q: Double) -> Double {
+public func linearPercentile(_ values: inout [Double], _ q: Double) -> Double {
     let n = values.count
     precondition(n > 0)
     let h = q / 100 * Double(n - 1)

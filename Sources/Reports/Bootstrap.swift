@@ -49,9 +49,9 @@ public struct Bootstrap: Sendable {
     }
 
     public static func percentileInterval(_ values: [Double], level: Double = 0.95) -> ClosedRange<Double>? {
-        let sorted = values.filter { !$0.isNaN }.sorted()
-        guard !sorted.isEmpty else { return nil }
+        let defined = values.filter { !$0.isNaN }
+        guard !defined.isEmpty else { return nil }
         let alpha = (1 - level) / 2 * 100
-        return Statistics.percentile(sorted: sorted, alpha)...Statistics.percentile(sorted: sorted, 100 - alpha)
+        return Statistics.percentile(defined, alpha)...Statistics.percentile(defined, 100 - alpha)
     }
 }

@@ -285,8 +285,8 @@ public struct FigureBuilder: Sendable {
             centres.append([Double(x), stability.medianRank[i], stability.interval[i].lowerBound, stability.interval[i].upperBound])
         }
         let tics = order.enumerated().map { "\(Self.text(data.methods[stability.methods[$0.element]].label)) \($0.offset)" }.joined(separator: ", ")
-        let taus = stability.kendallTau.filter(\.isFinite).sorted()
-        let tauText = taus.isEmpty ? "undefined" : String(format: "%.2f (2.5th percentile %.2f)", Statistics.percentile(sorted: taus, 50), Statistics.percentile(sorted: taus, 2.5))
+        let taus = stability.kendallTau.filter(\.isFinite)
+        let tauText = taus.isEmpty ? "undefined" : String(format: "%.2f (2.5th percentile %.2f)", Statistics.percentile(taus, 50), Statistics.percentile(taus, 2.5))
         let palette = FigureBuilder.methodColors.enumerated().map { "\($0.offset) '\($0.element)'" }.joined(separator: ", ")
         let script = Self.preamble + Self.datablock("blobs", blobs) + Self.datablock("centres", centres) + """
             set xrange [-0.6:\(Double(k) - 0.4)]

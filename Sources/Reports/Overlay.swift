@@ -155,8 +155,8 @@ enum OverlayFigure {
     static func imageSlice(_ image: Volume<Float>, z: Int, window: (x: ClosedRange<Int>, y: ClosedRange<Int>)?) -> [[Double]] {
         let s = image.shape
         let box = window ?? (0...(s.x - 1), 0...(s.y - 1))
-        let sorted = box.y.flatMap { j in box.x.map { Double(image.voxels[z * s.x * s.y + j * s.x + $0]) } }.sorted()
-        return imageSlice(image, z: z, range: Statistics.percentile(sorted: sorted, 1)...Statistics.percentile(sorted: sorted, 99))
+        let values = box.y.flatMap { j in box.x.map { Double(image.voxels[z * s.x * s.y + j * s.x + $0]) } }
+        return imageSlice(image, z: z, range: Statistics.percentile(values, 1)...Statistics.percentile(values, 99))
     }
 
     /// `x y grey` rows in millimetres, the grey scaled to [0, 1] over `range`.

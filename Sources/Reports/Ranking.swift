@@ -56,10 +56,10 @@ public enum Ranking {
         let k = methods.count
         var frequency = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         for r in sampled { for i in 0..<k where r[i].isFinite { frequency[i][Int(r[i]) - 1] += 1 / Double(sampled.count) } }
-        let perMethod = (0..<k).map { i in sampled.map { $0[i] }.filter(\.isFinite).sorted() }
+        let perMethod = (0..<k).map { i in sampled.map { $0[i] }.filter(\.isFinite) }
         return Stability(methods: methods, observed: observed, frequency: frequency,
-                         medianRank: perMethod.map { Statistics.percentile(sorted: $0, 50) },
-                         interval: perMethod.map { $0.isEmpty ? 0...0 : Statistics.percentile(sorted: $0, 2.5)...Statistics.percentile(sorted: $0, 97.5) },
+                         medianRank: perMethod.map { Statistics.percentile($0, 50) },
+                         interval: perMethod.map { $0.isEmpty ? 0...0 : Statistics.percentile($0, 2.5)...Statistics.percentile($0, 97.5) },
                          kendallTau: sampled.map { kendallTau(observed, $0) })
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import Harness
+import NIfTI
 import Store
 
 /// One structure of one case of one method on one split, as a report reads it: the state and
@@ -102,16 +104,16 @@ public struct ReportData: Sendable {
             // Two runs of one version on one split differ in their options; the latest stands.
             if let earlier = runs[run.split]?[m], earlier.startedAt > run.startedAt { continue }
             let stored = try store.results(run: run.id)
-            let options = RunOptions(json: run.options)
+            let options = RunExport.StoredRun(summary: run, results: []).options
             runs[run.split, default: [:]][m] = run
             results[run.id] = stored
             tolerances[run.split] = options.tolerances
-            var order = structures[run.split] ?? options.structures.map(\.name)
+            var order = structures[run.split] ?? (options.structures ?? []).map(\.name)
             for result in stored {
                 for s in result.scores where !order.contains(s.structure) { order.append(s.structure) }
             }
             structures[run.split] = order
-            let structureLabels = Dictionary(options.structures.map { ($0.name, $0.labels) }, uniquingKeysWith: { a, _ in a })
+            let structureLabels = Dictionary((options.structures ?? []).map { ($0.name, $0.labels.map(Int.init)) }, uniquingKeysWith: { a, _ in a })
             var failed = 0, scored = 0
             observations.removeAll { $0.split == run.split && $0.method == m }
             for result in stored {
@@ -148,21 +150,6 @@ public struct ReportData: Sendable {
     public func methods(on split: String) -> [Int] { methods.indices.filter { runs[split]?[$0] != nil } }
 }
 
-/// What a report needs of a run's options JSON.
-struct RunOptions {
-    struct StructureOption { var name: String; var labels: [Int] }
-    var structures: [StructureOption] = []
-    var tolerances: [Double] = [1, 2]
-
-    init(json: String) {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return }
-        if let t = object["tolerances"] as? [Any] { tolerances = t.compactMap { ($0 as? NSNumber)?.doubleValue } }
-        if let s = object["structures"] as? [[String: Any]] {
-            structures = s.map { StructureOption(name: $0["name"] as? String ?? "", labels: ($0["labels"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.intValue }) }
-        }
-    }
-}
-
 /// The facts of a stored case that group it in a report.
 struct CaseFacts {
     var subject: String
@@ -178,8 +165,8 @@ struct CaseFacts {
         modality = field("modality")
         domain = ([c.dataset] + [modality, field("sequence")].compactMap { $0 }).joined(separator: " ")
         scanner = field("model") ?? field("manufacturer") ?? field("site") ?? c.dataset
-        if let shape = c.shape, let spacing = c.spacing, shape.count == spacing.count {
-            diagonal = zip(shape, spacing).reduce(0) { $0 + pow(Double($1.0) * $1.1, 2) }.squareRoot()
+        if let shape = c.shape, let spacing = c.spacing, shape.count == 3, spacing.count == 3 {
+            diagonal = Geometry(shape: Shape(shape[0], shape[1], shape[2]), spacing: Spacing(spacing[0], spacing[1], spacing[2])).diagonalMillimetres
         } else {
             diagonal = .nan
         }

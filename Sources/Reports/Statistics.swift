@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// Descriptive statistics of a sample, as a leaderboard cell shows them.
 ///
@@ -18,15 +19,14 @@ public struct Summary: Sendable, Hashable {
     /// nil for an empty sample.
     public init?(_ values: [Double]) {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
         n = values.count
         mean = Statistics.mean(values)
         std = Statistics.standardDeviation(values)
-        median = Statistics.percentile(sorted: sorted, 50)
-        q1 = Statistics.percentile(sorted: sorted, 25)
-        q3 = Statistics.percentile(sorted: sorted, 75)
-        min = sorted[0]
-        max = sorted[sorted.count - 1]
+        median = Statistics.percentile(values, 50)
+        q1 = Statistics.percentile(values, 25)
+        q3 = Statistics.percentile(values, 75)
+        min = values.min()!
+        max = values.max()!
     }
 
     public var iqr: Double { q3 - q1 }
@@ -44,13 +44,13 @@ public enum Statistics {
         return (values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)).squareRoot()
     }
 
-    /// The `q`-th percentile (0…100) of sorted values, linear between the order statistics at
-    /// ranks ⌊h⌋ and ⌈h⌉ with `h = (n − 1)·q/100` (NumPy's `linear` method, Hyndman–Fan type 7).
-    public static func percentile(sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let h = Double(sorted.count - 1) * q / 100
-        let lower = Int(h.rounded(.down)), upper = Swift.min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
+    /// The `q`-th percentile (0…100), linear between order statistics (NumPy's default,
+    /// Hyndman–Fan type 7), as the metrics compute it (`Metrics.linearPercentile`, which matches
+    /// NumPy to the last bit); NaN for no values.
+    public static func percentile(_ values: [Double], _ q: Double) -> Double {
+        guard !values.isEmpty else { return .nan }
+        var copy = values
+        return linearPercentile(&copy, q)
     }
 
     /// Ranks of `values` with ties given the mean of the ranks they span (1-based), and the size

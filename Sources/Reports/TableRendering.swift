@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 
 /// A leaderboard as text: Markdown (GitHub's, `<u>` for underline, which Markdown lacks), LaTeX
 /// (booktabs, `\textbf` best, `\underline` second, `\pm`) and an HTML table.
@@ -138,15 +139,11 @@ public enum ScoreTableCSV {
                                       String(s?.n ?? 0), number(s?.mean), number(s?.std), number(s?.median), number(s?.q1), number(s?.q3),
                                       number(cell.interval?.lowerBound), number(cell.interval?.upperBound), number(cell.aggregate),
                                       String(coverage?.scored ?? 0), String(coverage?.failed ?? 0), String(coverage?.expected ?? 0)]
-                        lines.append(fields.map(csvQuoted).joined(separator: ","))
+                        lines.append(fields.map(FolderReport.quoted).joined(separator: ","))
                     }
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func csvQuoted(_ field: String) -> String {
-        field.contains { $0 == "," || $0 == "\"" || $0 == "\n" } ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

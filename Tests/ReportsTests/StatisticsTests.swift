@@ -129,8 +129,8 @@ struct StatisticsTests {
         Self.close(s.q3, 0.87)
         // Between order statistics (h = 0.2 and 7.8): np.percentile(summ, [2.5, 97.5]) -> [0.664, 0.97]
         let sorted = Self.summ.sorted()
-        Self.close(Statistics.percentile(sorted: sorted, 2.5), 0.664)
-        Self.close(Statistics.percentile(sorted: sorted, 97.5), 0.97)
+        Self.close(Statistics.percentile(sorted, 2.5), 0.664)
+        Self.close(Statistics.percentile(sorted, 97.5), 0.97)
         #expect(Summary([]) == nil)
     }
 
