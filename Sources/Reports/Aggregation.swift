@@ -59,11 +59,7 @@ public struct Aggregator: Sendable {
 
     /// Per-case values of one structure: case name → value (cases the policy leaves out are absent).
     public func values(split: String, method: Int, structure: String, metric: String) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for o in observations(split, method) where o.structure == structure {
-            if let v = policy.value(o, metric: metric), !v.isNaN { out[o.caseName] = v }
-        }
-        return out
+        table(split: split, method: method, metric: metric)[structure] ?? [:]
     }
 
     /// Per-case values of every structure of the split: structure → case → value.
@@ -102,29 +98,48 @@ public struct Aggregator: Sendable {
     public func meanCell(split: String, method: Int, metric: String, structures: [String]? = nil) -> Cell {
         let structures = structures ?? data.structures[split] ?? []
         return cache.cell("\(split)\u{1}\(method)\u{1}\(structures.joined(separator: ","))\u{1}\(metric)\u{1}mean") {
-            let t = table(split: split, method: method, metric: metric)
-            let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
-            let cases = means.keys.sorted()
-            // Arrays by case index, NaN where a structure has no value: a resample is then sums
-            // over indices, not lookups by name.
-            let perCase = cases.map { means[$0]! }
-            let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
-            let aggregateOf: ([Int]) -> Double = { sample in
-                switch self.order {
-                case .caseFirst:
-                    return sample.reduce(0) { $0 + perCase[$1] } / Double(sample.count)
-                case .labelFirst:
-                    var total = 0.0, structuresWithValues = 0
-                    for column in columns {
-                        var sum = 0.0, n = 0
-                        for i in sample where !column[i].isNaN { sum += column[i]; n += 1 }
-                        if n > 0 { total += sum / Double(n); structuresWithValues += 1 }
-                    }
-                    return structuresWithValues > 0 ? total / Double(structuresWithValues) : .nan
+            let statistic = meanStatistic(split: split, method: method, metric: metric, structures: structures)
+            let cases = statistic.cases
+            return Cell(values: statistic.means, summary: Summary(cases.map { statistic.means[$0]! }),
+                        aggregate: cases.isEmpty ? .nan : statistic.aggregate(Array(cases.indices)),
+                        interval: bootstrapInterval(split: split, method: method, cases: cases, statistic.aggregate))
+        }
+    }
+
+    /// A method's mean over structures on a split, as a function of a sample of its cases (indices
+    /// into `cases`, repeats allowed): what the mean column, its bootstrap and the rank stability
+    /// all compute.
+    struct MeanStatistic {
+        /// The cases with a value, in name order.
+        var cases: [String]
+        /// Per case, the mean over structures.
+        var means: [String: Double]
+        var aggregate: ([Int]) -> Double
+    }
+
+    func meanStatistic(split: String, method: Int, metric: String, structures: [String]? = nil) -> MeanStatistic {
+        let structures = structures ?? data.structures[split] ?? []
+        let t = table(split: split, method: method, metric: metric)
+        let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
+        let cases = means.keys.sorted()
+        // Arrays by case index, NaN where a structure has no value: a resample is then sums
+        // over indices, not lookups by name.
+        let perCase = cases.map { means[$0]! }
+        let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
+        let order = self.order
+        return MeanStatistic(cases: cases, means: means) { sample in
+            switch order {
+            case .caseFirst:
+                return sample.reduce(0) { $0 + perCase[$1] } / Double(sample.count)
+            case .labelFirst:
+                var total = 0.0, structuresWithValues = 0
+                for column in columns {
+                    var sum = 0.0, n = 0
+                    for i in sample where !column[i].isNaN { sum += column[i]; n += 1 }
+                    if n > 0 { total += sum / Double(n); structuresWithValues += 1 }
                 }
+                return structuresWithValues > 0 ? total / Double(structuresWithValues) : .nan
             }
-            return Cell(values: means, summary: Summary(perCase), aggregate: cases.isEmpty ? .nan : aggregateOf(Array(cases.indices)),
-                        interval: bootstrapInterval(split: split, method: method, cases: cases, aggregateOf))
         }
     }
 

@@ -30,23 +30,14 @@ public enum Ranking {
     public static func stability(_ aggregator: Aggregator, split: String, metric: String) -> Stability {
         let data = aggregator.data
         let methods = data.methods(on: split)
-        let structures = data.structures[split] ?? []
-        let tables = methods.map { aggregator.table(split: split, method: $0, metric: metric) }
-        let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: metric) }
+        let statistics = methods.map { aggregator.meanStatistic(split: split, method: $0, metric: metric) }
+        let positions = statistics.map { Dictionary(uniqueKeysWithValues: $0.cases.enumerated().map { ($1, $0) }) }
         var facts: [String: (subject: String, domain: String)] = [:]
         for m in methods { facts.merge(aggregator.caseFacts(split: split, method: m)) { a, _ in a } }
         let cases = facts.keys.sorted()
+        // Each method on the drawn cases it has.
         func aggregates(_ drawn: [String]) -> [Double] {
-            methods.indices.map { i in
-                switch aggregator.order {
-                case .caseFirst: return Statistics.mean(drawn.compactMap { means[i][$0] })
-                case .labelFirst:
-                    return Statistics.mean(structures.compactMap { s in
-                        let v = drawn.compactMap { tables[i][s]?[$0] }
-                        return v.isEmpty ? nil : Statistics.mean(v)
-                    })
-                }
-            }
+            methods.indices.map { i in statistics[i].aggregate(drawn.compactMap { positions[i][$0] }) }
         }
         let higher = higherIsBetter(metric)
         let observed = ranks(aggregates(cases), higherIsBetter: higher)
