@@ -155,9 +155,9 @@ public struct Aggregator: Sendable {
     }
 
     /// Subject and domain of each case a method has on a split.
-    func caseFacts(split: String, method: Int) -> [String: (subject: String, domain: String)] {
-        var out: [String: (subject: String, domain: String)] = [:]
-        for o in observations(split, method) { out[o.caseName] = (o.subject, o.domain) }
+    func caseFacts(split: String, method: Int) -> [String: (subject: String, domain: String, scanner: String)] {
+        var out: [String: (subject: String, domain: String, scanner: String)] = [:]
+        for o in observations(split, method) { out[o.caseName] = (o.subject, o.domain, o.scanner) }
         return out
     }
 }

@@ -43,9 +43,8 @@ public struct FigureBuilder: Sendable {
     /// The per-case mean over structures (after the policy), with the case's domain and scanner.
     func perCase(split: String, method: Int, metric: String, structures: [String]? = nil) -> [(name: String, value: Double, domain: String, scanner: String)] {
         let means = aggregator.caseMeans(split: split, method: method, metric: metric, structures: structures)
-        var facts: [String: (String, String)] = [:]
-        for o in data.observations where o.split == split && o.method == method { facts[o.caseName] = (o.domain, o.scanner) }
-        return means.keys.sorted().map { (name: $0, value: means[$0]!, domain: facts[$0]?.0 ?? "", scanner: facts[$0]?.1 ?? "") }
+        let facts = aggregator.caseFacts(split: split, method: method)
+        return means.keys.sorted().map { (name: $0, value: means[$0]!, domain: facts[$0]?.domain ?? "", scanner: facts[$0]?.scanner ?? "") }
     }
 
     // MARK: Box plots
@@ -173,7 +172,7 @@ public struct FigureBuilder: Sendable {
         var script = Self.preamble
         var plots: [String] = []
         for m in data.methods(on: split) {
-            let rows = data.observations.filter { $0.split == split && $0.method == m && $0.state == .scored }.compactMap { o -> [Double]? in
+            let rows = aggregator.observations(split, m).filter { $0.state == .scored }.compactMap { o -> [Double]? in
                 guard let d = o.metrics["dice"], let h = o.metrics["hd95"] else { return nil }
                 return [d * 100, h]
             }

@@ -27,9 +27,7 @@ public struct History: Sendable {
         }
         var raw: [(Int, Double)] = []
         for i in points.indices.dropFirst() {
-            let before = points[i - 1].cell.values, after = points[i].cell.values
-            let cases = Set(before.keys).intersection(after.keys).sorted()
-            if let test = WilcoxonTest(cases.map { after[$0]! }, cases.map { before[$0]! }) { raw.append((i, test.p)) }
+            if let test = WilcoxonTest(matching: points[i].cell.values, points[i - 1].cell.values) { raw.append((i, test.p)) }
         }
         for ((i, _), q) in zip(raw, holmAdjusted(raw.map(\.1))) {
             points[i].adjustedP = q

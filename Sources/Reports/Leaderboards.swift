@@ -225,8 +225,7 @@ public struct LeaderboardBuilder: Sendable {
         var tested: [(Int, Double)] = []
         for (i, cell) in cells.enumerated() where i != best {
             guard let cell else { continue }
-            let shared = Set(cell.values.keys).intersection(bestCell.values.keys).sorted()
-            guard let test = WilcoxonTest(shared.map { cell.values[$0]! }, shared.map { bestCell.values[$0]! }) else { continue }
+            guard let test = WilcoxonTest(matching: cell.values, bestCell.values) else { continue }
             tested.append((i, test.p))
         }
         let adjusted = holmAdjusted(tested.map(\.1))

@@ -32,7 +32,7 @@ public enum Ranking {
         let methods = data.methods(on: split)
         let statistics = methods.map { aggregator.meanStatistic(split: split, method: $0, metric: metric) }
         let positions = statistics.map { Dictionary(uniqueKeysWithValues: $0.cases.enumerated().map { ($1, $0) }) }
-        var facts: [String: (subject: String, domain: String)] = [:]
+        var facts: [String: (subject: String, domain: String, scanner: String)] = [:]
         for m in methods { facts.merge(aggregator.caseFacts(split: split, method: m)) { a, _ in a } }
         let cases = facts.keys.sorted()
         // Each method on the drawn cases it has.
@@ -76,9 +76,7 @@ public enum Ranking {
         let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: metric) }
         var pairs: [(Int, Int, Double)] = []
         for i in methods.indices { for j in methods.indices where i != j {
-            let shared = Set(means[i].keys).intersection(means[j].keys).sorted()
-            let test = WilcoxonTest(shared.map { means[i][$0]! }, shared.map { means[j][$0]! },
-                                    alternative: higherIsBetter(metric) ? .greater : .less)
+            let test = WilcoxonTest(matching: means[i], means[j], alternative: higherIsBetter(metric) ? .greater : .less)
             pairs.append((i, j, test?.p ?? 1))
         } }
         let adjusted = holmAdjusted(pairs.map(\.2))

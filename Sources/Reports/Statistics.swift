@@ -150,6 +150,13 @@ public struct WilcoxonTest: Sendable, Hashable {
         }
     }
 
+    /// The test on the cases both samples hold, matched by case name (in name order): what every
+    /// comparison of two methods or versions asks.
+    public init?(matching x: [String: Double], _ y: [String: Double], alternative: Alternative = .twoSided) {
+        let shared = Set(x.keys).intersection(y.keys).sorted()
+        self.init(shared.map { x[$0]! }, shared.map { y[$0]! }, alternative: alternative)
+    }
+
     /// `counts[s]`: how many subsets of {1, …, m} sum to `s`, as Doubles (2^50 fits exactly).
     static func subsetSumCounts(_ m: Int) -> [Double] {
         var counts = [Double](repeating: 0, count: m * (m + 1) / 2 + 1)
