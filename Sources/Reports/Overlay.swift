@@ -71,8 +71,9 @@ enum OverlayFigure {
                 let v = Int(value)
                 return names.map { $0[v] } ?? String(v)
             }
+            let scored: (UInt8) -> Bool = { structureOf($0, referenceNames).map(structures.contains) ?? false }
             // The axial slice through the most reference foreground of the scored structures.
-            let slice = bestSlice(reference) { structureOf($0, referenceNames).map(structures.contains) ?? false }
+            let slice = bestSlice(reference, counts: scored)
             let geometry = image.geometry
             let codes = Array(geometry.orientation)
             let flipX = codes.first == "R", flipY = codes.count > 1 && codes[1] == "P"
@@ -81,28 +82,29 @@ enum OverlayFigure {
             // radiologists read organs in; other images: percentiles around the organs.
             let grey = CaseFacts(result.caseDescription).modality == "CT"
                 ? imageSlice(image, z: slice, range: -160...240)
-                : imageSlice(image, z: slice, window: foregroundBox(reference, z: slice, margin: 8) { structureOf($0, referenceNames).map(structures.contains) ?? false })
+                : imageSlice(image, z: slice, window: foregroundBox(reference, z: slice, margin: 8, counts: scored))
+            // The image and the reference's contours are the same in every column: written once per row.
+            script += FigureBuilder.datablock("row\(row)_image", grey)
+            var referencePlots: [String] = []
+            for s in structures {
+                let ref = contour(reference, z: slice, spacing: geometry.spacing) { structureOf($0, referenceNames) == s }
+                guard !ref.isEmpty else { continue }
+                script += "$row\(row)_ref_\(s) << EOD\n\(ref)EOD\n"
+                referencePlots.append("$row\(row)_ref_\(s) using 1:2 with lines lw 1.6 lc rgb '\(data.style(s).color ?? "#FFFFFF")'")
+            }
             for (column, m) in methods.enumerated() {
                 let panel = "p\(row)_\(column)"
-                script += FigureBuilder.datablock("\(panel)_image", grey)
-                var plots = ["$\(panel)_image using 1:2:3 with image"]
+                var plots = ["$row\(row)_image using 1:2:3 with image"] + referencePlots
                 let label = data.methods[m].label
                 let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
                 let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }
                 let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.spaceLabels
-                for s in structures {
-                    let color = data.style(s).color ?? "#FFFFFF"
-                    let ref = contour(reference, z: slice, spacing: geometry.spacing) { structureOf($0, referenceNames) == s }
-                    if !ref.isEmpty {
-                        script += "$\(panel)_ref_\(s) << EOD\n\(ref)EOD\n"
-                        plots.append("$\(panel)_ref_\(s) using 1:2 with lines lw 1.6 lc rgb '\(color)'")
-                    }
-                    if let prediction, prediction.geometry.shape == reference.geometry.shape {
+                if let prediction, prediction.geometry.shape == reference.geometry.shape {
+                    for s in structures {
                         let pred = contour(prediction, z: slice, spacing: geometry.spacing) { predictionNames[Int($0)] == s }
-                        if !pred.isEmpty {
-                            script += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
-                            plots.append("$\(panel)_pred_\(s) using 1:2 with lines lw 1.3 dt (3,2) lc rgb '\(color)'")
-                        }
+                        guard !pred.isEmpty else { continue }
+                        script += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
+                        plots.append("$\(panel)_pred_\(s) using 1:2 with lines lw 1.3 dt (3,2) lc rgb '\(data.style(s).color ?? "#FFFFFF")'")
                     }
                 }
                 let rowStructure = rowStructures?[row]
@@ -121,11 +123,16 @@ enum OverlayFigure {
         return Figure(name: figureName, width: 0.3 + 1.7 * Double(methods.count), height: 0.3 + 1.75 * Double(chosen.count), caption: caption, script: script)
     }
 
+    /// `table[v]`: whether label value `v` is wanted (background never is), so a pass over the
+    /// voxels reads an array instead of calling the predicate.
+    static func valueTable(_ wanted: (UInt8) -> Bool) -> [Bool] {
+        (0..<256).map { $0 != 0 && wanted(UInt8($0)) }
+    }
+
     /// The z index with the most voxels for which `counts` holds.
     static func bestSlice(_ map: LabelMap, counts: (UInt8) -> Bool) -> Int {
         let plane = map.shape.x * map.shape.y
-        var lookup = [Bool](repeating: false, count: 256)
-        for v in 1..<256 { lookup[v] = counts(UInt8(v)) }
+        let lookup = valueTable(counts)
         var best = map.shape.z / 2, most = 0
         for z in 0..<map.shape.z {
             var n = 0
@@ -139,8 +146,7 @@ enum OverlayFigure {
     /// widened by `margin` pixels; nil when there are none.
     static func foregroundBox(_ map: LabelMap, z: Int, margin: Int, counts: (UInt8) -> Bool) -> (x: ClosedRange<Int>, y: ClosedRange<Int>)? {
         let s = map.shape
-        var lookup = [Bool](repeating: false, count: 256)
-        for v in 1..<256 { lookup[v] = counts(UInt8(v)) }
+        let lookup = valueTable(counts)
         var (x0, x1, y0, y1) = (Int.max, Int.min, Int.max, Int.min)
         for j in 0..<s.y { for i in 0..<s.x where lookup[Int(map.voxels[i + s.x * (j + s.y * z)])] {
             (x0, x1, y0, y1) = (min(x0, i), max(x1, i), min(y0, j), max(y1, j))
@@ -178,8 +184,7 @@ enum OverlayFigure {
     /// millimetres, one blank line between polylines.
     static func contour(_ map: LabelMap, z: Int, spacing: Spacing, inside: (UInt8) -> Bool) -> String {
         let s = map.shape
-        var lookup = [Bool](repeating: false, count: 256)
-        for v in 1..<256 { lookup[v] = inside(UInt8(v)) }
+        let lookup = valueTable(inside)
         func at(_ i: Int, _ j: Int) -> Bool {
             i >= 0 && j >= 0 && i < s.x && j < s.y && lookup[Int(map.voxels[i + s.x * (j + s.y * z)])]
         }
