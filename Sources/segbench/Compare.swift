@@ -111,8 +111,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
-        let store = try openStore(db)
+        let store = try openExistingStore(db)
         let runs = try store.runs()
         var versions: [MethodVersion] = []
         for run in runs where !versions.contains(run.method) { versions.append(run.method) }
@@ -195,8 +194,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
-        let store = try openStore(db)
+        let store = try openExistingStore(db)
         let ran = Set(try store.runs().filter { $0.method.name == method }.map(\.split)).sorted()
         guard !ran.isEmpty else { throw CommandFailure("\(db): no runs of \(method)") }
         let chosen = splits.isEmpty ? ran : splits

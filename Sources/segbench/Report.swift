@@ -82,8 +82,7 @@ struct ReportCommand: ParsableCommand {
     func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
-        let store = try openStore(db)
+        let store = try openExistingStore(db)
         // Without a catalog (scoring folders outside the repository) splits have no titles,
         // controls or organ colours, and the report says less, not nothing.
         let catalog = FileManager.default.fileExists(atPath: catalogOptions.catalog) ? try catalogOptions.load()

@@ -145,6 +145,13 @@ func openStore(_ path: String) throws -> ResultStore {
     do { return try ResultStore(path: path) } catch let error as StoreError { throw CommandFailure(error.description) }
 }
 
+/// A store that must already exist (the commands that read one): opening a missing path would
+/// create an empty store and report "no runs" instead of the typo.
+func openExistingStore(_ path: String) throws -> ResultStore {
+    guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("\(path): no such store") }
+    return try openStore(path)
+}
+
 /// The progress bar, made once the number of cases is known.
 final class ProgressHolder: @unchecked Sendable {
     private let lock = NSLock()

@@ -19,8 +19,7 @@ struct Runs: ParsableCommand {
         var db: String = "results.sqlite"
 
         func run() throws {
-            guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
-            let runs = try openStore(db).runs()
+            let runs = try openExistingStore(db).runs()
             guard !runs.isEmpty else { print("\(db): no runs"); return }
             let formatter = ISO8601DateFormatter()
             let rows = runs.map { r in
@@ -52,11 +51,10 @@ struct Merge: ParsableCommand {
     func run() throws {
         let target = try openStore(into)
         for source in sources {
-            guard FileManager.default.fileExists(atPath: source) else { throw CommandFailure("\(source): no such store") }
             if URL(fileURLWithPath: source).standardizedFileURL == URL(fileURLWithPath: into).standardizedFileURL {
                 throw CommandFailure("\(source): is the target itself")
             }
-            let merged = try target.merge(from: openStore(source))
+            let merged = try target.merge(from: openExistingStore(source))
             print("\(source): \(merged.runs) run(s), \(merged.added) result(s) added, \(merged.alreadyPresent) already present")
         }
     }
@@ -105,8 +103,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure("\(db): no such store") }
-        let store = try openStore(db)
+        let store = try openExistingStore(db)
         let selected = try store.runs().filter {
             (runIds.isEmpty || runIds.contains($0.id)) && (split == nil || $0.split == split) && (method == nil || $0.method.name == method)
         }
