@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing, builds everything (benchmarks included), runs the suites.
+# Every test: installs what is missing (apt packages, the Methods/ venv), builds everything
+# (benchmarks included), runs the Swift suites, then the reference methods' pytest suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+Methods/setup.sh
 swift build --build-tests
 swift test --skip-build
+(cd Methods && .venv/bin/python -m pytest)

@@ -1,0 +1,65 @@
+"""A training set of slices, gathered once from a train manifest."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from .manifest import Manifest, read_case, read_label_map
+from .slices import foreground_slices, slice_stack
+
+
+@dataclass
+class TrainingSlices:
+    """Slices of all training cases: images (N, C, S, S), targets (N, L, S, S), known (N, L),
+    and per slice the case it came from (index into `cases`)."""
+
+    images: torch.Tensor
+    targets: torch.Tensor
+    known: torch.Tensor
+    case_of: torch.Tensor
+    cases: list[str]
+    modalities: list[str]  # per case: its modality in words
+    channels: list[list[str]]  # per case: its channel names, in the images' order
+    acquisitions: list[dict[str, str]]
+    volume_statistics: list[dict[str, float]]  # per case, for Zeus's instructions
+    organ_volumes_ml: dict[str, float]  # per label: the mean volume where present (TCI's prior)
+
+    def __len__(self) -> int:
+        return self.images.shape[0]
+
+
+def gather(manifest: Manifest, size: int, seed: int, empty_fraction: float = 0.25,
+           log=lambda line: None) -> TrainingSlices:
+    from . import styles
+
+    generator = torch.Generator().manual_seed(seed)
+    values = [label.value for label in manifest.labels]
+    images, targets, known, case_of = [], [], [], []
+    modalities, channels, acquisitions, statistics = [], [], [], []
+    volumes: dict[str, list[float]] = {label.name: [] for label in manifest.labels}
+    for index, case in enumerate(manifest.cases):
+        volume = read_case(case)
+        label_map = read_label_map(case.label, volume.shape)
+        annotated = [label.name in case.annotated for label in manifest.labels]
+        stack = slice_stack(volume, size, label_map, values, annotated)
+        chosen = foreground_slices(stack.targets, empty_fraction, generator)
+        images.append(stack.images[chosen])
+        targets.append(stack.targets[chosen])
+        known.append(stack.known[None].expand(len(chosen), -1))
+        case_of.append(torch.full((len(chosen),), index))
+        modalities.append(case.modality)
+        channels.append(list(volume.channels))
+        acquisitions.append(case.acquisition)
+        middle = stack.images[stack.images.shape[0] // 2]
+        statistics.append(styles.statistics(middle))
+        voxel_ml = float(np.prod(volume.grid.header.get_zooms()[:3])) / 1000
+        for label, present in zip(manifest.labels, annotated):
+            count = int((label_map == label.value).sum())
+            if present and count:
+                volumes[label.name].append(count * voxel_ml)
+        log(f"read {index + 1}/{len(manifest.cases)} {case.name}: {len(chosen)} slices")
+    return TrainingSlices(torch.cat(images), torch.cat(targets), torch.cat(known).bool(), torch.cat(case_of),
+                          [c.name for c in manifest.cases], modalities, channels, acquisitions, statistics,
+                          {name: float(np.mean(v)) if v else 0.0 for name, v in volumes.items()})
