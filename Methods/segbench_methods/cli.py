@@ -7,7 +7,6 @@ profile, an unknown method), 1 for a training failure. Messages name the file an
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -18,7 +17,7 @@ from pathlib import Path
 import torch
 
 from . import __version__, sam
-from .manifest import ContractError, Manifest, read_case, read_label_map, read_manifest, write_prediction, write_sidecar
+from .manifest import ContractError, Manifest, read_case, read_manifest, sha256, write_prediction, write_sidecar
 from .slices import logits_to_label_map, slice_stack
 
 METHODS = ("unet", "sam_decoder", "causal_sam_llm", "zeus", "sam_box")
@@ -88,13 +87,6 @@ def check_paths(options: Options) -> None:
             raise ContractError(f"profile paper, method {options.method}: {flag} PATH is missing "
                                 f"({PAPER_NEEDS[options.method][key]}); no weights are downloaded")
 
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def seed_everything(seed: int) -> None:

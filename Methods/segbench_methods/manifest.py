@@ -6,6 +6,7 @@ grid of the case's first image, with that image's affine and spatial header fiel
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,3 +160,12 @@ def write_sidecar(path: str | None, content: dict) -> None:
     if path:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(json.dumps(content, indent=1, sort_keys=True))
+
+
+def sha256(path: str | Path) -> str:
+    """A file's SHA-256, read in 1 MiB blocks (checkpoints run to gigabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from . import sam, styles
+from . import sam
 from .data import TrainingSlices
 from .film import FiLM, solve_shift
 from .language import FrozenTextEncoder, Intervention, ReportWriter

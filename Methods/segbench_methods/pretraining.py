@@ -35,7 +35,7 @@ from torch import nn
 from . import sam, styles
 from .data import TrainingSlices
 from .losses import segmentation_loss
-from .manifest import Manifest
+from .manifest import Manifest, sha256
 
 
 @dataclass(frozen=True)
@@ -58,21 +58,14 @@ class PretrainedSam:
     source: str  # where the weights came from, in words
 
 
-def _sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
 
 def cache_key(manifest: Manifest, settings: PretrainingSettings, size: sam.SamSize, checkpoint: str | None) -> str:
     files = []
     for case in manifest.cases:
-        files += [_sha256(p) for p in case.images.values()] + [_sha256(case.label)]
+        files += [sha256(p) for p in case.images.values()] + [sha256(case.label)]
     description = json.dumps({"files": files, "labels": [l.value for l in manifest.labels],
                               "settings": settings.__dict__, "size": size.__dict__,
-                              "checkpoint": _sha256(checkpoint) if checkpoint else None}, sort_keys=True)
+                              "checkpoint": sha256(checkpoint) if checkpoint else None}, sort_keys=True)
     return hashlib.sha256(description.encode()).hexdigest()[:16]
 
 

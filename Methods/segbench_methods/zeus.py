@@ -20,7 +20,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from . import sam
 from .language import ZEUS_TEMPLATE
 from .losses import segmentation_loss
 from .methods import Progress, SamClassMethod
