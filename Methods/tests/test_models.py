@@ -189,3 +189,19 @@ def test_the_report_writer_reads_the_simulated_clinicians_commands(command, expe
     and the issue's two free-form examples."""
     structures = {"liver": "liver", "spleen": "spleen", "kidney_right": "right kidney", "kidney_left": "left kidney"}
     assert ReportWriter().read_command(command, structures) == expected
+
+
+def test_methods_json_makes_the_code_part_of_each_versions_identity():
+    """SegBench's version of a method is its methods.json entry plus the checksum of its
+    `checkpoints`; every Methods/ entry lists all of the package's modules and the pinned
+    requirements there, so editing the code starts new runs instead of mixing with old ones."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    expected = sorted(f"Methods/segbench_methods/{p.name}" for p in (root / "Methods/segbench_methods").glob("*.py"))
+    entries = {n: e for n, e in json.loads((root / "methods.json").read_text())["methods"].items()
+               if e.get("working_directory") == "Methods"}
+    assert set(entries) == {"unet", "sam_decoder", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid", "sam_box"}
+    for name, entry in entries.items():
+        assert entry["checkpoints"] == expected + ["Methods/requirements.txt"], name

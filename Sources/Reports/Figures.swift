@@ -126,6 +126,12 @@ public struct FigureBuilder: Sendable {
         }
         guard !pairs.isEmpty else { return nil }
         let display = MetricDisplay(metric)
+        // The method labels at the right ends set the panel's width and x range: a label of L
+        // inches (8 pt Liberation Sans: about 0.065 in a character) starts at x = 1.06 and must
+        // end inside the plot, whose width is the panel's less its margins (about 0.9 in).
+        let label = 0.065 * Double(data.methods.map(\.label.count).max() ?? 10)
+        let panel = 2.0 + 1.6 * label, plotWidth = panel - 0.9, share = min(0.6, label / plotWidth)
+        let xmax = (1.06 + 0.15 * share) / (1 - share)
         var script = Self.preamble
         script += "set multiplot layout 1,\(pairs.count)\n"
         for (info, control) in pairs {
@@ -140,7 +146,7 @@ public struct FigureBuilder: Sendable {
                 ends.append((m, ood))
             }
             // Labels at the right ends, pushed apart where two ends are closer than a line of text.
-            let gap = display.scale == 100 ? 6.0 : max(1, (ends.map(\.y).max() ?? 1) * 0.06)
+            let gap = display.scale == 100 ? 7.5 : max(1, (ends.map(\.y).max() ?? 1) * 0.075)
             var placed: [Double] = []
             for end in ends.sorted(by: { $0.y < $1.y }) {
                 let y = max(end.y, (placed.last ?? -Double.infinity) + gap)
@@ -150,7 +156,7 @@ public struct FigureBuilder: Sendable {
             script += """
                 set title \(Self.text(info.title))
                 set bmargin 4
-                set xrange [-0.15:1.6]
+                set xrange [-0.15:\(String(format: "%.3f", xmax))]
                 set xtics (\(Self.text("ID\n" + control)) 0, \(Self.text("OOD\n" + info.name)) 1) scale 0
                 set ylabel \(Self.text("Mean " + display.header))
                 \(display.scale == 100 ? "set yrange [0:100]" : "set yrange [0:*]")
@@ -160,7 +166,7 @@ public struct FigureBuilder: Sendable {
                 """
         }
         script += "unset multiplot\n"
-        return Figure(name: "shift_\(metric)", width: max(3.2, 3.2 * Double(pairs.count)), height: 2.6,
+        return Figure(name: "shift_\(metric)", width: max(3.2, panel * Double(pairs.count)), height: 2.6,
                       caption: "Mean \(display.header) on the training domain's held-out cases (ID) and on the target (OOD), per method; structures of the OOD split.",
                       script: script)
     }

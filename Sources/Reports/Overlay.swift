@@ -113,7 +113,8 @@ enum OverlayFigure {
                 let dice = value.map { String(format: "%@ %.1f %%", prefix, $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
                 script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
                 script += row == 0 ? "set title \(FigureBuilder.text(label)) offset 0,-0.6\n" : "unset title\n"
-                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role): \(name)")) at graph -0.07,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
+                // Two lines (role, then case): one line of a long case name ran past the row.
+                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role)\n\(name)")) at graph -0.15,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
                 script += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
                 drawn += 1
             }

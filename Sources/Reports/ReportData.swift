@@ -25,8 +25,11 @@ public struct Observation: Sendable {
 /// A method version as a report names it.
 public struct ReportMethod: Sendable, Hashable {
     public var version: MethodVersion
+    /// Rounds of the simulated clinician's corrections before scoring (`--interact-rounds`): a
+    /// method with and without them is two rows, so that what the corrections did shows.
+    public var interactionRounds: Int = 0
     /// What tables and legends print: the method's name, or `name version` when a report holds
-    /// two versions of one method.
+    /// two versions of one method, with `+N rounds` after interaction.
     public var label: String
 }
 
@@ -66,6 +69,12 @@ public struct ReportData: Sendable {
     /// NSD tolerances each split was scored with.
     public var tolerances: [String: [Double]]
 
+    /// A run's `--interact-rounds`, from its recorded options (0 when absent).
+    static func interactionRounds(_ run: RunSummary) -> Int {
+        let object = (try? JSONSerialization.jsonObject(with: Data(run.options.utf8))) as? [String: Any]
+        return (object?["interaction_rounds"] as? NSNumber)?.intValue ?? 0
+    }
+
     /// Reads the runs of `splits` (all the store holds of each; `methods` keeps only those named).
     ///
     /// - Throws: `ReportError` naming the store when a split has no runs.
@@ -82,13 +91,21 @@ public struct ReportData: Sendable {
             }
             chosen += runs
         }
+        // A row is a method version with its number of interaction rounds.
+        struct Row: Hashable { var version: MethodVersion; var rounds: Int }
+        func row(_ run: RunSummary) -> Row { Row(version: run.method, rounds: Self.interactionRounds(run)) }
+        var rows: [Row] = []
+        for run in chosen where !rows.contains(row(run)) { rows.append(row(run)) }
         var versions: [MethodVersion] = []
-        for run in chosen where !versions.contains(run.method) { versions.append(run.method) }
+        for r in rows where !versions.contains(r.version) { versions.append(r.version) }
         let names = Dictionary(grouping: versions, by: \.name)
-        let reportMethods = versions.map { v -> ReportMethod in
-            guard names[v.name]!.count > 1 else { return ReportMethod(version: v, label: v.name) }
+        let reportMethods = rows.map { r -> ReportMethod in
+            let v = r.version
+            let rounds = r.rounds == 0 ? "" : " +\(r.rounds) round" + (r.rounds == 1 ? "" : "s")
+            guard names[v.name]!.count > 1 else { return ReportMethod(version: v, interactionRounds: r.rounds, label: v.name + rounds) }
             let sameString = names[v.name]!.filter { $0.version == v.version }.count > 1
-            return ReportMethod(version: v, label: "\(v.name) \(v.version)" + (sameString ? " (\(v.checkpointChecksum.prefix(8)))" : ""))
+            return ReportMethod(version: v, interactionRounds: r.rounds,
+                                label: "\(v.name) \(v.version)" + (sameString ? " (\(v.checkpointChecksum.prefix(8)))" : "") + rounds)
         }
         self.splits = splits
         self.methods = reportMethods
@@ -100,7 +117,7 @@ public struct ReportData: Sendable {
         results = [:]
         tolerances = [:]
         for run in chosen {
-            let m = versions.firstIndex(of: run.method)!
+            let m = rows.firstIndex(of: row(run))!
             // Two runs of one version on one split differ in their options; the latest stands.
             if let earlier = runs[run.split]?[m], earlier.startedAt > run.startedAt { continue }
             let stored = try store.results(run: run.id)
