@@ -300,11 +300,9 @@ def interact(manifest: Manifest, options: Options) -> None:
             volume = read_case(case)
             stack = slice_stack(volume, 96 if not options.sam_checkpoint else 256)
             intervention = reader.read_command(case.correction or "", structures)
-            grid = model.parts.size.grid * 4
             voxel_ml = float(torch.tensor(volume.grid.header.get_zooms()[:3]).prod()) / 1000
-            per_logit = voxel_ml * stack.slice_size[0] * stack.slice_size[1] / grid ** 2
-            prior = info["organ_volumes_ml"].get(intervention.organ or "", 0.0) / per_logit
-            logits, t, structure = model.intervene(stack.images, intervention, prior)
+            prior = info["organ_volumes_ml"].get(intervention.organ or "", 0.0) / voxel_ml
+            logits, t, structure = model.intervene(stack.images, intervention, prior, stack.slice_size)
             write_prediction(case.output, logits_to_label_map(logits, stack.slice_size, values), volume.grid)
             content = sidecar_for(options, info, model, None)
             content.update({"command": case.correction, "intervention": intervention.as_dict(), "llm": reader.name,

@@ -18,7 +18,8 @@ training pairs are unknown):
 | grow p % | the volume becomes volume / (1 − p/100) ("under-segmented by p %") |
 | add | the volume becomes the structure's mean training volume |
 
-t is found by bisection over [−40, 40] on the volume of the label map after the arg-max.
+t is found by bisection over [−40, 40] on the volume of the label map after the arg-max, with
+the logits at the resolution the label map is written at.
 """
 from __future__ import annotations
 

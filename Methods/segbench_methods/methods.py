@@ -16,6 +16,7 @@ from .language import FrozenTextEncoder, Intervention, ReportWriter
 from .losses import segmentation_loss
 from .manifest import Label
 from .pretraining import PretrainedSam, embed
+from .slices import resize
 
 
 class GradientReversal(torch.autograd.Function):
@@ -179,12 +180,18 @@ class CausalSamLlm(SamClassMethod):
         value = lad_loss(f, GradientReversal.apply(self.style_head(style)), positives)
         return {"lad": self.lad_weight * value}
 
-    def intervene(self, images: torch.Tensor, intervention: Intervention, prior_voxels: float):
-        """Logits after the command's FiLM, the shift t and the structure's index."""
+    def intervene(self, images: torch.Tensor, intervention: Intervention, prior_voxels: float,
+                  slice_size: tuple[int, int] | None = None):
+        """Logits after the command's FiLM, the shift t and the structure's index.
+
+        t is solved on the logits at the slices' own size (`slice_size`), the resolution the
+        label map is written at: a shift found on the decoder's coarser grid could leave a
+        barely-positive speck that bilinear resizing loses. Resizing is linear with weights
+        summing to 1, so the shift carries over exactly. `prior_voxels` counts voxels there."""
         logits = self.segment(images)
         names = [l.name for l in self.labels]
         if intervention.organ not in names:
             return logits, 0.0, None
         s = names.index(intervention.organ)
-        t = solve_shift(logits, s, intervention, prior_voxels)
+        t = solve_shift(resize(logits, slice_size) if slice_size else logits, s, intervention, prior_voxels)
         return (self.segment(images, shifts={s: t}) if t else logits), t, s
