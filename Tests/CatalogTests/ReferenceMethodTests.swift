@@ -8,7 +8,7 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The repository's methods.json, with a method's steps shortened (`--steps 3 --pretrain-steps 3`)
-/// and its paths made absolute, written to a folder of the test's: the real entry, run quickly.
+/// and its paths (program, working directory, checkpoints) made absolute, written to a folder of the test's: the real entry, run quickly.
 func shortenedReferenceMethods(_ names: [String], in folder: String) throws -> String {
     let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("methods.json"))
     let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -17,6 +17,8 @@ func shortenedReferenceMethods(_ names: [String], in folder: String) throws -> S
     for name in names {
         var method = try #require(all[name], "methods.json has no \(name)")
         method["working_directory"] = repositoryRoot.appendingPathComponent("Methods").path
+        // Relative paths resolve against methods.json's folder, which is now the test's.
+        method["checkpoints"] = (method["checkpoints"] as? [String])?.map { repositoryRoot.appendingPathComponent($0).path }
         for step in ["train", "predict", "interact"] {
             guard var entry = method[step] as? [String: Any], var argv = entry["argv"] as? [String] else { continue }
             argv[0] = repositoryRoot.appendingPathComponent(argv[0]).path
