@@ -57,8 +57,13 @@ public struct RunPlan: Sendable {
     public var excluded: [(name: String, problem: String)]
     public var tolerances: [Double]
     public var interactionRounds: Int
-    /// `WORK/METHOD/VERSION-KEY/SPLIT`: trained model, manifests, predictions, logs.
+    /// `WORK/METHOD/VERSION-KEY/SPLIT`: manifests, predictions, logs of the test side.
     public var folder: String
+    /// `WORK/METHOD/VERSION-KEY/training-TRAININGKEY`: the trained model, its manifest, labels and
+    /// log. Keyed by what training sees (protocol, labels, the training cases and their files), not
+    /// by the split's name, so splits with one training set share one model: `id_btcv` and
+    /// `xsite_btcv_to_amosct` train once, as do a cross-modality split and its control.
+    public var trainingFolder: String
 
     /// The cases of shard `i` of `n` (1-based): each case goes to the shard its name hashes to,
     /// so a shard's cases do not move when others are added to the dataset.
@@ -147,12 +152,23 @@ extension RunPlan {
                                          options: options, optionsChecksum: Checksum.text(options),
                                          segbenchVersion: HarnessInfo.segbenchVersion, host: ProcessInfo.processInfo.hostName)
         let key = String(Checksum.text([version.version, version.configurationChecksum, version.checkpointChecksum].joined(separator: "\n")).prefix(12))
-        let folder = URL(fileURLWithPath: work).appendingPathComponent(method.name).appendingPathComponent("\(version.version)-\(key)")
-            .appendingPathComponent(splitName).standardizedFileURL.path
+        let versionFolder = URL(fileURLWithPath: work).appendingPathComponent(method.name).appendingPathComponent("\(version.version)-\(key)")
+        let trainingLabels = trainingLabels(train, labels: labels, catalog: catalog)
+        let trainingKey = trainingSetKey(protocol: split.trainingProtocol.name, space: space.name, labels: trainingLabels, train: train)
         return RunPlan(split: split, method: method, version: version, description: description, space: space,
-                       datasets: catalog.datasets, labels: labels, trainingLabels: trainingLabels(train, labels: labels, catalog: catalog),
+                       datasets: catalog.datasets, labels: labels, trainingLabels: trainingLabels,
                        structures: structures, train: train, test: test, shotSubjects: resolved.shotSubjects, excluded: excluded, tolerances: tolerances,
-                       interactionRounds: interactionRounds, folder: folder)
+                       interactionRounds: interactionRounds, folder: versionFolder.appendingPathComponent(splitName).standardizedFileURL.path,
+                       trainingFolder: versionFolder.appendingPathComponent("training-\(trainingKey)").standardizedFileURL.path)
+    }
+
+    /// Twelve hex digits of the SHA-256 of everything the train manifest says apart from the
+    /// split's name and the folders: two splits with equal keys would train the same model.
+    static func trainingSetKey(protocol: String, space: String, labels: [LabelToPredict], train: [PlannedCase]) -> String {
+        let lines = ["protocol \(`protocol`)", "space \(space)"]
+            + labels.map { "label \($0.name)=\($0.value) \($0.displayName)" }
+            + train.map { "case \($0.entry.dataset)/\($0.name) \($0.inputChecksum) annotated \($0.entry.annotated.sorted().joined(separator: ","))" }
+        return String(Checksum.text(lines.joined(separator: "\n")).prefix(12))
     }
 
     /// The labels training cases carry: the split's, or under the prompted protocol every label

@@ -43,7 +43,7 @@ public struct RunOutcome: Sendable {
     public var storingSeconds: Double
 }
 
-/// Runs a plan: trains once per (method version, split), predicts, checks and scores each case,
+/// Runs a plan: trains once per (method version, training set), predicts, checks and scores each case,
 /// and stores each case as soon as it is done, in its own transaction.
 ///
 /// ```swift
@@ -70,6 +70,8 @@ public struct Runner: Sendable {
 
     var evaluation: CaseEvaluation { CaseEvaluation(plan: plan) }
     func path(_ parts: String...) -> String { parts.reduce(plan.folder) { ($0 as NSString).appendingPathComponent($1) } }
+    /// Under the training folder, which splits with one training set share.
+    func trainingPath(_ parts: String...) -> String { parts.reduce(plan.trainingFolder) { ($0 as NSString).appendingPathComponent($1) } }
 
     public func run() throws -> RunOutcome {
         let runId = try store.beginRun(plan.description)
@@ -96,7 +98,7 @@ public struct Runner: Sendable {
         let collector = Collector(store: store, run: runId, events: events)
         switch plan.method.kind {
         case .builtin(let baseline):
-            let model = try BuiltinModels.load(baseline, from: path("train", "model.json"))
+            let model = try BuiltinModels.load(baseline, from: trainingPath("model", "model.json"))
             try FileManager.default.createDirectory(atPath: path("predictions"), withIntermediateDirectories: true)
             parallel(todo) { c, timing in
                 let output = path("predictions", "\(c.name).nii.gz")
@@ -155,13 +157,13 @@ public struct Runner: Sendable {
 
     // MARK: Training
 
-    /// Trains unless this (method version, split) already has a model; several shards starting
+    /// Trains unless this (method version, training set) already has a model; several shards starting
     /// at once wait on one lock, and one trains. Returns the checksum of what training wrote.
     func ensureTrained() throws -> String {
-        let folder = path("train"), marker = path("trained.json")
+        let folder = trainingPath("model"), marker = trainingPath("trained.json")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let lock = open(path("train.lock"), O_CREAT | O_RDWR, 0o644)
-        guard lock >= 0 else { throw RunError("\(path("train.lock")): cannot be created") }
+        let lock = open(trainingPath("train.lock"), O_CREAT | O_RDWR, 0o644)
+        guard lock >= 0 else { throw RunError("\(trainingPath("train.lock")): cannot be created") }
         defer { close(lock) }
         flock(lock, LOCK_EX)
         defer { flock(lock, LOCK_UN) }
@@ -178,10 +180,10 @@ public struct Runner: Sendable {
                 let image = try NIfTI.read(c.entry.images.sorted { $0.key < $1.key }[0].value, as: Float.self)
                 return TrainingCase(image: image.channels > 1 ? image.channel(0) : image, labels: try trainingLabels(c))
             }
-            try BuiltinModels.fit(baseline, cases: cases, labels: plan.trainingLabels.map(\.value), to: path("train", "model.json"))
+            try BuiltinModels.fit(baseline, cases: cases, labels: plan.trainingLabels.map(\.value), to: trainingPath("model", "model.json"))
         case .command(let steps):
             guard let step = steps.train else { break }
-            let labelFolder = path("train-labels")
+            let labelFolder = trainingPath("labels")
             try FileManager.default.createDirectory(atPath: labelFolder, withIntermediateDirectories: true)
             let manifest = Manifest.Document(
                 step: "train", method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
@@ -193,13 +195,12 @@ public struct Runner: Sendable {
                     return Manifest.TrainCase(case: c.name, dataset: c.entry.dataset, subject: c.entry.subject, images: c.images, label: label,
                                               annotated: c.entry.annotated, acquisition: c.entry.acquisition.mapValues(\.value))
                 })
-            let manifestPath = path("manifests", "train.json")
-            try FileManager.default.createDirectory(atPath: path("manifests"), withIntermediateDirectories: true)
+            let manifestPath = trainingPath("train.json")
             try Manifest.write(manifest, to: manifestPath)
-            let outcome = try call(step, steps, manifest: manifestPath, log: "train")
+            let outcome = try call(step, steps, manifest: manifestPath, log: trainingPath("train.log"))
             guard outcome.succeeded else {
                 throw RunError("\(plan.method.name) train step \(outcome.explanation); nothing was stored, run again to retry. "
-                               + "Log \(path("logs", "train.log")), ending:\n\(outcome.stderrTail)")
+                               + "Log \(trainingPath("train.log")), ending:\n\(outcome.stderrTail)")
             }
         case .predictions:
             break
@@ -227,14 +228,15 @@ public struct Runner: Sendable {
 
     // MARK: Command methods
 
+    /// Runs a step; `log` is a name under `logs/`, or a path.
     func call(_ step: CommandStep, _ steps: CommandSteps, manifest: String, log: String) throws -> Subprocess.Outcome {
         try FileManager.default.createDirectory(atPath: path("logs"), withIntermediateDirectories: true)
         let arguments = step.arguments.map {
-            $0.replacingOccurrences(of: "{manifest}", with: manifest).replacingOccurrences(of: "{work}", with: path("train"))
+            $0.replacingOccurrences(of: "{manifest}", with: manifest).replacingOccurrences(of: "{work}", with: trainingPath("model"))
         }
         do {
             return try Subprocess.run(arguments, environment: steps.environment, directory: steps.workingDirectory,
-                                      log: path("logs", "\(log).log"), timeLimit: step.timeLimitSeconds)
+                                      log: log.hasPrefix("/") ? log : path("logs", "\(log).log"), timeLimit: step.timeLimitSeconds)
         } catch let error as Subprocess.LaunchError {
             throw RunError("\(plan.method.name): \(error.description)")
         }
@@ -260,7 +262,7 @@ public struct Runner: Sendable {
             }
             let manifest = Manifest.Document(
                 step: "predict", method: plan.method.name, split: plan.description.split, protocol: plan.split.trainingProtocol.name,
-                labelSpace: plan.space.name, labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName), modelFolder: path("train"),
+                labelSpace: plan.space.name, labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName), modelFolder: trainingPath("model"),
                 cases: batch.map { c in
                     let output = (outputs as NSString).appendingPathComponent("\(c.name).nii.gz")
                     return Manifest.PredictCase(case: c.name, dataset: c.entry.dataset, subject: c.entry.subject, images: c.images,
@@ -321,7 +323,7 @@ public struct Runner: Sendable {
         let manifest = Manifest.Document(step: "interact", method: plan.method.name, split: plan.description.split,
                                          protocol: plan.split.trainingProtocol.name, labelSpace: plan.space.name, round: round,
                                          labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName),
-                                         modelFolder: path("train"), cases: cases)
+                                         modelFolder: trainingPath("model"), cases: cases)
         let manifestPath = path("manifests", "interact-\(round)\(tag).json")
         try Manifest.write(manifest, to: manifestPath)
         events.stage("interact round \(round) (\(cases.count) cases)")

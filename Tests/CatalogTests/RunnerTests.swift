@@ -3,6 +3,7 @@ import Foundation
 import Harness
 import Runner
 import Store
+import Synchronization
 import Testing
 
 /// A fresh store holding ingest's index of the phantoms (no runs).
@@ -235,5 +236,28 @@ struct RunnerTests {
         // The oracle is right, so the simulated clinician has nothing to correct.
         #expect(results.allSatisfy { $0.sidecar?.contains("round 1: The segmentation is correct") == true }, "\(results.first?.sidecar ?? "")")
         #expect(results.allSatisfy { $0.predictionPath?.contains("/interact-1/") == true })
+    }
+
+    @Test("Splits that train on the same cases share one model: the second run trains nothing; another label group trains its own")
+    func sharedTraining() throws {
+        let store = try indexedStore("shared-training")
+        let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases())
+        func planned(_ split: String) throws -> RunPlan {
+            try RunPlan.make(catalog: catalog, methods: try MethodCatalog.load(methods), method: "fake", split: split,
+                             index: try store.indexedCases(), work: (store.path as NSString).deletingLastPathComponent + "/work",
+                             tolerances: [1, 2], interactionRounds: 0, storePath: store.path)
+        }
+        // xsite_btcv_to_amosct and its control id_btcv: BTCV's non-held-out cases, twelve organs.
+        let (xsite, control, core4) = (try planned(Self.split), try planned("id_btcv"), try planned("xmod_btcvct_to_chaost2"))
+        #expect(xsite.trainingFolder == control.trainingFolder && xsite.folder != control.folder)
+        #expect(core4.trainingFolder != xsite.trainingFolder)  // same cases, four organs: another model
+        let stages = Mutex<[String]>([])
+        let events = RunEvents(stage: { line in stages.withLock { $0.append(line) } })
+        _ = try Runner(plan: xsite, store: store, jobs: 2, events: events).run()
+        let controlRun = try Runner(plan: control, store: store, jobs: 2, events: events).run()
+        let lines = stages.withLock { $0 }
+        #expect(lines.filter { $0.hasPrefix("training fake") }.count == 1, "\(lines)")
+        #expect(lines.contains("trained model found in \(control.trainingFolder)/model"), "\(lines)")
+        #expect(try store.results(run: controlRun.run).allSatisfy { $0.failure == nil })
     }
 }
