@@ -17,6 +17,9 @@ public struct ReportRequest: Sendable {
     /// How a method's predictions are labelled (method → name → value), for overlays.
     public var overlays: OverlaySource?
     public var segbenchVersion = HarnessInfo.segbenchVersion
+    /// The papers' claims to set beside the measurements (shown when the claimed method ran on
+    /// an out-of-distribution split of the report).
+    public var claims = PaperClaim.headline
 
     public init(splits: [SplitInfo]) { self.splits = splits }
 }
@@ -50,6 +53,14 @@ public struct ReportWriter {
         var out: [Section] = [.heading("Definitions"), .paragraph(definitions())]
         let named = request.splits.map(\.name)
         let infos = request.splits
+        let claims = ClaimsBuilder(aggregator: aggregator, splits: infos)
+        if let table = claims.table(request.claims) {
+            out.append(.heading("The papers' claims"))
+            out.append(.table(table))
+            for method in Set(request.claims.map(\.method)).sorted() {
+                if let t = claims.splitTable(method: method, metrics: ["dice", "hd", "hd95"]) { out.append(.table(t)) }
+            }
+        }
         if infos.count > 1 || infos.contains(where: { $0.isOutOfDistribution && $0.control.map { data.runs[$0] != nil } == true }) {
             out.append(.heading("Across splits"))
             let ood = infos.filter(\.isOutOfDistribution)
@@ -64,6 +75,7 @@ public struct ReportWriter {
             out.append(.heading(info.map { "\($0.name): \($0.title)" } ?? "\(split) (compared against)"))
             out.append(.table(builder.splitTable(split, metrics: request.metrics)))
             out.append(.table(builder.headlineTable(split, metrics: request.metrics)))
+            for table in InteractionTable(aggregator: aggregator).tables(split: split) { out.append(.table(table)) }
             guard named.contains(split) else { continue }
             out.append(.figure(figures.organBars(split: split)))
             if request.metrics.contains("hd95") { out.append(.figure(figures.scatter(split: split))) }

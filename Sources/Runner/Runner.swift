@@ -93,6 +93,7 @@ public struct Runner: Sendable {
             let t = clock.now
             let checksum = try ensureTrained()
             try store.setTrainedChecksum(checksum, run: runId)
+            if let report = trainingReport() { try store.setTrainingReport(report, run: runId) }
             outcome.methodSeconds += (clock.now - t).seconds
         }
         let collector = Collector(store: store, run: runId, events: events)
@@ -209,6 +210,14 @@ public struct Runner: Sendable {
         let data = try JSONEncoder().encode(["checksum": checksum, "trained_at": ISO8601DateFormatter().string(from: Date())])
         try data.write(to: URL(fileURLWithPath: marker), options: .atomic)
         return checksum
+    }
+
+    /// The model folder's `method.json`, when the method wrote one that is a JSON object of at
+    /// most 64 KiB (anything else is the method's own file, not a report).
+    func trainingReport() -> String? {
+        guard let data = FileManager.default.contents(atPath: trainingPath("model", "method.json")), data.count <= 65_536,
+              (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A training case's labels in the values training learns (others background).

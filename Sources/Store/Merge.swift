@@ -72,6 +72,9 @@ extension ResultStore {
                 if let trained = run.trainedChecksum {
                     try db.execute(sql: "UPDATE run SET trainedChecksum = coalesce(trainedChecksum, ?) WHERE id = ?", arguments: [trained, id])
                 }
+                if let report = run.trainingReport {
+                    try db.execute(sql: "UPDATE run SET trainingReport = coalesce(trainingReport, ?) WHERE id = ?", arguments: [report, id])
+                }
                 if let planned = run.plannedCases {
                     try db.execute(sql: "UPDATE run SET plannedCases = max(coalesce(plannedCases, 0), ?) WHERE id = ?", arguments: [planned, id])
                 }

@@ -182,6 +182,8 @@ public struct RunSummary: Sendable, Hashable {
     public var trainedChecksum: String?
     /// How many cases the run's plan holds, over all its shards (nil: not recorded).
     public var plannedCases: Int?
+    /// What the method reported of its training (`method.json` of its model folder), as written.
+    public var trainingReport: String?
 
     /// The description this run was started with (what a merge re-creates it from).
     public var description: RunDescription {

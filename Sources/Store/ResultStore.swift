@@ -86,6 +86,13 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// Notes what the method reported of its training (a JSON object, up to 64 KiB).
+    public func setTrainingReport(_ report: String, run: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE run SET trainingReport = ? WHERE id = ?", arguments: [report, run])
+        }
+    }
+
     /// Notes how many cases the run's plan holds (all shards together): the denominator of coverage.
     public func setPlannedCases(_ count: Int, run: Int64) throws {
         try pool.write { db in
@@ -186,7 +193,7 @@ public final class ResultStore: Sendable {
                        run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
                        (SELECT count(*) FROM result WHERE runId = run.id) AS cases,
                        (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures,
-                       run.options, run.optionsChecksum, run.trainedChecksum, run.plannedCases
+                       run.options, run.optionsChecksum, run.trainedChecksum, run.plannedCases, run.trainingReport
                 FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
                 ORDER BY run.startedAt, run.id
                 """).map { row in
@@ -194,7 +201,7 @@ public final class ResultStore: Sendable {
                            method: MethodVersion(name: row[1], kind: row[2], version: row[3], configurationChecksum: row[4], checkpointChecksum: row[5]),
                            split: row[6], dataset: row[7], segbenchVersion: row[8], host: row[9], startedAt: row[10], finishedAt: row[11],
                            cases: row[12], failures: row[13], options: row[14], optionsChecksum: row[15], trainedChecksum: row[16],
-                           plannedCases: row[17])
+                           plannedCases: row[17], trainingReport: row[18])
             }
         }
     }

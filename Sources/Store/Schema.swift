@@ -25,6 +25,8 @@ import GRDB
 ///   `run.trainedChecksum` (v3): SHA-256 of what training wrote, for a method that trains.
 ///   `result.inputChecksum` (v3): SHA-256 over the case's input files; a re-run skips a stored
 ///   case only when its inputs are unchanged, and replaces it otherwise.
+/// - `run.trainingReport` (v5): the JSON a command method left as `method.json` in its model
+///   folder (parameter counts, training seconds, stand-ins), stored as written.
 /// - `indexedCase` (v2): the resolved case index `segbench ingest` writes and the runner reads:
 ///   per case of a data root its files (converted ones included), checksums, grid, label
 ///   census, acquisition fields and the problems ingest found. One row per (dataset, case).
@@ -160,6 +162,12 @@ enum Schema {
             // way has fewer results than it should, and the results alone cannot tell.
             try db.alter(table: "run") { t in
                 t.add(column: "plannedCases", .integer)
+            }
+        }
+        migrator.registerMigration("v5: what a method reported of its training") { db in
+            // The claims table needs the trainable-parameter fraction, and only the method knows it.
+            try db.alter(table: "run") { t in
+                t.add(column: "trainingReport", .text)
             }
         }
         return migrator

@@ -1,0 +1,201 @@
+import Foundation
+import Store
+
+/// A paper's headline claim, as its abstract states it (`reference/papers.md` §1.2: the only
+/// numbers the papers give us), and how this store measures the same quantity.
+public struct PaperClaim: Sendable, Hashable {
+    public enum Quantity: Sendable, Hashable {
+        /// The method minus the strongest other method on an out-of-distribution split, per case
+        /// (mean over structures), best case over the splits ("up to").
+        case gainOverStrongestBaseline(metric: String)
+        /// Trainable parameters over all parameters, from the method's training report.
+        case trainableFraction
+    }
+
+    /// `Causal-SAM-LLM, arXiv 2507.03585 v1`.
+    public var source: String
+    /// The method name in methods.json the claim is about.
+    public var method: String
+    /// The claim in the paper's words: `up to +6.2 Dice points over the strongest baseline`.
+    public var statement: String
+    public var quantity: Quantity
+    /// The number claimed, in the table's units: Dice points, millimetres (a reduction is
+    /// negative), percent of parameters (an upper bound).
+    public var value: Double
+
+    public init(source: String, method: String, statement: String, quantity: Quantity, value: Double) {
+        self.source = source
+        self.method = method
+        self.statement = statement
+        self.quantity = quantity
+        self.value = value
+    }
+
+    /// Causal-SAM-LLM's abstract claims in both published versions. Zeus's paper gives no number.
+    public static let headline: [PaperClaim] = [
+        ("arXiv 2507.03585 v1", 6.2, -15.8, 9.0), ("ICASSP 2026", 5.2, -10.0, 8.0),
+    ].flatMap { source, dice, hd, fraction in [
+        PaperClaim(source: "Causal-SAM-LLM, \(source)", method: "causal_sam_llm",
+                   statement: "up to +\(dice) Dice points over the strongest baseline (OOD)",
+                   quantity: .gainOverStrongestBaseline(metric: "dice"), value: dice),
+        PaperClaim(source: "Causal-SAM-LLM, \(source)", method: "causal_sam_llm",
+                   statement: "up to \(-hd) mm lower Hausdorff distance than the strongest baseline (OOD)",
+                   quantity: .gainOverStrongestBaseline(metric: "hd"), value: hd),
+        PaperClaim(source: "Causal-SAM-LLM, \(source)", method: "causal_sam_llm",
+                   statement: "under \(Int(fraction)) % of the parameters trained",
+                   quantity: .trainableFraction, value: fraction),
+    ] }
+}
+
+/// One method against the strongest other method on one split, paired by case.
+public struct ClaimComparison: Sendable {
+    public var split: String
+    public var metric: String
+    /// The strongest other method by mean Dice on the split (the label a table prints).
+    public var baseline: String
+    /// Mean over the cases both scored of (method − baseline), per case the mean over
+    /// structures, in display units (Dice points, mm).
+    public var difference: Double
+    /// The 95 % percentile bootstrap interval of that mean, resampling subjects within domains.
+    public var interval: ClosedRange<Double>?
+    public var pairedCases: Int
+}
+
+/// Measures the papers' claims on a report's out-of-distribution splits.
+///
+/// The strongest baseline of a split is the method, other than any row of the claimed method
+/// (its interaction rounds included), with the highest mean Dice there, as the leaderboard ranks
+/// it. The difference is paired: `Δ = (1/n) Σ_c (m_c − b_c)` over the n cases both scored, `m_c`
+/// and `b_c` the means over structures of case c under the report's policy; its interval is the
+/// same subject-level bootstrap as every other interval of the report. "Up to" is the best
+/// split: the largest Dice gain, the most negative distance change.
+public struct ClaimsBuilder {
+    public var aggregator: Aggregator
+    public var splits: [SplitInfo]
+
+    public init(aggregator: Aggregator, splits: [SplitInfo]) {
+        self.aggregator = aggregator
+        self.splits = splits
+    }
+
+    var data: ReportData { aggregator.data }
+
+    /// The plain row (no interaction rounds) of a method.
+    func methodIndex(_ name: String) -> Int? {
+        data.methods.indices.first { data.methods[$0].version.name == name && data.methods[$0].interactionRounds == 0 }
+    }
+
+    /// Per out-of-distribution split where the method ran beside another, the comparison.
+    public func comparisons(method name: String, metric: String) -> [ClaimComparison] {
+        guard let m = methodIndex(name) else { return [] }
+        let display = MetricDisplay(metric)
+        return splits.filter(\.isOutOfDistribution).compactMap { info -> ClaimComparison? in
+            let split = info.name
+            guard data.runs[split]?[m] != nil else { return nil }
+            let others = data.methods(on: split).filter { data.methods[$0].version.name != name }
+            guard let strongest = others.max(by: {
+                aggregator.meanCell(split: split, method: $0, metric: "dice").aggregate.nanAsLowest
+                    < aggregator.meanCell(split: split, method: $1, metric: "dice").aggregate.nanAsLowest
+            }) else { return nil }
+            let ours = aggregator.caseMeans(split: split, method: m, metric: metric)
+            let theirs = aggregator.caseMeans(split: split, method: strongest, metric: metric)
+            let cases = ours.keys.filter { theirs[$0] != nil }.sorted()
+            guard !cases.isEmpty else { return nil }
+            let differences = cases.map { (ours[$0]! - theirs[$0]!) * display.scale }
+            let mean: ([Int]) -> Double = { sample in sample.reduce(0) { $0 + differences[$1] } / Double(sample.count) }
+            return ClaimComparison(split: split, metric: metric, baseline: data.methods[strongest].label,
+                                   difference: mean(Array(differences.indices)),
+                                   interval: aggregator.bootstrapInterval(split: split, method: m, cases: cases, mean),
+                                   pairedCases: cases.count)
+        }
+    }
+
+    /// The method's trainable fraction (percent) and the report it came from, from the first of
+    /// its runs that stored a training report with `parameters.trainable_fraction`.
+    public func trainableFraction(method name: String) -> (percent: Double, trainable: Int?, total: Int?, profile: String?)? {
+        guard let m = methodIndex(name) else { return nil }
+        for split in data.splits {
+            guard let text = data.runs[split]?[m]?.trainingReport,
+                  let report = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+                  let parameters = report["parameters"] as? [String: Any],
+                  let fraction = (parameters["trainable_fraction"] as? NSNumber)?.doubleValue else { continue }
+            return (100 * fraction, (parameters["trainable"] as? NSNumber)?.intValue, (parameters["total"] as? NSNumber)?.intValue,
+                    report["profile"] as? String)
+        }
+        return nil
+    }
+
+    /// The claims table: each claim, what it says, what this store measured (best case, its
+    /// interval, where), and whether the measurement agrees in direction and in size.
+    public func table(_ claims: [PaperClaim]) -> Leaderboard? {
+        var rows: [Leaderboard.Row] = []
+        var cache: [String: [ClaimComparison]] = [:]
+        for claim in claims {
+            var entries: [String]
+            switch claim.quantity {
+            case .gainOverStrongestBaseline(let metric):
+                let all = cache["\(claim.method) \(metric)"] ?? comparisons(method: claim.method, metric: metric)
+                cache["\(claim.method) \(metric)"] = all
+                let gain = claim.value > 0
+                guard let best = all.max(by: { gain ? $0.difference < $1.difference : $0.difference > $1.difference }) else { continue }
+                let unit = metric == "dice" ? "points" : "mm"
+                entries = [signed(best.difference) + " \(unit)", best.interval.map { "\(signed($0.lowerBound)) to \(signed($0.upperBound))" } ?? "–",
+                           "\(best.split) (vs \(best.baseline), \(best.pairedCases) cases)",
+                           verdict(best, claimed: claim.value)]
+            case .trainableFraction:
+                guard let measured = trainableFraction(method: claim.method) else { continue }
+                let counts = measured.trainable.flatMap { t in measured.total.map { "\(grouped(t)) of \(grouped($0))" } }
+                entries = [String(format: "%.2f %%", measured.percent), "–",
+                           [counts, measured.profile.map { "profile \($0)" }].compactMap { $0 }.joined(separator: ", "),
+                           measured.percent < claim.value ? "agrees" : "does not hold here"]
+            }
+            rows.append(Leaderboard.Row(label: "\(claim.source): \(claim.statement)", entries: entries.map { Leaderboard.Entry(text: $0) }))
+        }
+        guard !rows.isEmpty else { return nil }
+        var board = Leaderboard(title: "The papers' headline claims beside this run",
+                                columns: ["Measured (best split)", "95 % CI", "Where", "Verdict"].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
+                                rows: rows)
+        board.footnotes.append("Measured: the claimed method minus the strongest other method of each out-of-distribution split (highest mean Dice), paired by case (mean over structures per case), the best split shown (\"up to\"). CI: 95 % percentile bootstrap over subjects within domains. Verdict: the direction agrees when the interval lies on the claimed side of 0, is opposite when it lies on the other side, and is unresolved when it holds 0; the size is reached when the estimate is at least the claimed number. The abstracts say \"Hausdorff distance\", not HD95; HD is measured here.")
+        return board
+    }
+
+    /// Per split, the comparisons behind the claims table (every OOD split, not only the best).
+    public func splitTable(method: String, metrics: [String] = ["dice", "hd", "hd95"]) -> Leaderboard? {
+        let all = metrics.map { comparisons(method: method, metric: $0) }
+        guard let first = all.first, !first.isEmpty else { return nil }
+        let rows = first.indices.map { i in
+            Leaderboard.Row(label: "\(first[i].split) (vs \(first[i].baseline))", entries: all.map { column in
+                guard i < column.count else { return Leaderboard.Entry(text: "–") }
+                let c = column[i]
+                return Leaderboard.Entry(text: signed(c.difference) + (c.interval.map { " (\(signed($0.lowerBound)) to \(signed($0.upperBound)))" } ?? ""))
+            })
+        }
+        return Leaderboard(title: "\(method) minus the strongest baseline, per out-of-distribution split (95 % CI)",
+                           columns: metrics.map { Leaderboard.Column(header: "Δ " + MetricDisplay($0).header, higherIsBetter: nil) }, rows: rows)
+    }
+
+    func verdict(_ c: ClaimComparison, claimed: Double) -> String {
+        let gain = claimed > 0
+        let direction: String
+        if let ci = c.interval {
+            if gain ? ci.lowerBound > 0 : ci.upperBound < 0 { direction = "direction agrees" }
+            else if gain ? ci.upperBound < 0 : ci.lowerBound > 0 { direction = "opposite direction" }
+            else { direction = "unresolved (CI holds 0)" }
+        } else {
+            direction = (gain ? c.difference > 0 : c.difference < 0) ? "direction agrees (no CI)" : "opposite direction (no CI)"
+        }
+        let size = (gain ? c.difference >= claimed : c.difference <= claimed) ? "size reached" : "size not reached"
+        return "\(direction); \(size)"
+    }
+
+    func signed(_ v: Double) -> String { v.isFinite ? String(format: "%+.2f", v) : "–" }
+    func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        return digits.enumerated().map { i, ch in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(ch) }.joined()
+    }
+}
+
+extension Double {
+    /// NaN ranks below every number (a method with no value is never the strongest).
+    var nanAsLowest: Double { isNaN ? -.infinity : self }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Store
+import Testing
+@testable import Reports
+
+@Suite("The papers' claims beside a run, and TCI on the worst cases")
+struct ClaimsTests {
+    /// ToyStore's split as an out-of-distribution one, with C as the claimed method.
+    static let claims = [
+        PaperClaim(source: "Toy paper", method: "C", statement: "up to +6.2 Dice points", quantity: .gainOverStrongestBaseline(metric: "dice"), value: 6.2),
+        PaperClaim(source: "Toy paper", method: "C", statement: "under 9 % trained", quantity: .trainableFraction, value: 9),
+    ]
+
+    @Test("Claimed gain: paired against the strongest other method, by hand; the fraction from the training report")
+    func claimsTable() throws {
+        let path = temporaryFolder("claims") + ".sqlite"
+        let store = try ToyStore.make(at: path)
+        let c = try #require(try store.runs().first { $0.method.name == "C" })
+        try store.setTrainingReport(#"{"parameters": {"trainable": 306556, "total": 834024, "trainable_fraction": 0.36756}, "profile": "small"}"#, run: c.id)
+        let data = try ReportData(store: store, path: path, splits: ["toy"])
+        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 200, seed: 1),
+                                    splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")])
+        // Mean Dice (label-first): A 0.7, B 0.5875, C 0.547: A is the strongest other method.
+        // Per-case means over structures (spurious counts 0, C's failed c4 liver counts 0):
+        // A (0.8, 0.7, 0.825, 0.475), C (0.575, 0.675, 0.635, 0): Δ = −0.915 / 4 = −22.875 points.
+        let dice = try #require(builder.comparisons(method: "C", metric: "dice").first)
+        #expect(dice.baseline == "A" && dice.pairedCases == 4)
+        #expect(abs(dice.difference - -22.875) < 1e-9)
+        let interval = try #require(dice.interval)
+        #expect(interval.upperBound < 0 && interval.lowerBound >= -47.5)  // every difference is negative; the worst is −47.5
+        let fraction = try #require(builder.trainableFraction(method: "C"))
+        #expect(abs(fraction.percent - 36.756) < 1e-9 && fraction.trainable == 306_556 && fraction.profile == "small")
+
+        let table = try #require(builder.table(Self.claims))
+        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.label, $0.entries.map(\.text)) })
+        let gain = try #require(rows["Toy paper: up to +6.2 Dice points"])
+        #expect(gain[0] == "-22.88 points" && gain[2] == "toy (vs A, 4 cases)" && gain[3] == "opposite direction; size not reached", "\(gain)")
+        let trained = try #require(rows["Toy paper: under 9 % trained"])
+        #expect(trained[0] == "36.76 %" && trained[2] == "306,556 of 834,024, profile small" && trained[3] == "does not hold here", "\(trained)")
+    }
+
+    @Test("TCI table: the worst quarter (at least three) of the first run's cases, before and after, with the correction given")
+    func interactionOnTheWorstCases() throws {
+        let path = temporaryFolder("tci") + ".sqlite"
+        let store = try ToyStore.make(at: path)
+        // A again with one round: c2's spleen corrected to 0.9 (the clinician's sentence in the sidecar).
+        let a = try #require(try store.runs().first { $0.method.name == "A" })
+        let options = ToyStore.options.replacingOccurrences(of: #""tolerances":[1]"#, with: #""tolerances":[1],"interaction_rounds":1"#)
+        let run = try store.beginRun(RunDescription(method: a.method, split: "toy", dataset: "TOY", options: options, optionsChecksum: "o1",
+                                                   segbenchVersion: "test", host: "test"))
+        for (c, before) in try store.results(run: a.id).map({ ($0.caseDescription, $0) }) {
+            var scores = before.scores
+            if c.name == "c2" { scores[1] = ToyStore.score("spleen", label: 2, .scored(0.9, 2)) }
+            let sidecar = #"{"corrections": ["round 1: The spleen of \#(c.name) is under-segmented by 30 %."]}"#
+            try store.record(CaseResult(caseDescription: c, predictionPath: nil, predictionChecksum: nil, sidecar: sidecar, seconds: 0,
+                                        outcome: .scores(scores)), run: run)
+        }
+        let data = try ReportData(store: store, path: path, splits: ["toy"])
+        let tables = InteractionTable(aggregator: Aggregator(data: data, resamples: 0)).tables(split: "toy")
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        // A's case means (0.8, 0.7, 0.825, 0.475): the worst three are c4, c2, c1, worst first.
+        #expect(table.rows.map(\.label) == ["c4", "c2", "c1", "mean of these 3", "mean of all 4"])
+        let c2 = table.rows[1].entries.map(\.text)
+        // c2: Dice (0.8 + 0.6) / 2 = 70.00 → (0.8 + 0.9) / 2 = 85.00; HD95 (4 + 6) / 2 = 5 → (4 + 2) / 2 = 3.
+        #expect(c2 == ["The spleen of c2 is under-segmented by 30 %.", "70.00", "85.00", "+15.00", "5.00", "3.00", "-2.00"], "\(c2)")
+        #expect(table.rows[3].entries.map(\.text)[1...3] == ["65.83", "70.83", "+5.00"])
+    }
+}
