@@ -44,16 +44,8 @@ struct ClaimsTests {
         let path = temporaryFolder("tci") + ".sqlite"
         let store = try ToyStore.make(at: path)
         // A again with one round: c2's spleen corrected to 0.9 (the clinician's sentence in the sidecar).
-        let a = try #require(try store.runs().first { $0.method.name == "A" })
-        let options = ToyStore.options.replacingOccurrences(of: #""tolerances":[1]"#, with: #""tolerances":[1],"interaction_rounds":1"#)
-        let run = try store.beginRun(RunDescription(method: a.method, split: "toy", dataset: "TOY", options: options, optionsChecksum: "o1",
-                                                   segbenchVersion: "test", host: "test"))
-        for (c, before) in try store.results(run: a.id).map({ ($0.caseDescription, $0) }) {
-            var scores = before.scores
-            if c.name == "c2" { scores[1] = ToyStore.score("spleen", label: 2, .scored(0.9, 2)) }
-            let sidecar = #"{"corrections": ["round 1: The spleen of \#(c.name) is under-segmented by 30 %."]}"#
-            try store.record(CaseResult(caseDescription: c, predictionPath: nil, predictionChecksum: nil, sidecar: sidecar, seconds: 0,
-                                        outcome: .scores(scores)), run: run)
+        try ToyStore.addInteractionRound(store, method: "A", sidecar: { c in #"{"corrections": ["round 1: The spleen of \#(c.name) is under-segmented by 30 %."]}"# }) { c, scores in
+            c.name == "c2" ? [scores[0], ToyStore.score("spleen", label: 2, .scored(0.9, 2))] : scores
         }
         let data = try ReportData(store: store, path: path, splits: ["toy"])
         let tables = InteractionTable(aggregator: Aggregator(data: data, resamples: 0)).tables(split: "toy")

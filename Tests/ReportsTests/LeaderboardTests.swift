@@ -75,17 +75,7 @@ struct LeaderboardTests {
         let path = temporaryFolder("rounds") + ".sqlite"
         let store = try ToyStore.make(at: path)
         // A second run of A's version with one round of corrections: its liver is perfect.
-        let a = try #require(try store.runs().first { $0.method.name == "A" })
-        let options = ToyStore.options.replacingOccurrences(of: #""tolerances":[1]"#, with: #""tolerances":[1],"interaction_rounds":1"#)
-        let run = try store.beginRun(RunDescription(method: a.method, split: "toy", dataset: "TOY", options: options, optionsChecksum: "o1",
-                                                   segbenchVersion: "test", host: "test"))
-        for c in 1...4 {
-            let description = CaseDescription(dataset: "TOY", name: "c\(c)", subject: "s\(c)", referencePath: "/toy/c\(c).nii.gz",
-                                              referenceChecksum: "r\(c)", shape: [10, 10, 10], spacing: [1, 1, 1], labelVoxels: [1: 1000],
-                                              acquisition: #"{"modality":"CT"}"#)
-            try store.record(CaseResult(caseDescription: description, predictionPath: nil, predictionChecksum: nil, seconds: 0,
-                                        outcome: .scores([ToyStore.score("liver", label: 1, .scored(1, 0))])), run: run)
-        }
+        try ToyStore.addInteractionRound(store, method: "A") { _, _ in [ToyStore.score("liver", label: 1, .scored(1, 0))] }
         let data = try ReportData(store: store, path: path, splits: ["toy"])
         #expect(data.methods.map(\.label) == ["A", "B", "C", "A +1 round"])
         let aggregator = Aggregator(data: data, order: .labelFirst, resamples: 0)

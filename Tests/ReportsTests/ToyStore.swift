@@ -65,6 +65,21 @@ enum ToyStore {
         }
     }
 
+    /// Runs `method`'s version again with one interaction round: every case of its first run,
+    /// with `change` applied to its scores, and `sidecar` (nil: none) stored with it.
+    static func addInteractionRound(_ store: ResultStore, method: String, sidecar: ((CaseDescription) -> String)? = nil,
+                                    change: (CaseDescription, [ScoreRecord]) -> [ScoreRecord]) throws {
+        let first = try store.runs().first { $0.method.name == method }!
+        let options = Self.options.replacingOccurrences(of: #""tolerances":[1]"#, with: #""tolerances":[1],"interaction_rounds":1"#)
+        let run = try store.beginRun(RunDescription(method: first.method, split: "toy", dataset: "TOY", options: options, optionsChecksum: "o1",
+                                                   segbenchVersion: "test", host: "test"))
+        for before in try store.results(run: first.id) {
+            let c = before.caseDescription
+            try store.record(CaseResult(caseDescription: c, predictionPath: nil, predictionChecksum: nil, sidecar: sidecar?(c), seconds: 0,
+                                        outcome: .scores(change(c, before.scores))), run: run)
+        }
+    }
+
     static func data(_ path: String) throws -> ReportData {
         try ReportData(store: try make(at: path), path: path, splits: ["toy"],
                        styles: ["liver": StructureStyle(displayName: "liver", color: "#E69F00"), "spleen": StructureStyle(displayName: "spleen", color: "#56B4E9")])
