@@ -28,6 +28,8 @@ public struct Leaderboard: Sendable {
     }
 
     public var title: String
+    /// The header of the label column: what a row is.
+    public var labelHeader = "Method"
     /// Column groups spanning several columns (`Dice (%) ↑`, a split's block), after the label column.
     public var groups: [(title: String, span: Int)] = []
     public var columns: [Column]

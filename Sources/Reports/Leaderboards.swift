@@ -163,8 +163,9 @@ public struct LeaderboardBuilder: Sendable {
         let rows = methods.indices.map { i -> Leaderboard.Row in
             let drop = higherIsBetter(metric) ? id[i] - ood[i] : ood[i] - id[i]
             var entries = [id[i], ood[i], drop].map { Leaderboard.Entry(text: display.format($0), rankValue: display.rounded($0)) }
-            let relative = String(format: "%.1f", 100 * drop / id[i])
-            entries.append(.init(text: relative, rankValue: Double(relative)))
+            // No ID run (or an ID score of 0): no relative drop, printed as a dash, not "nan".
+            let ratio = 100 * drop / id[i], relative = ratio.isFinite ? String(format: "%.1f", ratio) : "–"
+            entries.append(.init(text: relative, rankValue: ratio.isFinite ? Double(relative) : nil))
             if let upper {
                 let denominator = upper - ood[base]
                 let gap = denominator == 0 ? Double.nan : 100 * (ood[i] - ood[base]) / denominator

@@ -58,7 +58,9 @@ public struct ReportWriter {
             out.append(.heading("The papers' claims"))
             out.append(.table(table))
             for method in Set(request.claims.map(\.method)).sorted() {
-                if let t = claims.splitTable(method: method, metrics: ["dice", "hd", "hd95"]) { out.append(.table(t)) }
+                if let t = claims.splitTable(method: method) { out.append(.table(t)) }
+                // The paper measures its gain against its ablation too: `--baseline` names one.
+                if let baseline = request.baseline, baseline != method, let t = claims.splitTable(method: method, against: baseline) { out.append(.table(t)) }
             }
         }
         if infos.count > 1 || infos.contains(where: { $0.isOutOfDistribution && $0.control.map { data.runs[$0] != nil } == true }) {

@@ -19,7 +19,7 @@ extension Leaderboard {
             let group = groupTitle(ofColumn: c)
             return group.isEmpty || group == column.header ? column.header : "\(group): \(column.header)"
         }
-        lines.append("| Method | " + headers.joined(separator: " | ") + " |")
+        lines.append("| \(labelHeader) | " + headers.joined(separator: " | ") + " |")
         lines.append("|---|" + columns.map { $0.higherIsBetter == nil && $0.header == "Coverage" ? "---|" : "---:|" }.joined())
         for row in rows {
             let label = row.isReference ? "*\(row.label)*" : row.label
@@ -78,7 +78,7 @@ extension Leaderboard {
             lines.append(cells.joined(separator: " & ") + " \\\\")
             lines.append(rules.joined(separator: " "))
         }
-        lines.append((["Method"] + columns.map { escape($0.header) }).joined(separator: " & ") + " \\\\")
+        lines.append(([escape(labelHeader)] + columns.map { escape($0.header) }).joined(separator: " & ") + " \\\\")
         lines.append("\\midrule")
         for row in rows {
             let line = ([escape(row.label)] + row.entries.map(text)).joined(separator: " & ") + " \\\\"
@@ -107,7 +107,7 @@ extension Leaderboard {
         if groups.contains(where: { !$0.title.isEmpty }) {
             lines.append("<tr><th></th>" + groups.map { "<th colspan=\"\($0.span)\">\(escape($0.title))</th>" }.joined() + "</tr>")
         }
-        lines.append("<tr><th>Method</th>" + columns.map { "<th>\(escape($0.header))</th>" }.joined() + "</tr>")
+        lines.append("<tr><th>\(escape(labelHeader))</th>" + columns.map { "<th>\(escape($0.header))</th>" }.joined() + "</tr>")
         lines.append("</thead><tbody>")
         for row in rows {
             lines.append("<tr\(row.isReference ? " class=\"reference\"" : "")><th>\(escape(row.label))</th>" + row.entries.map { "<td>\(text($0))</td>" }.joined() + "</tr>")

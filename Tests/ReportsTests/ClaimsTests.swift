@@ -28,6 +28,9 @@ struct ClaimsTests {
         #expect(abs(dice.difference - -22.875) < 1e-9)
         let interval = try #require(dice.interval)
         #expect(interval.upperBound < 0 && interval.lowerBound >= -47.5)  // every difference is negative; the worst is −47.5
+        // Against a named method (the paper's ablation), B (0.7, 0.6, 0.425, 0.95): Δ = (−0.125 + 0.075 + 0.21 − 0.95) / 4.
+        let ablation = try #require(builder.comparisons(method: "C", metric: "dice", against: "B").first)
+        #expect(ablation.baseline == "B" && abs(ablation.difference - -19.75) < 1e-9)
         let fraction = try #require(builder.trainableFraction(method: "C"))
         #expect(abs(fraction.percent - 36.756) < 1e-9 && fraction.trainable == 306_556 && fraction.profile == "small")
 
