@@ -1,41 +1,82 @@
 #!/usr/bin/env bash
-# The main job. Until the phantom benchmark exists (issue 4), it writes an example CT-like pair
-# (eight organs, 512×512×200 at 0.8×0.8×2.5 mm) and a BraTS-like pair and scores both.
+# The main job: from a fresh clone to Reports/. Installs what is missing (apt packages, the
+# Methods/ venv), builds, writes the phantoms of BTCV, CHAOS, AMOS and BraTS and ingests them,
+# runs every split of datasets.json with every method of methods.json that fits its protocol,
+# gives Causal-SAM-LLM one round of the simulated clinician's corrections (TCI) on every
+# out-of-distribution split, and writes the report (leaderboards, drops, claims, figures) to
+# Reports/. A re-run reuses the store and the trained models and only redoes what changed.
+#   scripts/main.sh [STORE]          (default Reports/results.sqlite)
+# Environment: SEGBENCH_WORK (models, predictions; default .segbench/work),
+#              SEGBENCH_PHANTOMS (default .segbench/phantoms), SEGBENCH_METHODS (default the
+#              deep methods and the builtin baselines; e.g. "atlas intensity" for a quick look).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-swift build -c release --product segbench
+db=${1:-Reports/results.sqlite}
+work=${SEGBENCH_WORK:-.segbench/work}
+phantoms=${SEGBENCH_PHANTOMS:-.segbench/phantoms}
+supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet sam_decoder causal_sam_llm zeus}
+prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box}
+
+started=$(date +%s)
+timings=()
+# step NAME COMMAND...: runs a step and notes its wall time for the summary at the end.
+step() {
+  local name=$1; shift
+  local t0; t0=$(date +%s)
+  "$@"
+  timings+=("$(( $(date +%s) - t0 ))|$name")
+}
+
+echo "== installing what is missing, building"
+step "install (apt, Methods/.venv)" bash -c 'scripts/setup.sh && Methods/setup.sh'
+step "build (release)" swift build -c release --product segbench
 bin=.build/release/segbench
-mkdir -p Reports/example
-$bin example Reports/example/abdomen --anatomy abdomen --scale 1
-$bin example Reports/example/brain --anatomy brain
+mkdir -p "$(dirname "$db")" "$work"
+
+echo "== phantoms of the four datasets in their published layouts, validated and ingested"
+# Ingest converts CHAOS's DICOM and checksums every file; skipped when this store already
+# indexed these phantoms (the marker holds the store's path).
+if [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db" ] || [ ! -f "$db" ]; then
+  step "phantoms" bash -c "rm -rf '$phantoms' && $bin phantoms --out '$phantoms' >/dev/null"
+  step "validate and ingest" bash -c "$bin datasets validate --root '$phantoms' && $bin ingest all --root '$phantoms' --db '$db' --work '$work/ingest'"
+  echo "$db" > "$phantoms/.ingested"
+fi
+
+# Every split with its protocol, and the out-of-distribution ones (the report's).
+splits=$(python3 -c 'import json; s = json.load(open("datasets.json"))["splits"]; print(" ".join(f"{k}:{v[\"protocol\"]}:{v[\"type\"]}" for k, v in s.items()))')
+ood=()
+echo "== every split, every method: trained once per training set, each case stored as it is scored"
+for entry in $splits; do
+  IFS=: read -r split protocol type <<< "$entry"
+  [ "$type" = in_distribution ] || ood+=(--split "$split")
+  methods=$supervised_methods
+  [ "$protocol" = prompted ] && methods=$prompted_methods
+  for method in $methods; do
+    step "$method on $split" "$bin" run --split "$split" --method "$method" --db "$db" --work "$work" --jobs 2
+  done
+  # TCI: one round of the simulated clinician's command on each case, out of distribution.
+  if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
+    step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 --db "$db" --work "$work" --jobs 2
+  fi
+done
+
+echo "== regressions: each method's newest version against the one stored before it, when there is one"
+{
+  echo "# Regressions against the previous run"
+  echo
+  for method in $supervised_methods $prompted_methods; do
+    if out=$("$bin" compare "$method@previous" "$method@latest" --db "$db" --fail-on never 2>&1); then
+      printf '%s\n\n' "$out"
+    else
+      echo "- $method: $out"
+    fi
+  done
+} > Reports/regressions.md
+
+echo "== the report: every out-of-distribution split with its controls, the claims, the figures"
+step "report" "$bin" report "${ood[@]}" --db "$db" --out Reports --cell mean-ci --baseline sam_decoder
+
 echo
-echo "== phantoms of the datasets in their real layouts, and one split resolved on them"
-$bin phantoms --out Reports/phantoms
-$bin datasets validate --root Reports/phantoms
-$bin ingest all --root Reports/phantoms --db Reports/phantoms/results.sqlite
-$bin splits show xscan_amos_ct_aquilion --root Reports/phantoms
-echo
-echo "== the builtin baselines on a split and its in-distribution control: trained once, stored per case"
-db=Reports/phantoms/results.sqlite
-$bin run --split id_btcv --method atlas --db $db --jobs 2
-$bin run --split id_btcv --method intensity --db $db --jobs 2
-$bin run --split xmod_btcvct_to_chaost2 --method atlas --db $db --jobs 2
-$bin run --split xmod_btcvct_to_chaost2 --method intensity --db $db --jobs 2
-# The other direction, and the target-trained upper bound of CHAOS T2 (the gap closed needs it).
-$bin run --split id_chaost2 --method atlas --db $db --jobs 2
-$bin run --split id_chaost2 --method intensity --db $db --jobs 2
-$bin run --split xmod_chaost2_to_btcvct --method atlas --db $db --jobs 2
-$bin run --split xmod_chaost2_to_btcvct --method intensity --db $db --jobs 2
-$bin runs list --db $db
-$bin export --format challenger --split xmod_btcvct_to_chaost2 --metric dice --db $db --out Reports/phantoms/challenger.csv
-echo
-echo "== the report: leaderboards, statistics and figures (controls and upper bounds are read too)"
-$bin report --split xmod_btcvct_to_chaost2 --split xmod_chaost2_to_btcvct --db $db --out Reports/cross_modality
-echo
-echo "== abdomen (CT-like): every organ, NSD at 1 and 2 mm"
-$bin score Reports/example/abdomen/reference.nii.gz Reports/example/abdomen/prediction.nii.gz --timings
-echo
-echo "== brain (BraTS-like): labels and the BraTS regions"
-$bin score Reports/example/brain/reference.nii.gz Reports/example/brain/prediction.nii.gz \
-  --region wt=1,2,3 --region tc=1,3 --region et=3 --timings
+echo "== where the time went"
+printf '%s\n' "${timings[@]}" | sort -t'|' -k1,1nr | awk -F'|' '{ printf "%6d s  %s\n", $1, $2 }'
+echo "total: $(( $(date +%s) - started )) s; the report is Reports/README.md"

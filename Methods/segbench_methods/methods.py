@@ -69,6 +69,11 @@ class SamClassMethod(nn.Module):
     frozen text encoder's embedding of the structure's name to a prompt token."""
 
     name = "sam_decoder"
+    # At most this many structures are decoded in a training step: a random subset, one for the
+    # whole batch, each structure drawn with probability 4/L. The decoder runs once per structure,
+    # so twelve made a step three times as slow as four; with four or fewer nothing is drawn and
+    # training is what it was.
+    structures_per_step = 4
 
     def __init__(self, pretrained: PretrainedSam, labels: tuple[Label, ...], text: FrozenTextEncoder,
                  writer: ReportWriter):
@@ -109,6 +114,13 @@ class SamClassMethod(nn.Module):
     def extra_loss(self, features, variant, index, slices) -> dict[str, torch.Tensor]:
         return {}
 
+    def structure_subset(self, generator: torch.Generator) -> torch.Tensor:
+        """The structures a training step decodes (indices, ascending)."""
+        count = len(self.labels)
+        if count <= self.structures_per_step:
+            return torch.arange(count)
+        return torch.randperm(count, generator=generator)[:self.structures_per_step].sort().values
+
     def fit(self, pretrained: PretrainedSam, slices: TrainingSlices, steps: int, batch: int, seed: int, log):
         generator = torch.Generator().manual_seed(seed)
         optimiser = torch.optim.AdamW(self.trainable(), lr=1e-3, weight_decay=1e-4)
@@ -119,9 +131,11 @@ class SamClassMethod(nn.Module):
         for step in range(1, steps + 1):
             variant = torch.randint(variants, (batch,), generator=generator)
             index = torch.randint(count, (batch,), generator=generator)
+            subset = self.structure_subset(generator)
             logits, features = self.decode(pretrained.embeddings[variant, index],
-                                           self.tokens(batch, (index, slices)))
-            losses = {"segmentation": segmentation_loss(logits, slices.targets[index], slices.known[index])}
+                                           self.tokens(batch, (index, slices))[:, subset])
+            losses = {"segmentation": segmentation_loss(logits, slices.targets[index][:, subset],
+                                                        slices.known[index][:, subset])}
             losses.update(self.extra_loss(features, variant, index, slices))
             total = sum(losses.values())
             optimiser.zero_grad()
@@ -157,6 +171,7 @@ class CausalSamLlm(SamClassMethod):
         self.style_head = _mlp(text.dimension, 128)
         self.lad_weight = lad_weight
         self.style_text: list[list[str]] | None = None
+        self.style_embeddings: dict[str, torch.Tensor] = {}
 
     def describe_styles(self, pretrained: PretrainedSam, slices: TrainingSlices) -> list[list[str]]:
         """One description per (style variant, slice), as the VLM would write for each image."""
@@ -172,7 +187,10 @@ class CausalSamLlm(SamClassMethod):
 
     def extra_loss(self, features, variant, index, slices):
         texts = [self.style_text[int(v)][int(n)] for v, n in zip(variant, index)]
-        style = self.text(texts)
+        # The text encoder is frozen: each distinct description is embedded once, not per step.
+        for t in set(texts) - self.style_embeddings.keys():
+            self.style_embeddings[t] = self.text([t])[0]
+        style = torch.stack([self.style_embeddings[t] for t in texts])
         positives = torch.tensor([[a == b for b in texts] for a in texts])
         # Two reversals around the feature head cancel for the decoder, which minimises λ·L; each
         # head sees one reversal and so maximises L: it is the style probe the features defeat.

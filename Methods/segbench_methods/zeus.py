@@ -57,10 +57,12 @@ class Zeus(SamClassMethod):
             texts.append(row)
         return texts
 
-    def instruction_tokens(self, texts: list[list[str]]) -> torch.Tensor:
-        """(L, M′, C): one prompt token per structure and asked modality."""
-        flat = [t for row in texts for t in row]
-        return self.f_tt(self.text(flat)).view(len(texts), len(texts[0]), -1)
+    def instruction_tokens(self, texts: list[list[str]], embedded: torch.Tensor | None = None) -> torch.Tensor:
+        """(L, M′, C): one prompt token per structure and asked modality. `embedded`: the texts
+        through the frozen text encoder already (training embeds each case's once)."""
+        if embedded is None:
+            embedded = self.text([t for row in texts for t in row])
+        return self.f_tt(embedded).view(len(texts), len(texts[0]), -1)
 
     def embeddings(self, images: torch.Tensor) -> torch.Tensor:
         """(M′, K, C, g, g): early one stacked input; hybrid and late one per modality."""
@@ -77,9 +79,12 @@ class Zeus(SamClassMethod):
         return torch.stack([self.decode(embeddings[m], tokens[:, :, m:m + 1])[0]
                             for m in range(embeddings.shape[0])]).mean(dim=0)
 
-    def align_loss(self, pooled: torch.Tensor, descriptions: list[str]) -> torch.Tensor:
-        table = self.text.token_embeddings()
-        targets = torch.stack([table[self.text.tokenize(d)].mean(dim=0) for d in descriptions])
+    def description_embedding(self, description: str) -> torch.Tensor:
+        """The mean token embedding of a description: what f_vt's tokens are aligned to."""
+        return self.text.token_embeddings()[self.text.tokenize(description)].mean(dim=0)
+
+    def align_loss(self, pooled: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        """1 − cosine between the mean of f_vt's tokens and each image's description embedding."""
         visual = self.f_vt(pooled).view(len(pooled), self.visual_tokens, -1).mean(dim=1)
         return (1 - F.cosine_similarity(visual, targets, dim=1)).mean()
 
@@ -87,6 +92,9 @@ class Zeus(SamClassMethod):
         case_texts = [self.instruction_texts(modality_names(slices.modalities[c], slices.channels[c]),
                                              slices.volume_statistics[c]) for c in range(len(slices.cases))]
         log(f"zeus ({self.fusion} fusion): e.g. \"{case_texts[0][0][0]}\"")
+        # Frozen encoder, fixed texts: each case's instructions are embedded once, not per step.
+        case_embeddings = [self.text([t for row in texts for t in row]) for texts in case_texts]
+        alignment_targets: dict[tuple[int, int], torch.Tensor] = {}
         generator = torch.Generator().manual_seed(seed)
         optimiser = torch.optim.AdamW(self.trainable(), lr=1e-3, weight_decay=1e-4)
         progress = Progress(f"zeus-{self.fusion}", steps, log)
@@ -100,12 +108,16 @@ class Zeus(SamClassMethod):
                 with torch.no_grad():
                     embeddings = self.embeddings(pretrained.images[variant, index])
             cases = slices.case_of[index].tolist()
-            tokens = torch.stack([self.instruction_tokens(case_texts[c]) for c in cases])
+            subset = self.structure_subset(generator)
+            tokens = torch.stack([self.instruction_tokens(case_texts[c], case_embeddings[c]) for c in cases])[:, subset]
             logits = self.fuse(embeddings, tokens)
-            descriptions = [self.writer.describe_style(pretrained.images[v, n], slices.modalities[c], {})
-                            for v, n, c in zip(variant.tolist(), index.tolist(), cases)]
-            losses = {"segmentation": segmentation_loss(logits, slices.targets[index], slices.known[index]),
-                      "alignment": self.align_loss(embeddings.mean(dim=(0, 3, 4)), descriptions)}
+            for v, n, c in zip(variant.tolist(), index.tolist(), cases):
+                if (v, n) not in alignment_targets:
+                    description = self.writer.describe_style(pretrained.images[v, n], slices.modalities[c], {})
+                    alignment_targets[(v, n)] = self.description_embedding(description)
+            targets = torch.stack([alignment_targets[(v, n)] for v, n in zip(variant.tolist(), index.tolist())])
+            losses = {"segmentation": segmentation_loss(logits, slices.targets[index][:, subset], slices.known[index][:, subset]),
+                      "alignment": self.align_loss(embeddings.mean(dim=(0, 3, 4)), targets)}
             optimiser.zero_grad()
             sum(losses.values()).backward()
             optimiser.step()

@@ -205,3 +205,19 @@ def test_methods_json_makes_the_code_part_of_each_versions_identity():
     assert set(entries) == {"unet", "sam_decoder", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid", "sam_box"}
     for name, entry in entries.items():
         assert entry["checkpoints"] == expected + ["Methods/requirements.txt"], name
+
+
+def test_a_training_step_decodes_at_most_four_structures():
+    from types import SimpleNamespace
+    generator = torch.Generator().manual_seed(0)
+    four = SimpleNamespace(labels=range(4), structures_per_step=4)
+    state = generator.get_state()
+    assert SamClassMethod.structure_subset(four, generator).tolist() == [0, 1, 2, 3]
+    assert torch.equal(generator.get_state(), state)  # nothing drawn: four-structure training is unchanged
+    twelve = SimpleNamespace(labels=range(12), structures_per_step=4)
+    seen = set()
+    for _ in range(50):
+        subset = SamClassMethod.structure_subset(twelve, generator).tolist()
+        assert len(subset) == 4 and subset == sorted(set(subset)) and all(0 <= s < 12 for s in subset)
+        seen.update(subset)
+    assert seen == set(range(12))  # every structure gets its turn

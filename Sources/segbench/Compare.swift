@@ -5,7 +5,9 @@ import Reports
 import Store
 
 /// `METHOD@VERSION` or `METHOD@VERSION#CHECKPOINT` (a prefix of the checkpoint checksum, to tell
-/// apart two versions that share a version string).
+/// apart two versions that share a version string), or `METHOD@latest` and `METHOD@previous`:
+/// the method's newest stored version and the one stored before it (what a re-run after a code
+/// change compares).
 struct VersionSpec: ExpressibleByArgument, CustomStringConvertible {
     var method: String
     var version: String
@@ -23,8 +25,16 @@ struct VersionSpec: ExpressibleByArgument, CustomStringConvertible {
     var description: String { "\(method)@\(version)" + (checkpoint.map { "#\($0)" } ?? "") }
 
     /// The one stored version this names; a usage error listing the candidates otherwise.
+    /// `versions` are in the order they were first stored.
     func resolve(in versions: [MethodVersion]) throws -> MethodVersion {
         let named = versions.filter { $0.name == method }
+        if checkpoint == nil, version == "latest" || version == "previous" {
+            let back = version == "latest" ? 1 : 2
+            guard named.count >= back else {
+                throw ValidationError(named.isEmpty ? "No stored runs of \(method)." : "\(method) has one stored version; there is no previous one.")
+            }
+            return named[named.count - back]
+        }
         let matching = named.filter { $0.version == version && (checkpoint.map($0.checkpointChecksum.hasPrefix) ?? true) }
         func list(_ v: [MethodVersion]) -> String { v.map { "\($0.name)@\($0.version)#\($0.checkpointChecksum.prefix(8))" }.joined(separator: ", ") }
         guard !matching.isEmpty else {
@@ -58,6 +68,7 @@ struct CompareCommand: ParsableCommand {
               segbench compare atlas@atlas-1 atlas@atlas-2 --db results.sqlite
               segbench compare unet@2.1 unet@2.2 --split id_btcv --threshold 0.01 --format json --fail-on significant,cases
               segbench compare unet@2.1#3fa2c1 unet@2.1#9b0e77 --out compare-unet
+              segbench compare unet@previous unet@latest --fail-on never   # after a code change
             """)
 
     @Argument(help: ArgumentHelp("The version before: METHOD@VERSION[#CHECKPOINT].", valueName: "before"))

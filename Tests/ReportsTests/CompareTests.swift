@@ -108,6 +108,11 @@ struct CompareTests {
         let same = try run(binary, ["compare", "unet@2#aaa", "unet@2#bbb", "--db", db])
         #expect(same.status == 3 && same.out.contains("share the version string 2 but not their checkpoints"))
         #expect(same.out.contains("checkpoint `aaa2`") && same.out.contains("checkpoint `bbb2`"))
+        // Stored in the order 1, 2#aaa2, 3, 2#bbb2: latest is 2#bbb2, previous is 3.
+        let previous = try run(binary, ["compare", "unet@previous", "unet@3", "--db", db])
+        #expect(previous.status == 64 && previous.err.contains("are the same version"), "\(previous.err)")
+        let latest = try run(binary, ["compare", "unet@2#aaa", "unet@latest", "--db", db, "--split", "third", "--fail-on", "never"])
+        #expect(latest.status == 0 && latest.out.contains("checkpoint `bbb2`"), "\(latest.err)")
     }
 
     @Test("History of three versions: the table marks the drop and the gain, the plot renders")
