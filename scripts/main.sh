@@ -7,7 +7,8 @@
 # Reports/. A re-run reuses the store and the trained models and only redoes what changed.
 #   scripts/main.sh [STORE]          (default Reports/results.sqlite)
 # Environment: SEGBENCH_WORK (models, predictions; default .segbench/work),
-#              SEGBENCH_PHANTOMS (default .segbench/phantoms), SEGBENCH_METHODS (default the
+#              SEGBENCH_PHANTOMS (default .segbench/phantoms; "none" to use the data the
+#              store already indexes), SEGBENCH_METHODS (default the
 #              deep methods and the builtin baselines; e.g. "atlas intensity" for a quick look).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,14 +37,17 @@ mkdir -p "$(dirname "$db")" "$work"
 echo "== phantoms of the four datasets in their published layouts, validated and ingested"
 # Ingest converts CHAOS's DICOM and checksums every file; skipped when this store already
 # indexed these phantoms (the marker holds the store's path).
-if [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db" ] || [ ! -f "$db" ]; then
+# SEGBENCH_PHANTOMS=none: the store already indexes real data (`segbench ingest … --db STORE`).
+if [ "$phantoms" = none ]; then
+  echo "using the case index of $db"
+elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db" ] || [ ! -f "$db" ]; then
   step "phantoms" bash -c "rm -rf '$phantoms' && $bin phantoms --out '$phantoms' >/dev/null"
   step "validate and ingest" bash -c "$bin datasets validate --root '$phantoms' && $bin ingest all --root '$phantoms' --db '$db' --work '$work/ingest'"
   echo "$db" > "$phantoms/.ingested"
 fi
 
 # Every split with its protocol, and the out-of-distribution ones (the report's).
-splits=$(python3 -c 'import json; s = json.load(open("datasets.json"))["splits"]; print(" ".join(f"{k}:{v[\"protocol\"]}:{v[\"type\"]}" for k, v in s.items()))')
+splits=$(python3 -c 'import json; s = json.load(open("datasets.json"))["splits"]; print(" ".join(k + ":" + v["protocol"] + ":" + v["type"] for k, v in s.items()))')
 ood=()
 echo "== every split, every method: trained once per training set, each case stored as it is scored"
 for entry in $splits; do
@@ -68,12 +72,13 @@ echo "== regressions: each method's newest version against the one stored before
     if out=$("$bin" compare "$method@previous" "$method@latest" --db "$db" --fail-on never 2>&1); then
       printf '%s\n\n' "$out"
     else
-      echo "- $method: $out"
+      echo "- $method: $(echo "$out" | head -n 1 | sed 's/^Error: //')"
     fi
   done
 } > Reports/regressions.md
 
 echo "== the report: every out-of-distribution split with its controls, the claims, the figures"
+rm -rf Reports/figures   # figures of splits or methods no longer reported would linger
 step "report" "$bin" report "${ood[@]}" --db "$db" --out Reports --cell mean-ci --baseline sam_decoder
 
 echo

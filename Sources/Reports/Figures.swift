@@ -174,7 +174,9 @@ public struct FigureBuilder: Sendable {
     // MARK: Dice vs HD95
 
     /// Every scored structure of every case, Dice against HD95, coloured by method.
-    public func scatter(split: String) -> Figure {
+    /// nil when no method has a structure with both masks non-empty (SAM with boxes that found
+    /// nothing): gnuplot cannot draw a plot without points.
+    public func scatter(split: String) -> Figure? {
         var script = Self.preamble
         var plots: [String] = []
         for m in data.methods(on: split) {
@@ -182,9 +184,11 @@ public struct FigureBuilder: Sendable {
                 guard let d = o.metrics["dice"], let h = o.metrics["hd95"] else { return nil }
                 return [d * 100, h]
             }
+            guard !rows.isEmpty else { continue }
             script += Self.datablock("scatter\(m)", rows)
             plots.append("$scatter\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
         }
+        guard !plots.isEmpty else { return nil }
         script += """
             set xlabel 'Dice (%)'
             set ylabel 'HD95 (mm)'

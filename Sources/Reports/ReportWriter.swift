@@ -80,7 +80,7 @@ public struct ReportWriter {
             for table in InteractionTable(aggregator: aggregator).tables(split: split) { out.append(.table(table)) }
             guard named.contains(split) else { continue }
             out.append(.figure(figures.organBars(split: split)))
-            if request.metrics.contains("hd95") { out.append(.figure(figures.scatter(split: split))) }
+            if request.metrics.contains("hd95"), let f = figures.scatter(split: split) { out.append(.figure(f)) }
             if let f = figures.significanceMap(split: split) { out.append(.figure(f)) }
             if let f = figures.rankStability(split: split) { out.append(.figure(f)) }
             if let source = request.overlays, let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source) { out.append(.figure(f)) }

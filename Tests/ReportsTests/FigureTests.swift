@@ -35,8 +35,9 @@ struct FigureTests {
     func renders() throws {
         let folder = temporaryFolder("figures-out")
         let builder = FigureBuilder(aggregator: Aggregator(data: Self.data, resamples: 200))
-        let figures = [builder.boxPlot(metric: "dice"), builder.boxPlot(metric: "hd95"), builder.scatter(split: "toy"), builder.organBars(split: "toy"),
+        let figures = [builder.boxPlot(metric: "dice"), builder.boxPlot(metric: "hd95"), try #require(builder.scatter(split: "toy")), builder.organBars(split: "toy"),
                        try #require(builder.significanceMap(split: "toy")), try #require(builder.rankStability(split: "toy"))]
+        #expect(builder.scatter(split: "no such split") == nil)  // no points: no figure, rather than a gnuplot error
         for figure in figures {
             let written = try Gnuplot().render(figure, into: folder)
             #expect(written.count == 3)

@@ -1,0 +1,81 @@
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+$bars0 << EOD
+-0.342857 77.5543 75.8225 79.2481
+0.657143 68.1823 63.3486 73.3509
+1.65714 63.2323 57.4209 68.7842
+2.65714 64.8453 57.5196 71.1716
+EOD
+$bars1 << EOD
+-0.228571 0 0 0
+0.771429 0 0 0
+1.77143 0 0 0
+2.77143 0 0 0
+EOD
+set label '0' at first -0.2286, graph 0.05 center textcolor rgb '#E69F00' font ',7'
+set label '0' at first 0.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
+set label '0' at first 1.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
+set label '0' at first 2.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
+$bars2 << EOD
+-0.114286 4.23412 1.97538 6.42202
+0.885714 14.3886 3.66964 26.1232
+1.88571 0 0 0
+2.88571 0 0 0
+EOD
+set label '0' at first 1.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+$bars3 << EOD
+0 13.1594 8.78435 17.3659
+1 6.34581 2.15584 10.4349
+2 0 0 0
+3 0.196768 0 0.548385
+EOD
+set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+$bars4 << EOD
+0.114286 9.81484 5.32399 13.9703
+1.11429 15.6282 8.84884 21.6211
+2.11429 0 0 0
+3.11429 0.0041336 0 0.0124008
+EOD
+set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+$bars5 << EOD
+0.228571 3.6637 2.26785 4.97979
+1.22857 37.4153 34.6827 39.9929
+2.22857 0 0 0
+3.22857 0.0383002 0 0.0871403
+EOD
+set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+$bars6 << EOD
+0.342857 9.80807 5.32669 13.9633
+1.34286 16.4681 9.88526 22.056
+2.34286 1.30004 0.578742 2.11402
+3.34286 0.00465679 0 0.0139704
+EOD
+set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set boxwidth 0.10285714285714287 absolute
+set xrange [-0.6:3.6]
+set xtics ("liver" 0, "spleen" 1, "right kidney" 2, "left kidney" 3) scale 0 rotate by 30 right
+set ylabel "Mean Dice (%) ↑"
+set yrange [0:105]
+set key outside right top vertical Left reverse samplen 1.5
+plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "atlas", \
+     $bars0 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars1 using 1:2 with boxes fs solid 0.75 lc rgb '#E69F00' title "intensity", \
+     $bars1 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars2 using 1:2 with boxes fs solid 0.75 lc rgb '#009E73' title "unet", \
+     $bars2 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars3 using 1:2 with boxes fs solid 0.75 lc rgb '#CC79A7' title "sam_decoder", \
+     $bars3 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars4 using 1:2 with boxes fs solid 0.75 lc rgb '#D55E00' title "causal_sam_llm", \
+     $bars4 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars5 using 1:2 with boxes fs solid 0.75 lc rgb '#56B4E9' title "zeus", \
+     $bars5 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars6 using 1:2 with boxes fs solid 0.75 lc rgb '#000000' title "causal_sam_llm +1 round", \
+     $bars6 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

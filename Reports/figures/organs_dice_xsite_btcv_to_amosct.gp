@@ -1,0 +1,174 @@
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+$bars0 << EOD
+-0.342857 77.0823 74.2584 79.9312
+0.657143 72.2252 68.0293 76.1356
+1.65714 68.1408 63.764 72.0337
+2.65714 61.1357 56.7543 65.0728
+3.65714 25.2107 15.7871 34.7969
+4.65714 19.0355 10.7961 27.188
+5.65714 67.8098 63.8859 71.5964
+6.65714 43.613 32.8427 53.4977
+7.65714 38.3325 27.3838 49.2688
+8.65714 34.3907 25.2831 42.9415
+9.65714 0 0 0
+10.6571 0 0 0
+EOD
+set label '0' at first 9.6571, graph 0.05 center textcolor rgb '#0072B2' font ',7'
+set label '0' at first 10.6571, graph 0.05 center textcolor rgb '#0072B2' font ',7'
+$bars1 << EOD
+-0.228571 48.4989 30.4277 67.5175
+0.771429 32.653 15.1656 53.9829
+1.77143 79.126 69.3186 88.7907
+2.77143 75.674 64.5795 86.9361
+3.77143 1.90543 0.961459 2.8344
+4.77143 4.80357 2.31652 7.82866
+5.77143 18.0481 6.94055 32.04
+6.77143 17.506 6.81974 30.7043
+7.77143 58.5907 52.3776 65.5459
+8.77143 61.991 50.8444 73.1652
+9.77143 3.53902 1.71039 5.67336
+10.7714 3.68973 2.24715 5.42164
+EOD
+$bars2 << EOD
+-0.114286 84.1099 82.4992 85.648
+0.885714 61.6314 55.9479 67.0164
+1.88571 0.909622 0.512708 1.35972
+2.88571 57.8357 54.0912 61.5495
+3.88571 0 0 0
+4.88571 0 0 0
+5.88571 0 0 0
+6.88571 0 0 0
+7.88571 0.196817 0 0.465232
+8.88571 0.022186 0 0.0563409
+9.88571 0 0 0
+10.8857 0 0 0
+EOD
+set label '0' at first 3.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 4.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 5.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 6.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 7.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+$bars3 << EOD
+0 47.5144 45.9866 49.0028
+1 36.2908 34.7595 37.7691
+2 0 0 0
+3 25.6454 23.285 27.9996
+4 0 0 0
+5 0 0 0
+6 14.7554 13.7637 15.7541
+7 0 0 0
+8 0 0 0
+9 0 0 0
+10 0 0 0
+11 0 0 0
+EOD
+set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 4.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+$bars4 << EOD
+0.114286 50.2342 48.4338 51.8989
+1.11429 0 0 0
+2.11429 0 0 0
+3.11429 0 0 0
+4.11429 0 0 0
+5.11429 0 0 0
+6.11429 0 0 0
+7.11429 0 0 0
+8.11429 0 0 0
+9.11429 0 0 0
+10.1143 0 0 0
+11.1143 0 0 0
+EOD
+set label '0' at first 1.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 4.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 5.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 6.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 7.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 8.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+$bars5 << EOD
+0.228571 50.242 48.4721 51.8645
+1.22857 0 0 0
+2.22857 0 0 0
+3.22857 0 0 0
+4.22857 0 0 0
+5.22857 0 0 0
+6.22857 0 0 0
+7.22857 0 0 0
+8.22857 0 0 0
+9.22857 0 0 0
+10.2286 0 0 0
+11.2286 0 0 0
+EOD
+set label '0' at first 1.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 4.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 5.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 6.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 7.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 8.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+$bars6 << EOD
+0.342857 50.2056 48.4042 51.8763
+1.34286 1.32922 1.15716 1.51641
+2.34286 0 0 0
+3.34286 0 0 0
+4.34286 0 0 0
+5.34286 0 0 0
+6.34286 0 0 0
+7.34286 0 0 0
+8.34286 0 0 0
+9.34286 0 0 0
+10.3429 0 0 0
+11.3429 0 0 0
+EOD
+set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 4.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 5.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 6.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 7.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 8.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 9.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 10.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 11.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set boxwidth 0.10285714285714287 absolute
+set xrange [-0.6:11.6]
+set xtics ("liver" 0, "spleen" 1, "right kidney" 2, "left kidney" 3, "gallbladder" 4, "esophagus" 5, "stomach" 6, "pancreas" 7, "aorta" 8, "inferior vena cava" 9, "right adrenal gland" 10, "left adrenal gland" 11) scale 0 rotate by 30 right
+set ylabel "Mean Dice (%) ↑"
+set yrange [0:105]
+set key outside right top vertical Left reverse samplen 1.5
+plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "atlas", \
+     $bars0 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars1 using 1:2 with boxes fs solid 0.75 lc rgb '#E69F00' title "intensity", \
+     $bars1 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars2 using 1:2 with boxes fs solid 0.75 lc rgb '#009E73' title "unet", \
+     $bars2 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars3 using 1:2 with boxes fs solid 0.75 lc rgb '#CC79A7' title "sam_decoder", \
+     $bars3 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars4 using 1:2 with boxes fs solid 0.75 lc rgb '#D55E00' title "causal_sam_llm", \
+     $bars4 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars5 using 1:2 with boxes fs solid 0.75 lc rgb '#56B4E9' title "zeus", \
+     $bars5 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
+     $bars6 using 1:2 with boxes fs solid 0.75 lc rgb '#000000' title "causal_sam_llm +1 round", \
+     $bars6 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

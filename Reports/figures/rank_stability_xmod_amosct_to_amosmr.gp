@@ -1,0 +1,39 @@
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+$blobs << EOD
+0 1 4 0
+1 2 3.98798 6
+1 3 0.309839 6
+2 3 3.96585 4
+2 4 0.521536 4
+3 2 0.309839 5
+3 3 0.419524 5
+3 4 3.96585 5
+4 5 4 3
+5 6 4 1
+6 7 4 2
+EOD
+$centres << EOD
+0 1 1 1
+1 2 2 2
+2 3 3 3
+3 4 4 4
+4 5 5 5
+5 6 6 6
+6 7 7 7
+EOD
+set xrange [-0.6:6.6]
+set yrange [7.6:0.4]
+set xtics ("atlas" 0, "causal_sam_llm +1 round" 1, "causal_sam_llm" 2, "zeus" 3, "sam_decoder" 4, "intensity" 5, "unet" 6) scale 0 rotate by 30 right
+set ytics 1
+set title "xmod_amosct_to_amosmr"
+set ylabel 'Rank'
+set palette defined (0 '#0072B2', 1 '#E69F00', 2 '#009E73', 3 '#CC79A7', 4 '#D55E00', 5 '#56B4E9', 6 '#000000')
+set cbrange [0:6]
+unset colorbox
+plot $blobs using 1:2:3:4 with points pt 7 ps variable lc palette notitle, \
+     $centres using 1:2:3:4 with yerrorbars pt 2 ps 1.2 lc rgb 'black' lw 1 notitle
