@@ -140,7 +140,10 @@ public struct ClaimsBuilder {
                 let all = cache["\(claim.method) \(metric)"] ?? comparisons(method: claim.method, metric: metric)
                 cache["\(claim.method) \(metric)"] = all
                 let gain = claim.value > 0
-                guard let best = all.max(by: { gain ? $0.difference < $1.difference : $0.difference > $1.difference }) else { continue }
+                // A split with one or two paired cases has no interval worth the name: "up to" is
+                // taken over the splits with three or more, when there are any.
+                let candidates = all.contains { $0.pairedCases >= 3 } ? all.filter { $0.pairedCases >= 3 } : all
+                guard let best = candidates.max(by: { gain ? $0.difference < $1.difference : $0.difference > $1.difference }) else { continue }
                 let unit = metric == "dice" ? "points" : "mm"
                 entries = [signed(best.difference) + " \(unit)", best.interval.map { "\(signed($0.lowerBound)) to \(signed($0.upperBound))" } ?? "–",
                            "\(best.split) (vs \(best.baseline), \(best.pairedCases) cases)",
@@ -159,7 +162,7 @@ public struct ClaimsBuilder {
                                 columns: ["Measured (best split)", "95 % CI", "Where", "Verdict"].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
                                 rows: rows)
         board.labelHeader = "Claim"
-        board.footnotes.append("Measured: the claimed method minus the strongest other method of each out-of-distribution split (highest mean Dice), paired by case (mean over structures per case), the best split shown (\"up to\"). CI: 95 % percentile bootstrap over subjects within domains. Verdict: the direction agrees when the interval lies on the claimed side of 0, is opposite when it lies on the other side, and is unresolved when it holds 0; the size is reached when the estimate is at least the claimed number. The abstracts say \"Hausdorff distance\", not HD95; HD is measured here.")
+        board.footnotes.append("Measured: the claimed method minus the strongest other method of each out-of-distribution split (highest mean Dice), paired by case (mean over structures per case), the best split with at least three paired cases shown (\"up to\"). CI: 95 % percentile bootstrap over subjects within domains. Verdict: the direction agrees when the interval lies on the claimed side of 0, is opposite when it lies on the other side, and is unresolved when it holds 0; the size is reached when the estimate is at least the claimed number. The abstracts say \"Hausdorff distance\", not HD95; HD is measured here.")
         return board
     }
 
