@@ -106,6 +106,14 @@ public struct Aggregator: Sendable {
         }
     }
 
+    /// Of `methods`, the one with the best mean over structures on a split (highest, or lowest for
+    /// a distance), with that mean; a method without a value is passed over. The upper bound of a
+    /// gap and the strongest baseline of a claim are both this.
+    public func best(split: String, among methods: [Int], metric: String, structures: [String]? = nil) -> (method: Int, value: Double)? {
+        let scored = methods.map { ($0, meanCell(split: split, method: $0, metric: metric, structures: structures).aggregate) }.filter { $0.1.isFinite }
+        return scored.max { higherIsBetter(metric) ? $0.1 < $1.1 : $0.1 > $1.1 }.map { (method: $0.0, value: $0.1) }
+    }
+
     /// A method's mean over structures on a split, as a function of a sample of its cases (indices
     /// into `cases`, repeats allowed): what the mean column, its bootstrap and the rank stability
     /// all compute.

@@ -96,10 +96,7 @@ public struct ClaimsBuilder {
             let others = data.methods(on: split).filter {
                 data.methods[$0].version.name != name && (against == nil || (data.methods[$0].version.name == against && data.methods[$0].interactionRounds == 0))
             }
-            guard let strongest = others.max(by: {
-                aggregator.meanCell(split: split, method: $0, metric: "dice").aggregate.nanAsLowest
-                    < aggregator.meanCell(split: split, method: $1, metric: "dice").aggregate.nanAsLowest
-            }) else { return nil }
+            guard let strongest = aggregator.best(split: split, among: others, metric: "dice")?.method else { return nil }
             let ours = aggregator.caseMeans(split: split, method: m, metric: metric)
             let theirs = aggregator.caseMeans(split: split, method: strongest, metric: metric)
             let cases = ours.keys.filter { theirs[$0] != nil }.sorted()
@@ -203,9 +200,4 @@ public struct ClaimsBuilder {
         let digits = String(n)
         return digits.enumerated().map { i, ch in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(ch) }.joined()
     }
-}
-
-extension Double {
-    /// NaN ranks below every number (a method with no value is never the strongest).
-    var nanAsLowest: Double { isNaN ? -.infinity : self }
 }

@@ -211,9 +211,7 @@ public struct LeaderboardBuilder: Sendable {
     /// upper bound a gap is closed towards (the same in every table).
     func upperBound(_ split: String?, structures: [String], metric: String) -> (method: Int, value: Double)? {
         guard let split else { return nil }
-        let scored = data.methods(on: split).map { ($0, aggregator.meanCell(split: split, method: $0, metric: metric, structures: structures).aggregate) }
-            .filter { $0.1.isFinite }
-        return scored.max { higherIsBetter(metric) ? $0.1 < $1.1 : $0.1 > $1.1 }.map { (method: $0.0, value: $0.1) }
+        return aggregator.best(split: split, among: data.methods(on: split), metric: metric, structures: structures)
     }
 
     /// For each method, whether it differs significantly from the column's best: paired
