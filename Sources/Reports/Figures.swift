@@ -118,7 +118,15 @@ public struct FigureBuilder: Sendable {
 
     // MARK: In-distribution → out-of-distribution
 
-    /// A slope graph per method: the mean on the split's control (ID) to the mean on the split (OOD).
+    /// Rows and columns of a grid of `n` panels: at most three a row, the rows filled evenly
+    /// (seven panels in one row made a PNG 6148 pixels wide and 520 high).
+    static func grid(_ n: Int) -> (rows: Int, columns: Int) {
+        let rows = (n + 2) / 3
+        return (rows, (n + rows - 1) / rows)
+    }
+
+    /// A slope graph per method: the mean on the split's control (ID) to the mean on the split
+    /// (OOD), a panel per split, the panels in rows of at most three.
     public func shiftPlot(_ infos: [SplitInfo], metric: String = "dice") -> Figure? {
         let pairs = infos.compactMap { info -> (SplitInfo, String)? in
             guard let c = info.control, data.runs[c] != nil, data.runs[info.name] != nil else { return nil }
@@ -132,8 +140,9 @@ public struct FigureBuilder: Sendable {
         let label = 0.065 * Double(data.methods.map(\.label.count).max() ?? 10)
         let panel = 2.0 + 1.6 * label, plotWidth = panel - 0.9, share = min(0.6, label / plotWidth)
         let xmax = (1.06 + 0.15 * share) / (1 - share)
+        let grid = Self.grid(pairs.count)
         var script = Self.preamble
-        script += "set multiplot layout 1,\(pairs.count)\n"
+        script += "set multiplot layout \(grid.rows),\(grid.columns)\n"
         for (info, control) in pairs {
             let structures = data.structures[info.name] ?? []
             var plots: [String] = []
@@ -166,7 +175,7 @@ public struct FigureBuilder: Sendable {
                 """
         }
         script += "unset multiplot\n"
-        return Figure(name: "shift_\(metric)", width: max(3.2, panel * Double(pairs.count)), height: 2.6,
+        return Figure(name: "shift_\(metric)", width: max(3.2, panel * Double(grid.columns)), height: 2.6 * Double(grid.rows),
                       caption: "Mean \(display.header) on the training domain's held-out cases (ID) and on the target (OOD), per method; structures of the OOD split.",
                       script: script)
     }

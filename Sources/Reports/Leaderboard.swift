@@ -112,4 +112,10 @@ public struct MetricDisplay: Sendable {
         let ranked = content == .medianIQR ? cell.summary?.median : cell.aggregate
         return Leaderboard.Entry(text: text(cell, content: content), rankValue: ranked.flatMap(rounded))
     }
+
+    /// The value `entry` ranks on, printed alone (`82.31`): for a table too wide for spreads.
+    func centralEntry(_ cell: Cell, content: CellContent) -> Leaderboard.Entry {
+        guard let value = content == .medianIQR ? cell.summary?.median : cell.aggregate else { return .init(text: "–") }
+        return Leaderboard.Entry(text: format(value), rankValue: rounded(value))
+    }
 }

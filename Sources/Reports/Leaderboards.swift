@@ -99,24 +99,38 @@ public struct LeaderboardBuilder: Sendable {
         return board
     }
 
+    /// The most columns the across-splits table shows a block per split in: beyond (eight
+    /// splits made 27 columns of intervals), one column per split with its mean over structures.
+    public static let domainTableColumns = 12
+
     /// Domain generalisation across splits (CSDG/SLAug style): a block per split with Dice per
     /// structure and the mean, one row per method, and in grey the methods trained on each
-    /// target domain where the store has them (the upper bound).
+    /// target domain where the store has them (the upper bound). When the blocks would take more
+    /// than `domainTableColumns` columns, one column per split headed by its name, with the mean
+    /// over structures only (the central value, no spread): the intervals and the structures are
+    /// in each split's own leaderboard, and a key under the table gives each split's title.
     public func domainTable(_ infos: [SplitInfo], metric: String = "dice") -> Leaderboard {
         let methods = data.methods.indices.filter { m in infos.contains { data.runs[$0.name]?[m] != nil } }
+        func structuresShown(_ info: SplitInfo) -> [String] {
+            let structures = data.structures[info.name] ?? []
+            return structures.count <= 6 ? structures : []
+        }
+        let compact = infos.map { structuresShown($0).count + 1 }.reduce(0, +) > Self.domainTableColumns
+        let display = MetricDisplay(metric)
+        func entry(_ cell: Cell) -> Leaderboard.Entry { compact ? display.centralEntry(cell, content: content) : display.entry(cell, content: content) }
         var specs: [ColumnSpec] = []
         var groups: [(title: String, span: Int)] = []
         var upperCells: [Cell?] = []
         for info in infos {
             let structures = data.structures[info.name] ?? []
-            let shown = structures.count <= 6 ? structures : []
+            let shown = compact ? [] : structuresShown(info)
             for s in shown {
                 specs.append(ColumnSpec(header: data.style(s).displayName, metric: metric,
                                         cells: methods.map { data.runs[info.name]?[$0] == nil ? nil : aggregator.cell(split: info.name, method: $0, structure: s, metric: metric) }))
             }
-            specs.append(ColumnSpec(header: "Mean", metric: metric,
+            specs.append(ColumnSpec(header: compact ? info.name : "Mean", metric: metric,
                                     cells: methods.map { data.runs[info.name]?[$0] == nil ? nil : aggregator.meanCell(split: info.name, method: $0, metric: metric) }))
-            groups.append((title: info.title, span: shown.count + 1))
+            groups.append((title: compact ? "" : info.title, span: shown.count + 1))
             // Upper bound: each method trained on the target, scored on the same structures.
             upperCells.append(contentsOf: (shown.map { Optional($0) } + [nil]).map { s -> Cell? in
                 guard let upper = info.upperBound, let m = upperBound(upper, structures: structures, metric: metric)?.method else { return nil }
@@ -124,17 +138,21 @@ public struct LeaderboardBuilder: Sendable {
                     ?? aggregator.meanCell(split: upper, method: m, metric: metric, structures: structures)
             })
         }
-        var board = board(title: "Across splits: \(MetricDisplay(metric).header), \(content.title)", split: nil, methods: methods, specs: specs)
-        board.groups = groups + [(title: "", span: 1)]
+        let cells = compact ? (content == .medianIQR ? "median of the per-case means over structures" : "mean over structures") : content.title
+        var board = board(title: "Across splits: \(display.header), \(cells)", split: nil, methods: methods, specs: specs, central: compact)
+        board.groups = compact ? [] : groups + [(title: "", span: 1)]
         board.columns.removeLast()
         for r in board.rows.indices { board.rows[r].entries.removeLast() }
         if upperCells.contains(where: { $0 != nil }) {
-            let display = MetricDisplay(metric)
             let uppers = infos.compactMap { info in upperBound(info.upperBound, structures: data.structures[info.name] ?? [], metric: metric) }
                 .map { data.methods[$0.method].label }
             board.rows.append(Leaderboard.Row(label: "Upper bound: \(Set(uppers).sorted().joined(separator: ", ")) trained on the target",
-                                              entries: upperCells.map { $0.map { display.entry($0, content: content) } ?? .init(text: "–") }, isReference: true))
+                                              entries: upperCells.map { $0.map(entry) ?? .init(text: "–") }, isReference: true))
             board.footnotes.append("The grey row is the best method run in-distribution on each target domain (its own held-out cases): the upper bound, not ranked; the gap closed is measured towards it.")
+        }
+        if compact {
+            board.footnotes.append("Each split's own leaderboard below gives its structures and the \(content.title). The splits: "
+                                   + infos.map { "\($0.name) (\($0.title))" }.joined(separator: ", ") + ".")
         }
         board.markBest()
         return board
@@ -183,13 +201,17 @@ public struct LeaderboardBuilder: Sendable {
         return board
     }
 
-    /// Methods as rows, one column per spec, coverage last; marks and significance put.
-    func board(title: String, split: String?, methods: [Int], specs: [ColumnSpec], contents: [CellContent]? = nil) -> Leaderboard {
+    /// Methods as rows, one column per spec, coverage last; marks and significance put. `central`:
+    /// cells show the central value alone (mean, or median for `median-iqr`), no spread.
+    func board(title: String, split: String?, methods: [Int], specs: [ColumnSpec], contents: [CellContent]? = nil, central: Bool = false) -> Leaderboard {
         var columns = specs.map { Leaderboard.Column(header: $0.header, higherIsBetter: higherIsBetter($0.metric)) }
         columns.append(Leaderboard.Column(header: "Coverage", higherIsBetter: nil))
         var rows = methods.enumerated().map { (i, m) in
             Leaderboard.Row(label: data.methods[m].label, entries: specs.enumerated().map { (c, spec) in
-                spec.cells[i].map { MetricDisplay(spec.metric).entry($0, content: contents?[c] ?? content) } ?? .init(text: "–")
+                spec.cells[i].map { cell in
+                    let display = MetricDisplay(spec.metric), content = contents?[c] ?? content
+                    return central ? display.centralEntry(cell, content: content) : display.entry(cell, content: content)
+                } ?? .init(text: "–")
             } + [.init(text: split.flatMap { data.coverage[$0]?[m]?.text } ?? "–")])
         }
         var significantAny = false

@@ -57,8 +57,13 @@ enum OverlayFigure {
         let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
         var script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
             + "set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1\n"
-        script += "set multiplot layout \(chosen.count),\(methods.count) margins 0.08,0.99,0.02,0.92 spacing 0.01,0.03\n"
-        var drawn = 0
+        // The panels, written first: the margins (set by the longest labels) go before them.
+        var panels = ""
+        var layout = OverlayLayout(columns: methods.count, rows: chosen.count)
+        // A title is centred on its panel and may reach into the gaps beside it.
+        let titles = methods.map { OverlayLayout.wrapped(data.methods[$0].label, width: OverlayLayout.slot + OverlayLayout.columnGap, points: 8) }
+        layout.titleLines = titles.map(\.count).max() ?? 1
+        var drawn = 0, heights: [Double] = []
         for (row, (role, name)) in chosen.enumerated() {
             guard let result = data.runs[split].flatMap({ runs in methods.lazy.compactMap { runs[$0] }.first })
                     .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }),
@@ -77,19 +82,21 @@ enum OverlayFigure {
             let geometry = image.geometry
             let codes = Array(geometry.orientation)
             let flipX = codes.first == "R", flipY = codes.count > 1 && codes[1] == "P"
-            script += "set xrange [\(flipX ? "*:*] reverse" : "*:*]")\nset yrange [\(flipY ? "*:*] reverse" : "*:*]")\n"
+            let plot = OverlayLayout.plot(aspect: Double(geometry.shape.x) * geometry.spacing.x / (Double(geometry.shape.y) * geometry.spacing.y))
+            heights.append(plot.height)
+            panels += "set xrange [\(flipX ? "*:*] reverse" : "*:*]")\nset yrange [\(flipY ? "*:*] reverse" : "*:*]")\n"
             // CT in Hounsfield units: the abdominal soft-tissue window (W 400, L 40), the one
             // radiologists read organs in; other images: percentiles around the organs.
             let grey = CaseFacts(result.caseDescription).modality == "CT"
                 ? imageSlice(image, z: slice, range: -160...240)
                 : imageSlice(image, z: slice, window: foregroundBox(reference, z: slice, margin: 8, counts: scored))
             // The image and the reference's contours are the same in every column: written once per row.
-            script += FigureBuilder.datablock("row\(row)_image", grey)
+            panels += FigureBuilder.datablock("row\(row)_image", grey)
             var referencePlots: [String] = []
             for s in structures {
                 let ref = contour(reference, z: slice, spacing: geometry.spacing) { structureOf($0, referenceNames) == s }
                 guard !ref.isEmpty else { continue }
-                script += "$row\(row)_ref_\(s) << EOD\n\(ref)EOD\n"
+                panels += "$row\(row)_ref_\(s) << EOD\n\(ref)EOD\n"
                 referencePlots.append("$row\(row)_ref_\(s) using 1:2 with lines lw 1.6 lc rgb '\(data.style(s).color ?? "#FFFFFF")'")
             }
             for (column, m) in methods.enumerated() {
@@ -103,25 +110,31 @@ enum OverlayFigure {
                     for s in structures {
                         let pred = contour(prediction, z: slice, spacing: geometry.spacing) { predictionNames[Int($0)] == s }
                         guard !pred.isEmpty else { continue }
-                        script += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
+                        panels += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
                         plots.append("$\(panel)_pred_\(s) using 1:2 with lines lw 1.3 dt (3,2) lc rgb '\(data.style(s).color ?? "#FFFFFF")'")
                     }
                 }
                 let rowStructure = rowStructures?[row]
                 let value = rowStructure.map { aggregator.values(split: split, method: m, structure: $0, metric: "dice")[name] } ?? means[column][name]
-                let prefix = rowStructure.map { "\(data.style($0).displayName) Dice" } ?? "Dice"
-                let dice = value.map { String(format: "%@ %.1f %%", prefix, $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
-                script += "set label 1 \(FigureBuilder.text(dice)) at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
-                script += row == 0 ? "set title \(FigureBuilder.text(label)) offset 0,-0.6\n" : "unset title\n"
-                // Two lines (role, then case): one line of a long case name ran past the row.
-                script += column == 0 ? "set label 2 \(FigureBuilder.text("\(role)\n\(name)")) at graph -0.15,0.5 center rotate by 90 front font ',7'\n" : "unset label 2\n"
-                script += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
+                let dice = value.map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
+                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice].compactMap { $0 }, plot: plot)
+                panels += row == 0 ? "set title \(FigureBuilder.text(titles[column].joined(separator: "\n"))) offset 0,-0.6\n" : "unset title\n"
+                // Role, then case, each wrapped to the panel's height: one line of a long case name ran past the row.
+                if column == 0 {
+                    let lines = [role, name].flatMap { OverlayLayout.wrapped($0, width: plot.height, points: 7) }
+                    layout.rowLabelLines = max(layout.rowLabelLines, lines.count)
+                    panels += OverlayLayout.rowLabel(lines, plot: plot)
+                } else {
+                    panels += "unset label 2\n"
+                }
+                panels += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
                 drawn += 1
             }
         }
         guard drawn > 0 else { return nil }
-        script += "unset multiplot\n"
-        return Figure(name: figureName, width: 0.3 + 1.7 * Double(methods.count), height: 0.3 + 1.75 * Double(chosen.count), caption: caption, script: script)
+        layout.rowHeight = heights.max() ?? OverlayLayout.slot
+        script += layout.multiplot + panels + "unset multiplot\n"
+        return Figure(name: figureName, width: layout.width, height: layout.height, caption: caption, script: script)
     }
 
     /// `table[v]`: whether label value `v` is wanted (background never is), so a pass over the
@@ -223,5 +236,98 @@ enum OverlayFigure {
             }
         }
         return out
+    }
+}
+
+/// The geometry of an overlay figure in inches as printed: a slot per panel, a left margin for
+/// the rows' labels and a top one for the methods' names, each as wide as the lines it holds.
+/// Every label is wrapped to what it is drawn in, so none runs out of its panel or off the
+/// figure: a structure's name before the Dice ran past the right edge of a 1.7-inch panel, and
+/// the role line of a one-column figure's row label fell off its left edge.
+struct OverlayLayout {
+    /// A slot's width (its height is the tallest row's plot), and the gaps between slots.
+    static let slot = 1.7, columnGap = 0.05, rowGap = 0.08
+    static let right = 0.04, bottom = 0.04
+    /// The width of `text` at `points` in the PNG, in inches: Liberation Sans's advance widths
+    /// (Helvetica's metrics) in classes, a little over, and 4/3 for pngcairo, which sets type at
+    /// 96 dots per inch where the figure counts 72 (the PDF's text is smaller, so what fits the
+    /// PNG fits it). "right kidney Dice 76.7 %" at 7 pt: 1.44 estimated, 1.38 in the PNG.
+    static func textWidth(_ text: String, points: Double) -> Double {
+        let ems = text.reduce(0.0) { sum, c in
+            sum + ("ijlft.,:;'!|()- ".contains(c) ? 0.28 : c == "r" ? 0.333 : "mwMW%".contains(c) ? 0.86 : c.isUppercase ? 0.7 : 0.556)
+        }
+        return ems * points / 72 * 4 / 3
+    }
+
+    /// The distance between two lines of a label at `points` in the PNG, in inches.
+    static func lineHeight(points: Double) -> Double { 1.15 * points / 72 * 4 / 3 }
+
+    var columns: Int
+    var rows: Int
+    /// The tallest plot of the rows: landscape slices leave no empty band above each row.
+    var rowHeight = slot
+    /// The most lines of a method's name (row 0's titles) and of a row's label.
+    var titleLines = 1
+    var rowLabelLines = 2
+
+    var left: Double { 0.09 + Self.lineHeight(points: 7) * Double(rowLabelLines) }
+    var top: Double { 0.06 + Self.lineHeight(points: 8) * Double(titleLines) }
+    var width: Double { left + Self.right + Double(columns) * Self.slot + Double(columns - 1) * Self.columnGap }
+    var height: Double { top + Self.bottom + Double(rows) * rowHeight + Double(rows - 1) * Self.rowGap }
+
+    /// gnuplot's multiplot layout, margins and spacing as fractions of the figure.
+    var multiplot: String {
+        String(format: "set multiplot layout %d,%d margins %.4f,%.4f,%.4f,%.4f spacing %.4f,%.4f\n", rows, columns,
+               left / width, 1 - Self.right / width, Self.bottom / height, 1 - top / height, Self.columnGap / width, Self.rowGap / height)
+    }
+
+    /// The plot of an image `aspect` (width / height, in mm) wide (`set size ratio -1`): the
+    /// slot's width, or its full height for a portrait slice; gnuplot puts it in the lower left
+    /// corner of its slot.
+    static func plot(aspect: Double) -> (width: Double, height: Double) {
+        guard aspect.isFinite, aspect > 0 else { return (slot, slot) }
+        return aspect >= 1 ? (slot, slot / aspect) : (slot * aspect, slot)
+    }
+
+    /// `text` in lines no wider than `width` inches at `points`: broken at spaces, and a word
+    /// wider than a line (a long case name) broken where it must.
+    static func wrapped(_ text: String, width: Double, points: Double) -> [String] {
+        func fits(_ s: some StringProtocol) -> Bool { textWidth(String(s), points: points) <= width }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for var word in paragraph.split(separator: " ") {
+                if !line.isEmpty && fits(line + " " + word) { line += " " + word; continue }
+                if !line.isEmpty { lines.append(line) }
+                while !fits(word), word.count > 1 {
+                    var end = word.index(before: word.endIndex)
+                    while end > word.index(after: word.startIndex), !fits(word[..<end]) { end = word.index(before: end) }
+                    lines.append(String(word[..<end]))
+                    word = word[end...]
+                }
+                line = String(word)
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The Dice label in the panel's upper left corner, white on black: its parts (a structure,
+    /// then its Dice) on one line where they fit the panel's width less its inset (3 %) and the
+    /// box's margin, else each on its own line, wrapped further if it must be. gnuplot writes the
+    /// first line at the anchor and the others below it.
+    static func panelLabel(_ parts: [String], plot: (width: Double, height: Double)) -> String {
+        let width = 0.97 * plot.width - 0.06
+        let line = parts.joined(separator: " ")
+        let lines = textWidth(line, points: 7) <= width ? [line] : parts.flatMap { wrapped($0, width: width, points: 7) }
+        return "set label 1 \(FigureBuilder.text(lines.joined(separator: "\n"))) at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
+    }
+
+    /// A row's label (its role, then the case), turned to read upwards left of its first panel.
+    /// gnuplot centres the first line on the anchor and sets the others to its right: the
+    /// anchor is placed so that the last line ends 0.05 inch short of the panel.
+    static func rowLabel(_ lines: [String], plot: (width: Double, height: Double)) -> String {
+        let anchor = 0.05 + lineHeight(points: 7) * (Double(lines.count) - 0.5)
+        return String(format: "set label 2 %@ at graph %.4f,0.5 center rotate by 90 front font ',7'\n", FigureBuilder.text(lines.joined(separator: "\n")), -anchor / plot.width)
     }
 }

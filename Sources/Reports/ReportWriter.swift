@@ -107,6 +107,8 @@ public struct ReportWriter {
         }
         let title = "SegBench report: " + request.splits.map(\.name).joined(separator: ", ")
         var markdown = "# \(title)\n\n"
+        let companions = Self.companions.filter { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0.file)) }
+        for c in companions { markdown += "\(c.what): [\(c.file)](\(c.file)).\n\n" }
         for section in sections {
             switch section {
             case .heading(let h): markdown += "## \(h)\n\n"
@@ -124,9 +126,16 @@ public struct ReportWriter {
             try save("% \(title)\n% Definitions: \(definitions().replacingOccurrences(of: "\n", with: "\n% "))\n\n" + tables.map(\.latex).joined(separator: "\n"), "leaderboards.tex")
         }
         if request.formats.contains(.csv) { try save(ScoreTableCSV.render(aggregator, metrics: request.metrics), "scores.csv") }
-        if request.formats.contains(.html) { try save(try html(title: title, sections: sections, figureFolder: figureFolder), "report.html") }
+        if request.formats.contains(.html) { try save(try html(title: title, sections: sections, figureFolder: figureFolder, companions: companions), "report.html") }
         return written
     }
+
+    /// Files that other steps write into a report's folder, linked from the top of the README
+    /// (and the HTML page) when they are there: `scripts/main.sh` writes `regressions.md` beside
+    /// the report before writing it, and a reader of the index should find it.
+    static let companions: [(file: String, what: String)] = [
+        ("regressions.md", "Regressions, each method against its previous stored version (`segbench compare`)"),
+    ]
 
     /// The header every report carries: what each number means.
     func definitions() -> String {
@@ -161,9 +170,10 @@ public struct ReportWriter {
     }
 
     /// One page that opens anywhere: tables inline, figures as PNG data URIs.
-    func html(title: String, sections: [Section], figureFolder: String) throws -> String {
+    func html(title: String, sections: [Section], figureFolder: String, companions: [(file: String, what: String)] = []) throws -> String {
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
         var body = "<h1>\(escape(title))</h1>\n"
+        for c in companions { body += "<p>\(escape(c.what.replacingOccurrences(of: "`", with: ""))): <a href=\"\(escape(c.file))\">\(escape(c.file))</a>.</p>\n" }
         for section in sections {
             switch section {
             case .heading(let h): body += "<h2>\(escape(h))</h2>\n"

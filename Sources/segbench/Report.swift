@@ -14,7 +14,9 @@ struct ReportCommand: ParsableCommand {
             formats asked for: leaderboards.tex (booktabs), scores.csv (every cell as numbers), \
             report.html (one self-contained page). A split's in-distribution control and the \
             in-distribution split of its target domain are read too when the store holds runs of \
-            them: the drop from ID to OOD and the gap closed need them.
+            them: the drop from ID to OOD and the gap closed need them. When the folder already \
+            holds regressions.md (scripts/main.sh writes it there with `segbench compare` first), \
+            README.md and report.html link it under the title.
 
             Policies decide, at report time, what a structure with an empty side and a failed case \
             count as (nothing is recomputed): segbench (default), nnunet, brats, metricsreloaded, \

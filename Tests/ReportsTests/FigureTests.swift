@@ -57,6 +57,61 @@ struct FigureTests {
         #expect(pixels(near: FigureBuilder.methodColors[1], in: box) > 200)
     }
 
+    @Test("The shift figure wraps its panels in rows of at most three: seven splits are three rows, not a strip")
+    func shiftPanelsInRows() throws {
+        #expect((1...8).map { FigureBuilder.grid($0).rows } == [1, 1, 1, 2, 2, 2, 3, 3])
+        #expect((1...8).map { FigureBuilder.grid($0).columns } == [1, 2, 3, 2, 3, 3, 3, 3])
+        let splits = (1...7).map { "s\($0)" }
+        let data = try ToyStore.data(temporaryFolder("shift") + "/toy.sqlite", splits: splits)
+        // Each split against s1 as its in-distribution control.
+        let infos = splits.map { SplitInfo(name: $0, type: "cross_modality", title: "Toy \($0)", control: "s1") }
+        let figure = try #require(FigureBuilder(aggregator: Aggregator(data: data, resamples: 0)).shiftPlot(infos))
+        #expect(figure.script.contains("set multiplot layout 3,3\n"))
+        let png = try #require(readRGB(try Gnuplot().render(figure, into: temporaryFolder("shift-out"), formats: [.png])[0]))
+        #expect(png.width == Int(figure.width * 200) && png.height == Int(figure.height * 200))
+        #expect(Double(png.width) / Double(png.height) < 2, "\(png.width) × \(png.height)")
+    }
+
+    @Test("Overlay labels are wrapped to their panel: a long structure's Dice stays inside it, where one line ran past its right edge")
+    func overlayLabelsInsidePanel() throws {
+        let plot = OverlayLayout.plot(aspect: 4.0 / 3)
+        #expect(plot.width == OverlayLayout.slot && abs(plot.height - OverlayLayout.slot * 0.75) < 1e-12)
+        // Short: one line, as before. Long: the structure, then its Dice, each line narrow enough.
+        #expect(OverlayLayout.panelLabel(["Dice 66.5 %"], plot: plot).contains("\"Dice 66.5 %\""))
+        let long = ["necrotic and non-enhancing tumour core", "Dice 45.3 %"]
+        let text = try #require(OverlayLayout.panelLabel(long, plot: plot).split(separator: "\"").dropFirst().first).components(separatedBy: "\\n")
+        #expect(text.count > 2 && text.last == "Dice 45.3 %", "\(text)")
+        #expect(text.allSatisfy { OverlayLayout.textWidth($0, points: 7) <= 0.97 * plot.width - 0.06 })
+        let words = OverlayLayout.wrapped("necrotic and non-enhancing tumour core of the left hemisphere", width: 1, points: 7)
+        #expect(words.count > 1 && words.allSatisfy { OverlayLayout.textWidth($0, points: 7) <= 1 })
+        #expect(OverlayLayout.wrapped("chaos_mr_10_t2spir_with_a_long_suffix", width: 1, points: 7).allSatisfy { OverlayLayout.textWidth($0, points: 7) <= 1 })
+
+        // Drawn as an overlay draws it, one grey panel in a one-column figure whose right margin
+        // is 0.04 inch: no pixel of the black label box may lie right of the panel. The same
+        // label on one line (as before) does run past it, so the check can fail.
+        let folder = temporaryFolder("overlay-label")
+        func render(_ label: String, _ name: String) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+            let layout = OverlayLayout(columns: 1, rows: 1, rowHeight: plot.height)
+            let image = (0..<30).flatMap { j in (0..<40).map { i in [Double(i), Double(j), 0.5] } }
+            let script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
+                + "set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1\n" + layout.multiplot + FigureBuilder.datablock("image", image)
+                + label + "plot $image using 1:2:3 with image\nunset multiplot\n"
+            let figure = Figure(name: name, width: layout.width, height: layout.height, caption: "", script: script)
+            return try #require(readRGB(try Gnuplot().render(figure, into: folder, formats: [.png])[0]))
+        }
+        func blackRightOfPanel(_ png: (width: Int, height: Int, pixels: [UInt8])) throws -> Int {
+            func rgb(_ x: Int, _ y: Int) -> (Int, Int, Int) { let i = 3 * (y * png.width + x); return (Int(png.pixels[i]), Int(png.pixels[i + 1]), Int(png.pixels[i + 2])) }
+            // The panel's right edge: the last column mostly of the image's mid grey (the label's
+            // anti-aliased text has greys too, but only a few in a column).
+            func grey(_ x: Int, _ y: Int) -> Bool { let (r, g, b) = rgb(x, y); return r == g && g == b && r > 80 && r < 220 }
+            let edge = try #require((0..<png.width).last { x in (0..<png.height).filter { grey(x, $0) }.count > png.height / 2 }, "no panel drawn")
+            return (0..<png.height).reduce(0) { n, y in n + ((edge + 1)..<png.width).filter { x in let (r, g, b) = rgb(x, y); return r + g + b < 60 }.count }
+        }
+        #expect(try blackRightOfPanel(try render(OverlayLayout.panelLabel(long, plot: plot), "wrapped")) == 0)
+        let oneLine = "set label 1 \"necrotic and non-enhancing tumour core Dice 45.3 %\" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'\n"
+        #expect(try blackRightOfPanel(try render(oneLine, "one_line")) > 0)
+    }
+
     @Test("A gnuplot error becomes a message naming the figure, the script and gnuplot's words")
     func errorMessage() throws {
         let folder = temporaryFolder("figures-error")

@@ -117,6 +117,29 @@ struct LeaderboardTests {
         #expect(board.html.contains("<b>87.50 ± 6.45</b>") && board.html.contains("<u>48.75 ± 32.76</u>"))
     }
 
+    @Test("Across splits: a block per split while the table fits in twelve columns, else one column per split with the mean alone")
+    func domainTableLayouts() throws {
+        let splits = ["s1", "s2", "s3", "s4", "s5"]
+        let data = try ToyStore.data(temporaryFolder("domain") + "/toy.sqlite", splits: splits)
+        let builder = LeaderboardBuilder(aggregator: Aggregator(data: data, resamples: 50), content: .meanCI)
+        let infos = splits.map { SplitInfo(name: $0, type: "cross_modality", title: "Toy \($0)") }
+        func header(_ board: Leaderboard) -> String? { board.markdown.split(separator: "\n").first { $0.hasPrefix("| Method") }.map(String.init) }
+        // Two splits of two structures: 2 × (2 + 1) = 6 columns, a block per split, intervals shown.
+        let blocks = builder.domainTable(Array(infos.prefix(2)))
+        #expect(header(blocks) == "| Method | Toy s1: liver | Toy s1: spleen | Toy s1: Mean | Toy s2: liver | Toy s2: spleen | Toy s2: Mean |")
+        #expect(blocks.rows[0].entries[2].text.hasPrefix("70.00 ("))
+        // Five: 15 columns are too many. One per split, headed by its name; A's mean over
+        // structures (87.50 + 52.50) / 2 = 70.00 best, B's (87.50 + 30.00) / 2 = 58.75 second.
+        let compact = builder.domainTable(infos)
+        #expect(header(compact) == "| Method | s1 | s2 | s3 | s4 | s5 |")
+        #expect(compact.title.hasSuffix("mean over structures"))
+        #expect(compact.markdown.contains("| A | **70.00** | **70.00** | **70.00** | **70.00** | **70.00** |"))
+        #expect(compact.markdown.contains("| B | <u>58.75</u> |"))
+        // The key names what each column is, and where the intervals went.
+        #expect(compact.footnotes.last?.contains("mean (95 % bootstrap interval)") == true)
+        #expect(compact.footnotes.last?.contains("s5 (Toy s5)") == true)
+    }
+
     @Test("Every policy changes only the numbers of the states it treats differently")
     func policiesTouchOnlyTheirCells() {
         func csv(_ policy: Policy) -> [String: String] {

@@ -79,6 +79,30 @@ struct ReportCommandTests {
         #expect(pixels(near: "#222222", in: page) > 2000, "no text on the page")
     }
 
+    @Test("The index links regressions.md near its top when the folder holds one (the main job writes it there first), and not otherwise")
+    func regressionsLink() throws {
+        let work = temporaryFolder("companions")
+        var request = ReportRequest(splits: [SplitInfo(name: "toy", type: "unknown", title: "toy")])
+        request.formats = [.md, .html]
+        request.figureFormats = []
+        let writer = ReportWriter(aggregator: Aggregator(data: try ToyStore.data(work + "/toy.sqlite"), resamples: 0), request: request)
+        let link = "[regressions.md](regressions.md)"
+        try writer.write(to: work + "/plain")
+        #expect(!(try String(contentsOfFile: work + "/plain/README.md", encoding: .utf8)).contains("regressions.md"))
+        #expect(!(try String(contentsOfFile: work + "/plain/report.html", encoding: .utf8)).contains("regressions.md"))
+
+        try FileManager.default.createDirectory(atPath: work + "/linked", withIntermediateDirectories: true)
+        try "# Regressions against the previous run\n".write(toFile: work + "/linked/regressions.md", atomically: true, encoding: .utf8)
+        try writer.write(to: work + "/linked")
+        let readme = try String(contentsOfFile: work + "/linked/README.md", encoding: .utf8)
+        // Under the title, before the first section.
+        let lines = readme.split(separator: "\n").map(String.init)
+        let at = try #require(lines.firstIndex { $0.contains(link) }, "README.md does not link regressions.md")
+        #expect(at < lines.firstIndex(of: "## Definitions")!)
+        #expect(readme.components(separatedBy: link).count == 2, "linked once")
+        #expect(try String(contentsOfFile: work + "/linked/report.html", encoding: .utf8).contains("<a href=\"regressions.md\">regressions.md</a>"))
+    }
+
     @Test("Bad input: an unknown split names the store and what it holds; a bad policy is a usage error")
     func badInput() throws {
         let work = temporaryFolder("command-bad")

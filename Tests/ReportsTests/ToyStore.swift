@@ -26,12 +26,13 @@ enum ToyStore {
 
     static let options = #"{"structures":[{"name":"liver","labels":[1],"region":false},{"name":"spleen","labels":[2],"region":false}],"tolerances":[1]}"#
 
-    static func make(at path: String) throws -> ResultStore {
+    /// `splits`: the same runs under each name (tables and figures across splits).
+    static func make(at path: String, splits: [String] = ["toy"]) throws -> ResultStore {
         try? FileManager.default.removeItem(atPath: path)
         let store = try ResultStore(path: path)
-        for (name, cases) in methods {
+        for split in splits { for (name, cases) in methods {
             let version = MethodVersion(name: name, kind: "predictions", version: "1", configurationChecksum: "c\(name)", checkpointChecksum: "k\(name)")
-            let run = try store.beginRun(RunDescription(method: version, split: "toy", dataset: "TOY", options: options, optionsChecksum: "o",
+            let run = try store.beginRun(RunDescription(method: version, split: split, dataset: "TOY", options: options, optionsChecksum: "o",
                                                        segbenchVersion: "test", host: "test"))
             try store.setPlannedCases(name == "C" ? 5 : 4, run: run)
             for c in 1...4 {
@@ -47,7 +48,7 @@ enum ToyStore {
                 }
                 try store.record(CaseResult(caseDescription: description, predictionPath: nil, predictionChecksum: nil, seconds: 0, outcome: outcome), run: run)
             }
-        }
+        } }
         return store
     }
 
@@ -80,8 +81,8 @@ enum ToyStore {
         }
     }
 
-    static func data(_ path: String) throws -> ReportData {
-        try ReportData(store: try make(at: path), path: path, splits: ["toy"],
+    static func data(_ path: String, splits: [String] = ["toy"]) throws -> ReportData {
+        try ReportData(store: try make(at: path, splits: splits), path: path, splits: splits,
                        styles: ["liver": StructureStyle(displayName: "liver", color: "#E69F00"), "spleen": StructureStyle(displayName: "spleen", color: "#56B4E9")])
     }
 }
