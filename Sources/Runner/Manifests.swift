@@ -60,10 +60,14 @@ enum Manifest {
     }
 
     /// A box around a structure (voxel indices, inclusive, jittered) and one voxel inside it.
+    /// Prompts are keyed by the split's structures, which may be regions (BraTS's "wt"), so
+    /// `labels` names the manifest's labels whose union the structure is (["ncr", "edema",
+    /// "enhancing"]); without it a method could not tell what to write for a region's box.
     struct Prompt: Codable, Hashable {
         var boxVoxels: [[Int]]
         var pointVoxel: [Int]
         var boxJitterMm: Double
+        var labels: [String]
     }
 
     /// `interact`: per case the previous prediction and a correction in plain words.

@@ -263,9 +263,11 @@ public struct Runner: Sendable {
             let tag = batches.count > 1 ? "-\(number + 1)" : ""
             var prompts: [String: [String: Manifest.Prompt]] = [:]
             if case .prompted(let jitter, let seed) = plan.split.trainingProtocol {
+                let labelNames = Dictionary(plan.labels.map { ($0.value, $0.name) }, uniquingKeysWith: { first, _ in first })
                 for c in batch {
                     if let reference = try? evaluation.reference(c) {
-                        prompts[c.name] = SimulatedClinician.prompts(reference, structures: c.structures, jitter: jitter, seed: seed, caseName: c.name)
+                        prompts[c.name] = SimulatedClinician.prompts(reference, structures: c.structures, labelNames: labelNames,
+                                                                        jitter: jitter, seed: seed, caseName: c.name)
                     }
                 }
             }

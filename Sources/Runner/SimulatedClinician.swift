@@ -10,8 +10,10 @@ import NIfTI
 enum SimulatedClinician {
     /// A box around each structure present in `reference` (space values), every face moved by
     /// up to `jitter` mm (uniform, seeded), clamped to the volume; and the structure's voxel
-    /// nearest its centroid.
-    static func prompts(_ reference: LabelMap, structures: [Structure], jitter: Double, seed: UInt64, caseName: String) -> [String: Manifest.Prompt] {
+    /// nearest its centroid. Each prompt names the structure's labels by `labelNames` (value →
+    /// the manifest's label name).
+    static func prompts(_ reference: LabelMap, structures: [Structure], labelNames: [UInt8: String], jitter: Double, seed: UInt64,
+                        caseName: String) -> [String: Manifest.Prompt] {
         var out: [String: Manifest.Prompt] = [:]
         let shape = reference.shape, spacing = reference.spacing
         for s in structures {
@@ -52,7 +54,8 @@ enum SimulatedClinician {
                     index += 1
                 } } }
             }
-            out[s.name] = Manifest.Prompt(boxVoxels: [lo, hi], pointVoxel: best.voxel, boxJitterMm: jitter)
+            out[s.name] = Manifest.Prompt(boxVoxels: [lo, hi], pointVoxel: best.voxel, boxJitterMm: jitter,
+                                          labels: s.labels.map { labelNames[$0] ?? String($0) })
         }
         return out
     }
