@@ -9,7 +9,8 @@
 # Environment: SEGBENCH_WORK (models, predictions; default .segbench/work),
 #              SEGBENCH_PHANTOMS (default .segbench/phantoms; "none" to use the data the
 #              store already indexes), SEGBENCH_METHODS (default the
-#              deep methods and the builtin baselines; e.g. "atlas intensity" for a quick look).
+#              deep methods and the builtin baselines; e.g. "atlas intensity" for a quick look),
+#              SEGBENCH_LANES (default 2: training sets run in two lanes side by side).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-Reports/results.sqlite}
@@ -17,15 +18,18 @@ work=${SEGBENCH_WORK:-.segbench/work}
 phantoms=${SEGBENCH_PHANTOMS:-.segbench/phantoms}
 supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet sam_decoder causal_sam_llm zeus}
 prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box}
+lanes=${SEGBENCH_LANES:-2}
 
 started=$(date +%s)
-timings=()
-# step NAME COMMAND...: runs a step and notes its wall time for the summary at the end.
+timings=$(mktemp)
+trap 'rm -f "$timings"' EXIT
+# step NAME COMMAND...: runs a step and notes its wall time for the summary at the end (in a
+# file: lanes are subshells).
 step() {
   local name=$1; shift
   local t0; t0=$(date +%s)
   "$@"
-  timings+=("$(( $(date +%s) - t0 ))|$name")
+  echo "$(( $(date +%s) - t0 ))|$name" >> "$timings"
 }
 
 echo "== installing what is missing, building"
@@ -46,23 +50,60 @@ elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db"
   echo "$db" > "$phantoms/.ingested"
 fi
 
-# Every split with its protocol, and the out-of-distribution ones (the report's).
-splits=$(python3 -c 'import json; s = json.load(open("datasets.json"))["splits"]; print(" ".join(k + ":" + v["protocol"] + ":" + v["type"] for k, v in s.items()))')
+# Every split with its protocol and type, and its lane: splits that train on the same cases (one
+# training set, one model per method) share a lane; each training set goes to the lane with the
+# fewest runs so far (a prompted split runs one method, the others six).
+splits=$(python3 - "$lanes" "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" <<'PY'
+import json, sys
+lanes, supervised, prompted = map(int, sys.argv[1:])
+load, lane_of = [0] * lanes, {}
+for name, split in json.load(open("datasets.json"))["splits"].items():
+    key = json.dumps({k: split.get(k) for k in ("train", "label_group", "label_space", "protocol", "shots", "shot_seed")}, sort_keys=True)
+    if key not in lane_of:
+        lane_of[key] = load.index(min(load))
+        load[lane_of[key]] += prompted if split["protocol"] == "prompted" else supervised
+    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}", end=" ")
+PY
+)
 ood=()
-echo "== every split, every method: trained once per training set, each case stored as it is scored"
 for entry in $splits; do
-  IFS=: read -r split protocol type <<< "$entry"
+  IFS=: read -r split protocol type lane <<< "$entry"
   [ "$type" = in_distribution ] || ood+=(--split "$split")
-  methods=$supervised_methods
-  [ "$protocol" = prompted ] && methods=$prompted_methods
-  for method in $methods; do
-    step "$method on $split" "$bin" run --split "$split" --method "$method" --db "$db" --work "$work" --jobs 2
-  done
-  # TCI: one round of the simulated clinician's command on each case, out of distribution.
-  if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
-    step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 --db "$db" --work "$work" --jobs 2
-  fi
 done
+
+# lane N: every split of lane N with every method that fits its protocol, then TCI.
+lane() {
+  for entry in $splits; do
+    IFS=: read -r split protocol type number <<< "$entry"
+    [ "$number" = "$1" ] || continue
+    methods=$supervised_methods
+    [ "$protocol" = prompted ] && methods=$prompted_methods
+    for method in $methods; do
+      step "$method on $split" "$bin" run --split "$split" --method "$method" --db "$db" --work "$work" --jobs 2
+    done
+    # TCI: one round of the simulated clinician's command on each case, out of distribution.
+    if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
+      step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 --db "$db" --work "$work" --jobs 2
+    fi
+  done
+}
+
+echo "== every split, every method: trained once per training set, each case stored as it is scored"
+if [ "$lanes" -le 1 ]; then
+  lane 0
+else
+  # Lanes run side by side, each method with its share of the cores: on 2 cores two trainings
+  # with one thread each did 1.2 times the work of one with two (small models do not keep two
+  # threads busy), and one lane's Python start-ups and scoring overlap the other's training.
+  # Each lane's lines are prefixed with its number (plain lines: not a terminal).
+  export SEGBENCH_METHODS_THREADS=$(( $(nproc) / lanes > 0 ? $(nproc) / lanes : 1 ))
+  pids=()
+  for (( n = 0; n < lanes; n++ )); do
+    ( lane "$n" 2>&1 | sed -u "s/^/[lane $((n + 1))] /" ) &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid"; done
+fi
 
 echo "== regressions: each method's newest version against the one stored before it, when there is one"
 {
@@ -83,5 +124,6 @@ step "report" "$bin" report "${ood[@]}" --db "$db" --out Reports --cell mean-ci 
 
 echo
 echo "== where the time went"
-printf '%s\n' "${timings[@]}" | sort -t'|' -k1,1nr | awk -F'|' '{ printf "%6d s  %s\n", $1, $2 }'
+sort -t'|' -k1,1nr "$timings" | awk -F'|' '{ printf "%6d s  %s\n", $1, $2 }'
+[ "$lanes" -le 1 ] || echo "(steps of the $lanes lanes overlap: their sum exceeds the total)"
 echo "total: $(( $(date +%s) - started )) s; the report is Reports/README.md"
