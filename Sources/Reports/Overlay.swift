@@ -102,7 +102,6 @@ enum OverlayFigure {
             for (column, m) in methods.enumerated() {
                 let panel = "p\(row)_\(column)"
                 var plots = ["$row\(row)_image using 1:2:3 with image"] + referencePlots
-                let label = data.methods[m].label
                 let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
                 let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }
                 let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.spaceLabels

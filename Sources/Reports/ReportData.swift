@@ -75,10 +75,20 @@ public struct ReportData: Sendable {
         return (object?["interaction_rounds"] as? NSNumber)?.intValue ?? 0
     }
 
-    /// Reads the runs of `splits` (all the store holds of each; `methods` keeps only those named).
+    /// Which versions of a method a report shows.
+    public enum Versions: String, CaseIterable, Sendable {
+        /// Each method's newest version: the one with the most recent run on the splits asked
+        /// for. A store keeps every version it ran; a leaderboard compares methods, not versions.
+        case latest
+        /// Every version, each its own row (`segbench compare` reads two versions this way).
+        case all
+    }
+
+    /// Reads the runs of `splits` (all the store holds of each, or each method's newest version
+    /// by `versions`; `methods` keeps only those named).
     ///
     /// - Throws: `ReportError` naming the store when a split has no runs.
-    public init(store: ResultStore, path: String, splits: [String], methods: [String]? = nil,
+    public init(store: ResultStore, path: String, splits: [String], methods: [String]? = nil, versions: Versions = .all,
                 styles: [String: StructureStyle] = [:]) throws {
         let all = try store.runs()
         var chosen: [RunSummary] = []
@@ -90,6 +100,11 @@ public struct ReportData: Sendable {
                                   + (known.isEmpty ? " (the store holds no runs)" : "; it holds runs of \(known.joined(separator: ", "))"))
             }
             chosen += runs
+        }
+        if versions == .latest {
+            var newest: [String: RunSummary] = [:]
+            for run in chosen where newest[run.method.name].map({ run.startedAt > $0.startedAt }) ?? true { newest[run.method.name] = run }
+            chosen.removeAll { $0.method != newest[$0.method.name]?.method }
         }
         // A row is a method version with its number of interaction rounds.
         struct Row: Hashable { var version: MethodVersion; var rounds: Int }

@@ -60,6 +60,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only these methods (comma-separated names).", valueName: "list"))
     var methods: String?
 
+    @Option(help: ArgumentHelp("Which versions of each method: latest (the one run most recently on these splits) or all (each its own row).",
+                               valueName: "versions"))
+    var versions: ReportData.Versions = .latest
+
     @Option(help: ArgumentHelp("The baseline the gap closed is measured from (default: the weakest method on each split).", valueName: "method"))
     var baseline: String?
 
@@ -102,7 +106,7 @@ struct ReportCommand: ParsableCommand {
         let styles = structureStyles(catalog, split: splits[0])
         let data: ReportData
         do {
-            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), styles: styles)
+            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), versions: versions, styles: styles)
         } catch let error as ReportError { throw CommandFailure(error.description) }
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, order: AggregationOrder(rawValue: order)!,
                                     resamples: bootstrap, seed: seed)
@@ -126,11 +130,12 @@ struct ReportCommand: ParsableCommand {
     func splitInfo(_ name: String, catalog: Catalog) -> SplitInfo {
         let split = catalog.splits[name]!
         func describe(_ selections: [Selection]) -> String {
-            selections.map { s in ([s.dataset] + s.filters.flatMap(\.values)).joined(separator: " ") }.joined(separator: " + ")
+            selections.map { s in ([s.dataset] + s.filters.map { f in (f.negated ? "not " : "") + f.values.joined(separator: " or ") })
+                .joined(separator: " ") }.joined(separator: " + ")
         }
         let title = split.type == "in_distribution" ? "\(describe(split.test)) (held-out cases)" : "\(describe(split.train)) → \(describe(split.test))"
         // The in-distribution split of the same target: same datasets and filters on the test side.
-        func target(_ s: Split) -> [String] { s.test.map { "\($0.dataset) \($0.filters.map { "\($0.field)=\($0.values)" }.sorted())" } }
+        func target(_ s: Split) -> [String] { s.test.map { "\($0.dataset) \($0.filters.map { "\($0.field)\($0.negated ? "≠" : "=")\($0.values)" }.sorted())" } }
         let upper = split.type == "in_distribution" ? nil
             : catalog.splits.values.filter { $0.type == "in_distribution" && target($0) == target(split) }.map(\.name).sorted().first
         return SplitInfo(name: name, type: split.type, title: title, control: split.control, upperBound: upper)
@@ -173,3 +178,6 @@ func structureStyles(_ catalog: Catalog?, split: String?) -> [String: StructureS
     }
     return styles
 }
+
+/// `--versions latest|all`.
+extension ReportData.Versions: ExpressibleByArgument {}

@@ -64,6 +64,18 @@ struct CompareTests {
         return Comparison(aggregator: Aggregator(data: data, resamples: 0), before: index(before), after: index(after), splits: ["toy"])
     }
 
+    @Test("A report shows each method's newest version by default: on toy v3 (day 3); over toy and third the bbb2 checkpoint of v2 (day 5), which never ran on toy")
+    func latestVersion() throws {
+        let toy = try ReportData(store: Self.store, path: Self.path, splits: ["toy"], versions: .latest)
+        #expect(toy.methods.map(\.version.checkpointChecksum) == ["aaa3"])
+        #expect(toy.methods.map(\.label) == ["unet"])
+        let both = try ReportData(store: Self.store, path: Self.path, splits: ["toy", "third"], versions: .latest)
+        #expect(both.methods.map(\.version.checkpointChecksum) == ["bbb2"])
+        #expect(both.runs["toy"]?.isEmpty ?? true)  // bbb2 never ran on toy: an empty cell, not an older version
+        let all = try ReportData(store: Self.store, path: Self.path, splits: ["toy"], versions: .all)
+        #expect(all.methods.map(\.version.version) == ["1", "2", "3"])
+    }
+
     @Test("Exactly the cases that got worse are flagged, worst first; unpaired cases carry their reason")
     func flagged() throws {
         let c = try comparison("1", "2")
