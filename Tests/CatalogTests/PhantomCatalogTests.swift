@@ -22,6 +22,19 @@ let phantomRoot: (root: String, manifest: PhantomManifest) = {
 struct PhantomCatalogTests {
     let catalog = try! Catalog.load(repositoryCatalog)
 
+    @Test("Every control trains on what its split trains on, with the same labels: the drop compares one model on two domains")
+    func controlsShareTheModel() throws {
+        var checked = 0
+        for (name, split) in catalog.splits {
+            guard let controlName = split.control else { continue }
+            let control = try #require(catalog.splits[controlName], "\(name): control \(controlName)")
+            #expect(control.train == split.train, "\(name) and its control \(controlName) train on different cases")
+            #expect(control.labelGroup == split.labelGroup, "\(name) (\(split.labelGroup)) and its control \(controlName) (\(control.labelGroup))")
+            checked += 1
+        }
+        #expect(checked == 7)  // the six supervised OOD splits and the few-shot one
+    }
+
     @Test("Discovery finds exactly the generator's cases, with their non-contiguous ids, subjects and acquisition fields")
     func discovery() throws {
         let (root, manifest) = phantomRoot
