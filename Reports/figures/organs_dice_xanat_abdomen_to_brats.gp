@@ -5,13 +5,10 @@ set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $bars0 << EOD
-0 0 0 0
-1 0 0 0
-2 0 0 0
+0 26.5763 6.39305 48.1773
+1 10.8485 0 25.8074
+2 8.75481 0 22.8471
 EOD
-set label '0' at first 0.0000, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 1.0000, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#0072B2' font ',7'
 set boxwidth 0.7200000000000001 absolute
 set xrange [-0.6:2.6]
 set xtics ("whole tumour" 0, "tumour core" 1, "enhancing tumour region" 2) scale 0 

@@ -45,10 +45,10 @@ set label '0' at first 7.7714, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 9.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 10.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.114286 5.77418 1.46128 10.8248
-0.885714 1.34937 0 3.76899
+-0.114286 40.1309 28.0992 51.0269
+0.885714 10.6221 0 25.6486
 1.88571 0 0 0
-2.88571 0.293454 0 0.880361
+2.88571 1.02477 0 3.0743
 3.88571 0 0 0
 4.88571 0 0 0
 5.88571 0 0 0
@@ -59,7 +59,6 @@ $bars2 << EOD
 10.8857 0 0 0
 EOD
 set label '0' at first 1.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
-set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 3.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 4.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 5.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
@@ -69,7 +68,7 @@ set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 51.9853 50.1685 54.7589
+0 51.7722 49.4838 55.0905
 1 0 0 0
 2 0 0 0
 3 0 0 0
@@ -78,7 +77,7 @@ $bars3 << EOD
 6 0 0 0
 7 0 0 0
 8 0 0 0
-9 0 0 0
+9 40.0923 26.3723 52.4038
 10 0 0 0
 11 0 0 0
 EOD
@@ -90,11 +89,10 @@ set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',
 set label '0' at first 6.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
-set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 50.5278 48.2111 53.6427
+0.114286 51.4793 49.3427 54.469
 1.11429 0 0 0
 2.11429 0 0 0
 3.11429 0 0 0
@@ -102,8 +100,8 @@ $bars4 << EOD
 5.11429 0 0 0
 6.11429 0 0 0
 7.11429 0 0 0
-8.11429 23.534 3.38017 49.4426
-9.11429 37.5793 17.0367 54.4031
+8.11429 25.1777 12.7197 40.2014
+9.11429 38.0501 18.4621 52.9318
 10.1143 0 0 0
 11.1143 0 0 0
 EOD
@@ -117,20 +115,21 @@ set label '0' at first 7.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 50.8487 48.7146 53.9837
+0.228571 50.6307 48.6259 53.7161
 1.22857 0 0 0
-2.22857 13.2542 8.64115 17.2027
+2.22857 0 0 0
 3.22857 0 0 0
 4.22857 0 0 0
 5.22857 0 0 0
 6.22857 0 0 0
 7.22857 0 0 0
-8.22857 6.8079 0.335946 13.5483
-9.22857 14.0134 3.48432 25.2171
+8.22857 10.7089 6.38863 16.0513
+9.22857 28.0697 16.314 37.9941
 10.2286 0 0 0
 11.2286 0 0 0
 EOD
 set label '0' at first 1.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 4.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 5.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
@@ -139,16 +138,16 @@ set label '0' at first 7.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 50.527 48.2106 53.64
-1.34286 1.91235 1.35546 2.45906
+0.342857 51.4819 49.3453 54.472
+1.34286 0.579843 0 1.16163
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
 5.34286 0 0 0
 6.34286 0 0 0
 7.34286 0 0 0
-8.34286 23.534 3.38017 49.4426
-9.34286 37.5793 17.0367 54.4031
+8.34286 25.1867 12.9269 40.8302
+9.34286 38.0501 18.4621 52.9318
 10.3429 0 0 0
 11.3429 0 0 0
 EOD

@@ -21,7 +21,7 @@ set label '0' at first 0.7714, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 1.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 2.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.114286 11.9958 10.4828 13.5463
+-0.114286 8.8821 4.68535 13.8445
 0.885714 0 0 0
 1.88571 0 0 0
 2.88571 0 0 0
@@ -32,35 +32,37 @@ set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 $bars3 << EOD
 0 0 0 0
 1 0 0 0
-2 0 0 0
-3 0.270117 0.0139239 0.575116
+2 0.260656 0 0.645328
+3 0.0721413 0 0.21205
 EOD
 set label '0' at first 0.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 1.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 7.73006 0 18.8547
+0.114286 9.2425 1.41266 19.767
 1.11429 0 0 0
-2.11429 0.0717367 0 0.179211
-3.11429 0.394096 0.152019 0.735428
+2.11429 0.133959 0 0.396038
+3.11429 0.166322 0 0.441833
 EOD
 set label '0' at first 1.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 10.9567 4.7922 17.1944
+0.228571 0 0 0
 1.22857 0 0 0
-2.22857 2.49764 0.681267 4.90156
-3.22857 0.111988 0.00711735 0.304947
+2.22857 0 0 0
+3.22857 0.00869868 0 0.026096
 EOD
+set label '0' at first 0.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 1.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 31.9086 21.6614 40.8122
-1.34286 1.03955 0 3.11866
-2.34286 0.0717367 0 0.179211
-3.34286 0.394096 0.152019 0.735428
+0.342857 11.0776 2.90786 21.3973
+1.34286 19.932 12.9108 25.9761
+2.34286 0.128119 0 0.384358
+3.34286 0.166428 0 0.442045
 EOD
 set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'

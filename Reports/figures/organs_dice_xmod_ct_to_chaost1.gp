@@ -21,42 +21,42 @@ set label '0' at first 0.7714, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 1.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 2.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.114286 4.23412 1.97538 6.42202
-0.885714 14.3886 3.66964 26.1232
-1.88571 0 0 0
+-0.114286 7.37796 3.80787 10.7166
+0.885714 11.3225 4.08267 18.9684
+1.88571 0.0858615 0 0.257584
 2.88571 0 0 0
 EOD
 set label '0' at first 1.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 13.1594 8.78435 17.3659
-1 6.34581 2.15584 10.4349
+0 8.91849 5.61233 12.1546
+1 21.8474 17.7268 26.1778
 2 0 0 0
-3 0.196768 0 0.548385
+3 0.313566 0 0.858101
 EOD
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 9.81484 5.32399 13.9703
-1.11429 15.6282 8.84884 21.6211
+0.114286 8.25158 3.88703 12.449
+1.11429 12.2261 6.21201 17.3748
 2.11429 0 0 0
-3.11429 0.0041336 0 0.0124008
+3.11429 0.0712755 0 0.199357
 EOD
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 3.6637 2.26785 4.97979
-1.22857 37.4153 34.6827 39.9929
+0.228571 7.2103 2.23039 12.2823
+1.22857 16.5626 9.57103 22.592
 2.22857 0 0 0
-3.22857 0.0383002 0 0.0871403
+3.22857 0.344548 0.0380488 0.832261
 EOD
 set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 9.80807 5.32669 13.9633
-1.34286 16.4681 9.88526 22.056
-2.34286 1.30004 0.578742 2.11402
-3.34286 0.00465679 0 0.0139704
+0.342857 8.25019 3.88888 12.4474
+1.34286 14.8045 10.5548 18.6502
+2.34286 0.545167 0.228174 0.907949
+3.34286 0.0721556 0 0.200361
 EOD
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set boxwidth 0.10285714285714287 absolute

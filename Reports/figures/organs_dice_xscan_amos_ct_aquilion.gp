@@ -37,16 +37,16 @@ $bars1 << EOD
 EOD
 set label '0' at first 5.7714, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.114286 86.1236 84.8947 87.3195
-0.885714 23.971 21.568 26.3355
-1.88571 19.1488 17.8681 20.3037
-2.88571 51.0306 47.6261 54.6519
+-0.114286 87.7512 86.7857 88.567
+0.885714 15.7932 11.9315 20.1802
+1.88571 2.27181 1.13297 3.42488
+2.88571 46.9791 42.981 51.0209
 3.88571 0 0 0
 4.88571 0 0 0
 5.88571 0 0 0
 6.88571 0 0 0
-7.88571 2.18186 1.10966 3.27978
-8.88571 0.0585114 0.00797448 0.132447
+7.88571 0.122712 0.0402835 0.221062
+8.88571 0.158527 0 0.350858
 9.88571 0 0 0
 10.8857 0 0 0
 EOD
@@ -54,47 +54,49 @@ set label '0' at first 3.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 4.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 5.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 6.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
+set label '0' at first 7.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 48.4084 46.6801 50.259
-1 0 0 0
+0 48.2888 46.713 49.93
+1 12.4285 10.2132 14.8649
 2 0 0 0
 3 0 0 0
 4 0 0 0
 5 0 0 0
 6 0 0 0
 7 0 0 0
-8 36.328 24.8984 47.6744
+8 0 0 0
 9 0 0 0
 10 0 0 0
 11 0 0 0
 EOD
-set label '0' at first 1.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 4.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 6.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 47.8683 46.4801 49.2249
-1.11429 3.45069 2.84074 3.96965
+0.114286 49.0246 47.4721 50.7851
+1.11429 0 0 0
 2.11429 0 0 0
 3.11429 0 0 0
 4.11429 0 0 0
 5.11429 0 0 0
-6.11429 0.00642797 0 0.0192839
+6.11429 0 0 0
 7.11429 0 0 0
 8.11429 0 0 0
 9.11429 0 0 0
 10.1143 0 0 0
 11.1143 0 0 0
 EOD
+set label '0' at first 1.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 4.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
@@ -106,7 +108,7 @@ set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 49.4627 47.8366 51.1284
+0.228571 49.1896 47.574 50.8263
 1.22857 0 0 0
 2.22857 0 0 0
 3.22857 0 0 0
@@ -131,13 +133,13 @@ set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 47.8683 46.4801 49.2249
-1.34286 3.45069 2.84074 3.96965
+0.342857 49.0027 47.4553 50.7574
+1.34286 2.61862 2.22996 3.05296
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
 5.34286 0 0 0
-6.34286 0.00661157 0 0.0198347
+6.34286 0 0 0
 7.34286 0 0 0
 8.34286 0 0 0
 9.34286 0 0 0

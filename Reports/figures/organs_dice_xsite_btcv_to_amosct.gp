@@ -35,16 +35,16 @@ $bars1 << EOD
 10.7714 3.68973 2.24715 5.42164
 EOD
 $bars2 << EOD
--0.114286 84.1099 82.4992 85.648
-0.885714 61.6314 55.9479 67.0164
-1.88571 0.909622 0.512708 1.35972
-2.88571 57.8357 54.0912 61.5495
+-0.114286 83.5726 82.477 84.6693
+0.885714 68.4539 63.5606 73.0715
+1.88571 3.70692 2.24416 5.66314
+2.88571 65.3791 62.103 68.6401
 3.88571 0 0 0
 4.88571 0 0 0
 5.88571 0 0 0
 6.88571 0 0 0
-7.88571 0.196817 0 0.465232
-8.88571 0.022186 0 0.0563409
+7.88571 7.81715 4.45163 11.5057
+8.88571 0.0323232 0 0.0969697
 9.88571 0 0 0
 10.8857 0 0 0
 EOD
@@ -52,21 +52,20 @@ set label '0' at first 3.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 4.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 5.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 6.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
-set label '0' at first 7.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 47.5144 45.9866 49.0028
-1 36.2908 34.7595 37.7691
+0 48.7091 47.2192 50.2085
+1 3.37135 2.85089 3.96273
 2 0 0 0
-3 25.6454 23.285 27.9996
+3 17.003 13.3058 20.715
 4 0 0 0
 5 0 0 0
-6 14.7554 13.7637 15.7541
+6 22.3159 21.2002 23.3428
 7 0 0 0
-8 0 0 0
-9 0 0 0
+8 9.52894 6.37321 12.7358
+9 26.2611 20.808 32.0991
 10 0 0 0
 11 0 0 0
 EOD
@@ -74,12 +73,10 @@ set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',
 set label '0' at first 4.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
-set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
-set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 50.2342 48.4338 51.8989
+0.114286 42.8463 41.3635 44.3005
 1.11429 0 0 0
 2.11429 0 0 0
 3.11429 0 0 0
@@ -104,9 +101,9 @@ set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 50.242 48.4721 51.8645
+0.228571 50.082 48.4376 51.6219
 1.22857 0 0 0
-2.22857 0 0 0
+2.22857 0.256817 0.0908102 0.413662
 3.22857 0 0 0
 4.22857 0 0 0
 5.22857 0 0 0
@@ -129,8 +126,8 @@ set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 50.2056 48.4042 51.8763
-1.34286 1.32922 1.15716 1.51641
+0.342857 39.7391 38.304 41.0807
+1.34286 0 0 0
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
@@ -142,6 +139,7 @@ $bars6 << EOD
 10.3429 0 0 0
 11.3429 0 0 0
 EOD
+set label '0' at first 1.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 4.3429, graph 0.05 center textcolor rgb '#000000' font ',7'

@@ -6,16 +6,16 @@ set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
 0 1 4 0
-1 2 3.98798 6
-1 3 0.309839 6
-2 3 3.96585 4
-2 4 0.521536 4
-3 2 0.309839 5
-3 3 0.419524 5
-3 4 3.96585 5
-4 5 4 3
-5 6 4 1
-6 7 4 2
+1 2 4 6
+2 3 4 4
+3 4 3.9719 3
+3 5 0.473286 3
+4 4 0.473286 5
+4 5 3.9719 5
+5 6 2.96378 2
+5 7 2.68626 2
+6 6 2.68626 1
+6 7 2.96378 1
 EOD
 $centres << EOD
 0 1 1 1
@@ -23,12 +23,12 @@ $centres << EOD
 2 3 3 3
 3 4 4 4
 4 5 5 5
-5 6 6 6
-6 7 7 7
+5 6 6 7
+6 7 6 7
 EOD
 set xrange [-0.6:6.6]
 set yrange [7.6:0.4]
-set xtics ("atlas" 0, "causal_sam_llm +1 round" 1, "causal_sam_llm" 2, "zeus" 3, "sam_decoder" 4, "intensity" 5, "unet" 6) scale 0 rotate by 30 right
+set xtics ("atlas" 0, "causal_sam_llm +1 round" 1, "causal_sam_llm" 2, "sam_decoder" 3, "zeus" 4, "unet" 5, "intensity" 6) scale 0 rotate by 30 right
 set ytics 1
 set title "xmod_amosct_to_amosmr"
 set ylabel 'Rank'

@@ -51,8 +51,8 @@ $significance << EOD
 6 1 0
 6 2 0
 6 3 0
-6 4 0
-6 5 0
+6 4 1
+6 5 1
 6 6 0.5
 EOD
 unset grid
