@@ -12,12 +12,21 @@ public struct OverlaySource: Sendable {
     public var predictionLabels: [String: [Int: String]]
     /// The label space's value → structure name.
     public var spaceLabels: [Int: String]
+    /// A split's own label space, where it differs from `spaceLabels` (a report of abdominal
+    /// splits and the BraTS one).
+    public var splitSpaceLabels: [String: [Int: String]]
+    /// A region → the labels it holds (BraTS's whole tumour: ncr, edema, enhancing): its contour
+    /// goes around all of them.
+    public var regions: [String: Set<String>]
 
-    public init(images: [String: String], referenceLabels: [String: [Int: String]], predictionLabels: [String: [Int: String]], spaceLabels: [Int: String]) {
+    public init(images: [String: String], referenceLabels: [String: [Int: String]], predictionLabels: [String: [Int: String]], spaceLabels: [Int: String],
+                splitSpaceLabels: [String: [Int: String]] = [:], regions: [String: Set<String>] = [:]) {
         self.images = images
         self.referenceLabels = referenceLabels
         self.predictionLabels = predictionLabels
         self.spaceLabels = spaceLabels
+        self.splitSpaceLabels = splitSpaceLabels
+        self.regions = regions
     }
 }
 
@@ -76,7 +85,12 @@ enum OverlayFigure {
                 let v = Int(value)
                 return names.map { $0[v] } ?? String(v)
             }
-            let scored: (UInt8) -> Bool = { structureOf($0, referenceNames).map(structures.contains) ?? false }
+            // A region (BraTS's whole tumour) holds every label it lists; a label, itself.
+            func holds(_ structure: String, _ value: UInt8, _ names: [Int: String]?) -> Bool {
+                guard let name = structureOf(value, names) else { return false }
+                return name == structure || (source.regions[structure]?.contains(name) ?? false)
+            }
+            let scored: (UInt8) -> Bool = { value in structures.contains { holds($0, value, referenceNames) } }
             // The axial slice through the most reference foreground of the scored structures.
             let slice = bestSlice(reference, counts: scored)
             let geometry = image.geometry
@@ -94,7 +108,7 @@ enum OverlayFigure {
             panels += FigureBuilder.datablock("row\(row)_image", grey)
             var referencePlots: [String] = []
             for s in structures {
-                let ref = contour(reference, z: slice, spacing: geometry.spacing) { structureOf($0, referenceNames) == s }
+                let ref = contour(reference, z: slice, spacing: geometry.spacing) { holds(s, $0, referenceNames) }
                 guard !ref.isEmpty else { continue }
                 panels += "$row\(row)_ref_\(s) << EOD\n\(ref)EOD\n"
                 referencePlots.append("$row\(row)_ref_\(s) using 1:2 with lines lw 1.6 lc rgb '\(data.style(s).color ?? "#FFFFFF")'")
@@ -104,10 +118,10 @@ enum OverlayFigure {
                 var plots = ["$row\(row)_image using 1:2:3 with image"] + referencePlots
                 let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
                 let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }
-                let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.spaceLabels
+                let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.splitSpaceLabels[split] ?? source.spaceLabels
                 if let prediction, prediction.geometry.shape == reference.geometry.shape {
                     for s in structures {
-                        let pred = contour(prediction, z: slice, spacing: geometry.spacing) { predictionNames[Int($0)] == s }
+                        let pred = contour(prediction, z: slice, spacing: geometry.spacing) { holds(s, $0, predictionNames) }
                         guard !pred.isEmpty else { continue }
                         panels += "$\(panel)_pred_\(s) << EOD\n\(pred)EOD\n"
                         plots.append("$\(panel)_pred_\(s) using 1:2 with lines lw 1.3 dt (3,2) lc rgb '\(data.style(s).color ?? "#FFFFFF")'")

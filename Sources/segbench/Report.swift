@@ -161,8 +161,12 @@ func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog
     // The label space: the split's, or else the one of the first dataset the store's runs scored.
     let spaceName = split.flatMap { catalog?.splits[$0]?.labelSpace } ?? (try? store.labelSpaces().first?.name) ?? nil
     let space = spaceName.flatMap { catalog?.labelSpaces[$0] }
-    let spaceLabels = Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-    return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: spaceLabels)
+    func values(_ space: LabelSpace?) -> [Int: String] { Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a }) }
+    let splitSpaceLabels = (catalog?.splits ?? [:]).compactMapValues { s in catalog?.labelSpaces[s.labelSpace].map(values) }
+    var regions: [String: Set<String>] = [:]
+    for s in catalog?.labelSpaces.values.map({ $0 }) ?? [] { for (name, labels) in s.regions { regions[name] = Set(labels) } }
+    return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: values(space),
+                         splitSpaceLabels: splitSpaceLabels, regions: regions)
 }
 
 /// Display names and colours of every structure the catalog's label spaces name; the split's

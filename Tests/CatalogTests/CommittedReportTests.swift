@@ -31,4 +31,16 @@ struct CommittedReportTests {
         }
         #expect(checked.isSuperset(of: ["atlas", "unet", "sam_decoder", "causal_sam_llm", "zeus"]), "\(checked.sorted())")
     }
+
+    @Test("Every overlay of the committed report draws the reference's contours (BraTS's regions were drawn as nothing)")
+    func overlaysDrawTheReference() throws {
+        let folder = repositoryRoot.appendingPathComponent("Reports/figures")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("overlay_") && $0.hasSuffix(".gp") }
+        try #require(scripts.count >= 8, "\(scripts.count) overlay scripts in \(folder.path)")
+        for name in scripts {
+            let script = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            // Each row writes its reference contours as datablocks `$rowN_ref_STRUCTURE`.
+            #expect(script.contains("_ref_"), "\(name) draws no reference contour")
+        }
+    }
 }
