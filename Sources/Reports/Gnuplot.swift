@@ -52,8 +52,25 @@ public struct Gnuplot: Sendable {
         for output in outputs {
             let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
             guard size > 0 else { throw GnuplotError("gnuplot wrote nothing to \(output) for figure \(figure.name) (\(script))") }
+            if output.hasSuffix(".pdf") { try Self.fixCreationDate(output) }
         }
         return outputs
+    }
+
+    /// The fixed stamp every PDF gets: `D:YYYYMMDDHHmmSSZ`, the instant SegBench cannot know.
+    static let creationDate = "20000101000000Z"
+
+    /// cairo stamps a PDF with the second it was written (Debian 12's cairo 1.16 ignores
+    /// `SOURCE_DATE_EPOCH`), so every run of the main job changed every committed PDF and
+    /// nothing else. The stamp is overwritten with `creationDate`, of the same length, which keeps
+    /// the PDF's cross-reference offsets valid; a PDF without the stamp is left as it is.
+    static func fixCreationDate(_ path: String) throws {
+        guard var data = FileManager.default.contents(atPath: path),
+              let key = data.range(of: Data("/CreationDate (D:".utf8)) else { return }
+        let stamp = Data(creationDate.utf8), start = key.upperBound
+        guard data.count >= start + stamp.count, data[start + stamp.count - 1] == UInt8(ascii: "Z") else { return }
+        data.replaceSubrange(start..<start + stamp.count, with: stamp)
+        try data.write(to: URL(fileURLWithPath: path))
     }
 
     /// Sends `commands` to a gnuplot process; throws with its stderr when it fails.

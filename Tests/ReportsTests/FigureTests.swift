@@ -112,6 +112,15 @@ struct FigureTests {
         #expect(try blackRightOfPanel(try render(oneLine, "one_line")) > 0)
     }
 
+    @Test("A PDF is the same bytes whenever it is drawn: cairo's creation time is replaced by a fixed one")
+    func reproduciblePDF() throws {
+        let figure = Figure(name: "line", width: 2, height: 2, caption: "", script: "plot x with lines\n")
+        let path = try Gnuplot().render(figure, into: temporaryFolder("figures-pdf"), formats: [.pdf])[0]
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:20000101000000Z)"))
+        #expect(text.hasPrefix("%PDF") && text.contains("%%EOF"))
+    }
+
     @Test("A gnuplot error becomes a message naming the figure, the script and gnuplot's words")
     func errorMessage() throws {
         let folder = temporaryFolder("figures-error")
