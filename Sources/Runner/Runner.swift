@@ -74,7 +74,9 @@ public struct Runner: Sendable {
     func trainingPath(_ parts: String...) -> String { parts.reduce(plan.trainingFolder) { ($0 as NSString).appendingPathComponent($1) } }
 
     public func run() throws -> RunOutcome {
-        let runId = try store.beginRun(plan.description)
+        // Not reopened yet: a run found complete keeps its finishedAt (a re-run of the main job
+        // rewrote every run's, and so the committed store, while adding nothing).
+        let runId = try store.beginRun(plan.description, reopen: false)
         try store.setPlannedCases(plan.test.count, run: runId)
         try store.saveLabelDefinitions(spaces: [plan.space.record] + trainingSpaces, datasets: datasetRecords)
         let cases = shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test
@@ -84,9 +86,10 @@ public struct Runner: Sendable {
         var outcome = RunOutcome(run: runId, cases: cases.count, alreadyStored: cases.count - todo.count, results: [],
                                  timing: CaseTiming(), methodSeconds: 0, storingSeconds: 0)
         guard !todo.isEmpty else {
-            try store.finishRun(runId)
+            try store.finishRun(runId, ifOpen: true)
             return outcome
         }
+        try store.reopenRun(runId)
         try FileManager.default.createDirectory(atPath: plan.folder, withIntermediateDirectories: true)
         let clock = ContinuousClock()
         if plan.trainsModel {

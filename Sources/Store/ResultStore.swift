@@ -51,23 +51,32 @@ public final class ResultStore: Sendable {
 
     // MARK: Writing
 
-    /// The run with this description: created on first use, continued afterwards.
-    public func beginRun(_ run: RunDescription, at date: Date = Date()) throws -> Int64 {
-        try pool.write { db in try Self.upsertRun(db, run, startedAt: date, reopen: true) }
+    /// The run with this description: created on first use, continued afterwards. `reopen`
+    /// clears a continued run's `finishedAt`; a caller that may find nothing left to do passes
+    /// false and calls `reopenRun` once it knows it will add results.
+    public func beginRun(_ run: RunDescription, at date: Date = Date(), reopen: Bool = true) throws -> Int64 {
+        try pool.write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
+    }
+
+    /// Marks a run as being continued (`finishedAt` cleared) until `finishRun`.
+    public func reopenRun(_ run: Int64) throws {
+        try pool.write { db in try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [run]) }
     }
 
     /// Finds or creates the run; `reopen` clears `finishedAt` (a run being continued).
     static func upsertRun(_ db: Database, _ run: RunDescription, startedAt: Date, reopen: Bool) throws -> Int64 {
-        let methodId = try Int64.fetchOne(db, sql: """
-            INSERT INTO method (name, kind) VALUES (?, ?)
-            ON CONFLICT(name) DO UPDATE SET kind = kind RETURNING id
-            """, arguments: [run.method.name, run.method.kind])!
+        // Looked up before inserting: an upsert draws a new AUTOINCREMENT number even when the
+        // row exists, so every look at a stored run rewrote the store's file.
+        let methodId = try Int64.fetchOne(db, sql: "SELECT id FROM method WHERE name = ?", arguments: [run.method.name])
+            ?? Int64.fetchOne(db, sql: "INSERT INTO method (name, kind) VALUES (?, ?) RETURNING id", arguments: [run.method.name, run.method.kind])!
         let m = run.method
+        let versionArguments: StatementArguments = [methodId, m.version, m.configurationChecksum, m.checkpointChecksum]
         let versionId = try Int64.fetchOne(db, sql: """
-            INSERT INTO methodVersion (methodId, version, configurationChecksum, checkpointChecksum) VALUES (?, ?, ?, ?)
-            ON CONFLICT(methodId, version, configurationChecksum, checkpointChecksum) DO UPDATE SET version = version
-            RETURNING id
-            """, arguments: [methodId, m.version, m.configurationChecksum, m.checkpointChecksum])!
+            SELECT id FROM methodVersion WHERE methodId = ? AND version = ? AND configurationChecksum = ? AND checkpointChecksum = ?
+            """, arguments: versionArguments)
+            ?? Int64.fetchOne(db, sql: """
+            INSERT INTO methodVersion (methodId, version, configurationChecksum, checkpointChecksum) VALUES (?, ?, ?, ?) RETURNING id
+            """, arguments: versionArguments)!
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM run WHERE methodVersionId = ? AND split = ? AND optionsChecksum = ?",
                                        arguments: [versionId, run.split, run.optionsChecksum]) {
             if reopen { try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [id]) }
@@ -177,9 +186,11 @@ public final class ResultStore: Sendable {
         return true
     }
 
-    public func finishRun(_ run: Int64, at date: Date = Date()) throws {
+    /// Sets the run's `finishedAt`; with `ifOpen`, only where it has none (a run found complete
+    /// keeps the time it was completed, however often it is looked at again).
+    public func finishRun(_ run: Int64, at date: Date = Date(), ifOpen: Bool = false) throws {
         try pool.write { db in
-            try db.execute(sql: "UPDATE run SET finishedAt = ? WHERE id = ?", arguments: [date, run])
+            try db.execute(sql: "UPDATE run SET finishedAt = ? WHERE id = ?" + (ifOpen ? " AND finishedAt IS NULL" : ""), arguments: [date, run])
         }
     }
 

@@ -69,6 +69,26 @@ struct ResultStoreTests {
         #expect(try store.beginRun(Self.run(options: "{\"tolerances\":[3]}")) != run)
     }
 
+    @Test("A finished run looked at again keeps its finishedAt; continued, it is reopened and finished anew")
+    func finishedAtKept() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ResultStore(path: path)
+        let first = Date(timeIntervalSince1970: 1_800_000_000), later = first.addingTimeInterval(3600)
+        func finished() throws -> Date? { try store.runs().first?.finishedAt }
+        let run = try store.beginRun(Self.run())
+        try store.finishRun(run, at: first)
+        #expect(try store.beginRun(Self.run(), reopen: false) == run)
+        try store.finishRun(run, at: later, ifOpen: true)
+        #expect(try finished() == first)
+        try store.reopenRun(run)
+        #expect(try finished() == nil)
+        try store.finishRun(run, at: later, ifOpen: true)
+        #expect(try finished() == later)
+        _ = try store.beginRun(Self.run())  // the default reopens, as before
+        #expect(try finished() == nil)
+    }
+
     @Test("The planned number of cases is kept, and a merge of shards keeps the whole plan's")
     func plannedCases() throws {
         let (a, b, merged) = (Self.temporaryPath(), Self.temporaryPath(), Self.temporaryPath())
