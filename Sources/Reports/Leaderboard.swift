@@ -108,14 +108,12 @@ public struct MetricDisplay: Sendable {
         }
     }
 
-    func entry(_ cell: Cell, content: CellContent) -> Leaderboard.Entry {
+    /// A cell as a table entry, ranked on its central value (the median under `median-iqr`, else
+    /// the aggregate). `central` prints that value alone (`82.31`): for a table too wide for spreads.
+    func entry(_ cell: Cell, content: CellContent, central: Bool = false) -> Leaderboard.Entry {
         let ranked = content == .medianIQR ? cell.summary?.median : cell.aggregate
-        return Leaderboard.Entry(text: text(cell, content: content), rankValue: ranked.flatMap(rounded))
-    }
-
-    /// The value `entry` ranks on, printed alone (`82.31`): for a table too wide for spreads.
-    func centralEntry(_ cell: Cell, content: CellContent) -> Leaderboard.Entry {
-        guard let value = content == .medianIQR ? cell.summary?.median : cell.aggregate else { return .init(text: "–") }
-        return Leaderboard.Entry(text: format(value), rankValue: rounded(value))
+        guard central else { return Leaderboard.Entry(text: text(cell, content: content), rankValue: ranked.flatMap(rounded)) }
+        guard let ranked else { return .init(text: "–") }
+        return Leaderboard.Entry(text: format(ranked), rankValue: rounded(ranked))
     }
 }

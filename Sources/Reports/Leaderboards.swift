@@ -117,7 +117,6 @@ public struct LeaderboardBuilder: Sendable {
         }
         let compact = infos.map { structuresShown($0).count + 1 }.reduce(0, +) > Self.domainTableColumns
         let display = MetricDisplay(metric)
-        func entry(_ cell: Cell) -> Leaderboard.Entry { compact ? display.centralEntry(cell, content: content) : display.entry(cell, content: content) }
         var specs: [ColumnSpec] = []
         var groups: [(title: String, span: Int)] = []
         var upperCells: [Cell?] = []
@@ -147,7 +146,7 @@ public struct LeaderboardBuilder: Sendable {
             let uppers = infos.compactMap { info in upperBound(info.upperBound, structures: data.structures[info.name] ?? [], metric: metric) }
                 .map { data.methods[$0.method].label }
             board.rows.append(Leaderboard.Row(label: "Upper bound: \(Set(uppers).sorted().joined(separator: ", ")) trained on the target",
-                                              entries: upperCells.map { $0.map(entry) ?? .init(text: "–") }, isReference: true))
+                                              entries: upperCells.map { $0.map { display.entry($0, content: content, central: compact) } ?? .init(text: "–") }, isReference: true))
             board.footnotes.append("The grey row is the best method run in-distribution on each target domain (its own held-out cases): the upper bound, not ranked; the gap closed is measured towards it.")
         }
         if compact {
@@ -208,10 +207,7 @@ public struct LeaderboardBuilder: Sendable {
         columns.append(Leaderboard.Column(header: "Coverage", higherIsBetter: nil))
         var rows = methods.enumerated().map { (i, m) in
             Leaderboard.Row(label: data.methods[m].label, entries: specs.enumerated().map { (c, spec) in
-                spec.cells[i].map { cell in
-                    let display = MetricDisplay(spec.metric), content = contents?[c] ?? content
-                    return central ? display.centralEntry(cell, content: content) : display.entry(cell, content: content)
-                } ?? .init(text: "–")
+                spec.cells[i].map { MetricDisplay(spec.metric).entry($0, content: contents?[c] ?? content, central: central) } ?? .init(text: "–")
             } + [.init(text: split.flatMap { data.coverage[$0]?[m]?.text } ?? "–")])
         }
         var significantAny = false

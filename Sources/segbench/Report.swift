@@ -164,7 +164,7 @@ func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog
     func values(_ space: LabelSpace?) -> [Int: String] { Dictionary((space?.labels ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a }) }
     let splitSpaceLabels = (catalog?.splits ?? [:]).compactMapValues { s in catalog?.labelSpaces[s.labelSpace].map(values) }
     var regions: [String: Set<String>] = [:]
-    for s in catalog?.labelSpaces.values.map({ $0 }) ?? [] { for (name, labels) in s.regions { regions[name] = Set(labels) } }
+    for (_, space) in catalog?.labelSpaces ?? [:] { for (name, labels) in space.regions { regions[name] = Set(labels) } }
     return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: values(space),
                          splitSpaceLabels: splitSpaceLabels, regions: regions)
 }
