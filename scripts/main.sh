@@ -50,15 +50,19 @@ elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db"
   echo "$db" > "$phantoms/.ingested"
 fi
 
-# Every split with its protocol and type, and its lane: splits that train on the same cases (one
-# training set, one model per method) share a lane; each training set goes to the lane with the
-# fewest runs so far (a prompted split runs one method, the others six).
-splits=$(python3 - "$lanes" "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" <<'PY'
-import json, sys
+# Every split with its protocol and type, and its lane: splits with one training set (one model
+# per method; the key is the run's own, `segbench splits training-sets`) share a lane; each
+# training set goes to the lane with the fewest runs so far (a prompted split runs one method,
+# the others six).
+training_sets=$("$bin" splits training-sets --db "$db")
+splits=$(SEGBENCH_TRAINING_SETS=$training_sets python3 - "$lanes" \
+  "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" <<'PY'
+import json, os, sys
 lanes, supervised, prompted = map(int, sys.argv[1:])
+key_of = dict(line.split()[:2] for line in os.environ["SEGBENCH_TRAINING_SETS"].splitlines())
 load, lane_of = [0] * lanes, {}
 for name, split in json.load(open("datasets.json"))["splits"].items():
-    key = json.dumps({k: split.get(k) for k in ("train", "label_group", "label_space", "protocol", "shots", "shot_seed")}, sort_keys=True)
+    key = key_of[name]
     if key not in lane_of:
         lane_of[key] = load.index(min(load))
         load[lane_of[key]] += prompted if split["protocol"] == "prompted" else supervised

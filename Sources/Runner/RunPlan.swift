@@ -34,27 +34,15 @@ extension [LabelToPredict] {
 
 /// Everything a run does, decided before anything runs: a pure function of the catalog, the
 /// method, the index and the options, so every shard of a run computes the same plan.
+@dynamicMemberLookup
 public struct RunPlan: Sendable {
-    public var split: Split
+    /// The split resolved over the index, whatever the method: what it scores and the cases of
+    /// each side, read through the plan (`plan.train`, `plan.labels`, `plan.space`).
+    public var cases: SplitCases
     public var method: MethodSpec
     public var version: MethodVersion
     public var description: RunDescription
-    public var space: LabelSpace
     public var datasets: [String: Dataset]
-    /// What the method writes (the split's labels, regions expanded), in space values.
-    public var labels: [LabelToPredict]
-    /// What training cases are labelled with: the split's labels, except under the prompted
-    /// protocol, where the training cases come from another anatomy and bring every label of
-    /// their own space (its values are the space's too; `space` is then the test side's).
-    public var trainingLabels: [LabelToPredict]
-    /// What is scored: the split's label group.
-    public var structures: [Structure]
-    public var train: [PlannedCase]
-    public var test: [PlannedCase]
-    /// Few-shot: the target subjects moved into training.
-    public var shotSubjects: [String]
-    /// Cases ingest found problems in, by name with the first problem: never run.
-    public var excluded: [(name: String, problem: String)]
     public var tolerances: [Double]
     public var interactionRounds: Int
     /// `WORK/METHOD/VERSION-KEY/SPLIT`: manifests, predictions, logs of the test side.
@@ -65,11 +53,13 @@ public struct RunPlan: Sendable {
     /// `xsite_btcv_to_amosct` train once, as do a cross-modality split and its control.
     public var trainingFolder: String
 
+    public subscript<Value>(dynamicMember keyPath: KeyPath<SplitCases, Value>) -> Value { cases[keyPath: keyPath] }
+
     /// The cases of shard `i` of `n` (1-based): each case goes to the shard its name hashes to,
     /// so a shard's cases do not move when others are added to the dataset.
     public func shard(_ i: Int, of n: Int) -> [PlannedCase] {
-        guard n > 1 else { return test }
-        return test.filter { Int(SeededOrder.hash("\($0.entry.dataset)/\($0.name)", seed: 0) % UInt64(n)) == i - 1 }
+        guard n > 1 else { return cases.test }
+        return cases.test.filter { Int(SeededOrder.hash("\($0.entry.dataset)/\($0.name)", seed: 0) % UInt64(n)) == i - 1 }
     }
 
     public var trainsModel: Bool {
@@ -97,69 +87,33 @@ extension RunPlan {
                             index: [IndexedCase], work: String, tolerances: [Double], interactionRounds: Int,
                             storePath: String) throws -> RunPlan {
         let method = try methods.method(methodName)
-        let byDataset = Dictionary(grouping: index, by: \.dataset)
-        let byName = Dictionary(index.map { ("\($0.dataset)/\($0.name)", $0) }, uniquingKeysWith: { a, _ in a })
-        let resolved = try catalog.resolve(splitName) { dataset in
-            guard let entries = byDataset[dataset.name], !entries.isEmpty else {
-                throw RunError("\(storePath): \(dataset.name) is not ingested; run `segbench ingest \(dataset.name) --root DIR --db \(storePath)` first")
-            }
-            return entries.map(\.catalogCase)
-        }
-        let split = resolved.split
-        guard let space = catalog.labelSpaces[split.labelSpace] else { throw RunError("\(catalog.source): no label space \(split.labelSpace)") }
+        let cases = try SplitCases(catalog: catalog, split: splitName, index: index, storePath: storePath)
+        let split = cases.split
         if interactionRounds > 0, case .command(let steps) = method.kind, steps.interact == nil {
             throw RunError("\(methods.source): \(method.name) has no interact step, so it cannot run \(interactionRounds) interaction round(s)")
         } else if interactionRounds > 0, !method.isCommand {
             throw RunError("\(methods.source): \(method.name) is a \(method.kind.name) method; only command methods interact")
         }
-
-        var labelNames: [String] = []
-        for entry in resolved.structures { for l in entry.labels where !labelNames.contains(l) { labelNames.append(l) } }
-        let labels = labelNames.compactMap { name in
-            space.labels[name].map { LabelToPredict(name: name, value: UInt8($0), displayName: space.displayName(name)) }
-        }
-        let structures = resolved.structures.map { entry in
-            Structure(name: entry.name, labels: entry.labels.compactMap { space.labels[$0].map(UInt8.init) }.sorted(),
-                      isRegion: space.regions[entry.name] != nil)
-        }
         if let outputs = method.outputLabels {
-            let missing = labelNames.filter { outputs[$0] == nil }
+            let missing = cases.labels.map(\.name).filter { outputs[$0] == nil }
             if !missing.isEmpty {
                 throw RunError("\(methods.source): \(method.name)'s output_labels lack \(missing.joined(separator: ", ")), which \(splitName) scores")
             }
         }
+        guard !cases.test.isEmpty else { throw RunError("\(splitName): no test case to run (\(cases.excluded.count) excluded by ingest's problems)") }
 
-        var excluded: [(String, String)] = []
-        func planned(_ c: CatalogCase) -> PlannedCase? {
-            guard let entry = byName["\(c.dataset)/\(c.id)"] else { return nil }
-            if let problem = entry.problems.first { excluded.append((entry.name, problem)); return nil }
-            let channelNames = catalog.datasets[entry.dataset]?.channelNames ?? [:]
-            let images = Dictionary(uniqueKeysWithValues: entry.images.map { (channelNames[$0.key] ?? "channel\($0.key)", $0.value) })
-            let annotated = Set(entry.annotated)
-            let scored = zip(resolved.structures, structures).filter { entry, _ in entry.labels.allSatisfy(annotated.contains) }.map(\.1)
-            let inputs = entry.files.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n")
-            return PlannedCase(entry: entry, structures: scored, inputChecksum: Checksum.text(inputs), images: images)
-        }
-        let order: (PlannedCase, PlannedCase) -> Bool = { ($0.entry.dataset, $0.name) < ($1.entry.dataset, $1.name) }
-        let train = resolved.train.compactMap(planned).sorted(by: order)
-        let test = resolved.test.compactMap(planned).sorted(by: order)
-        guard !test.isEmpty else { throw RunError("\(splitName): no test case to run (\(excluded.count) excluded by ingest's problems)") }
-
-        let version = try MethodVersioning.version(of: method, testCases: test)
-        let options = runOptions(split: split, structures: structures, tolerances: tolerances, interactionRounds: interactionRounds,
+        let version = try MethodVersioning.version(of: method, testCases: cases.test)
+        let options = runOptions(split: split, structures: cases.structures, tolerances: tolerances, interactionRounds: interactionRounds,
                                  catalog: catalog)
-        let description = RunDescription(method: version, split: splitName, dataset: Set(test.map(\.entry.dataset)).sorted().joined(separator: "+"),
+        let description = RunDescription(method: version, split: splitName, dataset: Set(cases.test.map(\.entry.dataset)).sorted().joined(separator: "+"),
                                          options: options, optionsChecksum: Checksum.text(options),
                                          segbenchVersion: HarnessInfo.segbenchVersion, host: ProcessInfo.processInfo.hostName)
         let key = String(Checksum.text([version.version, version.configurationChecksum, version.checkpointChecksum].joined(separator: "\n")).prefix(12))
         let versionFolder = URL(fileURLWithPath: work).appendingPathComponent(method.name).appendingPathComponent("\(version.version)-\(key)")
-        let trainingLabels = trainingLabels(train, labels: labels, catalog: catalog)
-        let trainingKey = trainingSetKey(protocol: split.trainingProtocol.name, space: space.name, labels: trainingLabels, train: train)
-        return RunPlan(split: split, method: method, version: version, description: description, space: space,
-                       datasets: catalog.datasets, labels: labels, trainingLabels: trainingLabels,
-                       structures: structures, train: train, test: test, shotSubjects: resolved.shotSubjects, excluded: excluded, tolerances: tolerances,
-                       interactionRounds: interactionRounds, folder: versionFolder.appendingPathComponent(splitName).standardizedFileURL.path,
-                       trainingFolder: versionFolder.appendingPathComponent("training-\(trainingKey)").standardizedFileURL.path)
+        return RunPlan(cases: cases, method: method, version: version, description: description, datasets: catalog.datasets,
+                       tolerances: tolerances, interactionRounds: interactionRounds,
+                       folder: versionFolder.appendingPathComponent(splitName).standardizedFileURL.path,
+                       trainingFolder: versionFolder.appendingPathComponent("training-\(cases.trainingKey)").standardizedFileURL.path)
     }
 
     /// Twelve hex digits of the SHA-256 of everything the train manifest says apart from the

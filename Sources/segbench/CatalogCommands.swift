@@ -3,6 +3,8 @@ import Catalog
 import Foundation
 import Metrics
 import Phantoms
+import Runner
+import Store
 
 /// Where datasets.json is, for every command that reads it.
 struct CatalogOptions: ParsableArguments {
@@ -69,7 +71,8 @@ func discover(_ dataset: Dataset, _ catalog: Catalog, _ root: String) throws -> 
 }
 
 struct Splits: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the splits, or show one split's cases.", subcommands: [List.self, Show.self])
+    static let configuration = CommandConfiguration(abstract: "List the splits, show one split's cases, or group them by training set.",
+                                                    subcommands: [List.self, Show.self, TrainingSets.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every split: type, protocol, label group, sides and precedent.")
@@ -113,6 +116,39 @@ struct Splits: ParsableCommand {
                 print("\n\(side): \(cases.count) cases, \(Set(cases.map(\.subject)).count) subjects")
                 let rows = domains.keys.sorted().map { [$0, String(domains[$0]!.cases), String(domains[$0]!.subjects.count)] }
                 print(TextTable.render(header: ["domain", "cases", "subjects"], rows: rows, leftColumns: 1))
+            }
+        }
+    }
+}
+
+extension Splits {
+    /// The key a run gives each split's training set: splits with one key train one model per
+    /// method (the run keeps it under `WORK/METHOD/VERSION/training-KEY`), so scripts that run
+    /// splits side by side keep such splits together (scripts/main.sh's lanes).
+    struct TrainingSets: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "training-sets",
+            abstract: "Each split's training-set key, over a store's case index: equal keys train one model per method.",
+            discussion: """
+                One line per split: the split, the key, the number of training cases and the labels \
+                they are trained with. The key is what `segbench run` keys trained models by: the \
+                protocol, the label space and labels, every training case with the checksum of its files.
+                """)
+        @OptionGroup var options: CatalogOptions
+        @Option(help: ArgumentHelp("The store whose case index resolves the splits.", valueName: "path"))
+        var db: String = "Reports/results.sqlite"
+
+        func run() throws {
+            let catalog = try options.load()
+            let index = try openExistingStore(db).indexedCases()
+            for name in catalog.splits.keys.sorted() {
+                let cases: SplitCases
+                do { cases = try SplitCases(catalog: catalog, split: name, index: index, storePath: db) }
+                catch let error as RunError { throw CommandFailure(error.description) }
+                catch let error as DiscoveryError { throw CommandFailure(error.description) }
+                catch let error as CatalogError { throw CommandFailure(error.description) }
+                print("\(name) \(cases.trainingKey) \(cases.train.count) training cases: "
+                      + cases.trainingLabels.map(\.name).joined(separator: ", "))
             }
         }
     }

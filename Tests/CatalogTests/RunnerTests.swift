@@ -251,6 +251,24 @@ struct RunnerTests {
         let (xsite, control, core4) = (try planned(Self.split), try planned("id_btcv"), try planned("xmod_btcvct_to_chaost2"))
         #expect(xsite.trainingFolder == control.trainingFolder && xsite.folder != control.folder)
         #expect(core4.trainingFolder != xsite.trainingFolder)  // same cases, four organs: another model
+
+        // `segbench splits training-sets` (scripts/main.sh's lanes) prints the keys the runs use.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try segbenchBinary())
+        process.arguments = ["splits", "training-sets", "--db", store.path, "--catalog", repositoryCatalog]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let keys = Dictionary(uniqueKeysWithValues: printed.split(separator: "\n").map { line in
+            let words = line.split(separator: " ")
+            return (String(words[0]), String(words[1]))
+        })
+        #expect(process.terminationStatus == 0 && keys.count == catalog.splits.count, "\(printed)")
+        for plan in [xsite, control, core4] {
+            #expect("training-" + (keys[plan.split.name] ?? "?") == (plan.trainingFolder as NSString).lastPathComponent)
+        }
         let stages = Mutex<[String]>([])
         let events = RunEvents(stage: { line in stages.withLock { $0.append(line) } })
         _ = try Runner(plan: xsite, store: store, jobs: 2, events: events).run()
