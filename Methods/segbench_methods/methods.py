@@ -87,7 +87,9 @@ class SamClassMethod(nn.Module):
         self.decoder_pass = sam.DecoderPass(self.parts)
         width = self.parts.size.embedding_width
         self.prompt_projection = nn.Linear(text.dimension, width)
-        self.register_buffer("name_embeddings", text([l.display_name for l in labels]))
+        # The frozen text encoder's embedding of each structure's name: written by `fit`, read
+        # back from the checkpoint when predicting, so prediction never loads the text encoder.
+        self.register_buffer("name_embeddings", torch.zeros(len(labels), text.dimension))
 
     # The structures' prompt tokens for a batch of images: (B, L, T, C).
     def tokens(self, batch: int, context=None) -> torch.Tensor:
@@ -122,6 +124,7 @@ class SamClassMethod(nn.Module):
         return torch.randperm(count, generator=generator)[:self.structures_per_step].sort().values
 
     def fit(self, pretrained: PretrainedSam, slices: TrainingSlices, steps: int, batch: int, seed: int, log):
+        self.name_embeddings.copy_(self.text([l.display_name for l in self.labels]))
         generator = torch.Generator().manual_seed(seed)
         optimiser = torch.optim.AdamW(self.trainable(), lr=1e-3, weight_decay=1e-4)
         progress = Progress(self.name, steps, log)
@@ -147,8 +150,17 @@ class SamClassMethod(nn.Module):
     def segment(self, images: torch.Tensor, context=None, shifts=None) -> torch.Tensor:
         """Slices (K, C, S, S) of one case → logits (K, L, h, w)."""
         self.eval()
-        embeddings = embed(self.parts, images)
-        return torch.cat([self.decode(embeddings[i:i + 16], self.tokens(len(embeddings[i:i + 16]), context), shifts)[0]
+        return self.segment_embeddings(embed(self.parts, images), context, shifts)
+
+    @torch.no_grad()
+    def segment_embeddings(self, embeddings: torch.Tensor, context=None, shifts=None,
+                           structure: int | None = None) -> torch.Tensor:
+        """The frozen encoder's output (K, C, g, g) → logits (K, L, h, w), or (K, 1, h, w) of one
+        `structure` (then `shifts` is keyed 0)."""
+        def tokens(count: int) -> torch.Tensor:
+            every = self.tokens(count, context)
+            return every if structure is None else every[:, structure:structure + 1]
+        return torch.cat([self.decode(embeddings[i:i + 16], tokens(len(embeddings[i:i + 16])), shifts)[0]
                           for i in range(0, len(embeddings), 16)])
 
 
@@ -206,10 +218,15 @@ class CausalSamLlm(SamClassMethod):
         label map is written at: a shift found on the decoder's coarser grid could leave a
         barely-positive speck that bilinear resizing loses. Resizing is linear with weights
         summing to 1, so the shift carries over exactly. `prior_voxels` counts voxels there."""
-        logits = self.segment(images)
+        self.eval()
+        embeddings = embed(self.parts, images)
+        logits = self.segment_embeddings(embeddings)
         names = [l.name for l in self.labels]
         if intervention.organ not in names:
             return logits, 0.0, None
         s = names.index(intervention.organ)
         t = solve_shift(resize(logits, slice_size) if slice_size else logits, s, intervention, prior_voxels)
-        return (self.segment(images, shifts={s: t}) if t else logits), t, s
+        if t:
+            # FiLM acts in the decoder pass of the commanded structure; the others are unchanged.
+            logits[:, s:s + 1] = self.segment_embeddings(embeddings, shifts={0: t}, structure=s)
+        return logits, t, s

@@ -43,6 +43,41 @@ ImageEncoderViT, MaskDecoder = _modeling.ImageEncoderViT, _modeling.MaskDecoder
 PromptEncoder, TwoWayTransformer = _modeling.PromptEncoder, _modeling.TwoWayTransformer
 
 
+# segment-anything writes attention and its 2D layer norm out op by op (softmax(q kᵀ/√d) v; the
+# mean and variance over channels by hand). PyTorch's fused kernels compute the same functions
+# (outputs agree to 1e-7, gradients to 1e-10) with fewer passes over memory: at one thread a
+# decoder training step (16 images, 4 structures) took 190 ms instead of 247 and a pre-training
+# step (24 images) 465 instead of 638. Only the forwards are replaced; the modules, their
+# parameters and checkpoints are segment-anything's own.
+def _decoder_attention(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    heads = self.num_heads
+    q, k, v = (self._separate_heads(projection(x), heads)
+               for projection, x in ((self.q_proj, q), (self.k_proj, k), (self.v_proj, v)))
+    return self.out_proj(self._recombine_heads(nn.functional.scaled_dot_product_attention(q, k, v)))
+
+
+_encoder_attention_by_hand = _import_segment_anything("modeling.image_encoder").Attention.forward
+
+
+def _encoder_attention(self, x: torch.Tensor) -> torch.Tensor:
+    if self.use_rel_pos:  # ViT-B's relative positions enter the scores: SAM's own path
+        return _encoder_attention_by_hand(self, x)
+    b, h, w, _ = x.shape
+    q, k, v = self.qkv(x).reshape(b, h * w, 3, self.num_heads, -1).permute(2, 0, 3, 1, 4).unbind(0)
+    x = nn.functional.scaled_dot_product_attention(q, k, v, scale=self.scale)
+    return self.proj(x.permute(0, 2, 1, 3).reshape(b, h, w, -1))
+
+
+def _layer_norm_2d(self, x: torch.Tensor) -> torch.Tensor:
+    normalised = nn.functional.layer_norm(x.permute(0, 2, 3, 1), x.shape[1:2], self.weight, self.bias, self.eps)
+    return normalised.permute(0, 3, 1, 2)
+
+
+_import_segment_anything("modeling.transformer").Attention.forward = _decoder_attention
+_import_segment_anything("modeling.image_encoder").Attention.forward = _encoder_attention
+_import_segment_anything("modeling.common").LayerNorm2d.forward = _layer_norm_2d
+
+
 @dataclass(frozen=True)
 class SamSize:
     image_size: int

@@ -89,6 +89,12 @@ def test_sam_box_segments_the_prompted_structures_without_training(data, tmp_pat
     outside = np.ones(SHAPE[2], bool)
     outside[k.min():k.max() + 1] = False
     assert not out[:, :, outside].any()
+    # A prompt that names no label of the manifest costs its case, and the message names the file.
+    prompts["case4"]["prompts"]["tumour"] = prompts["case4"]["prompts"].pop("liver")
+    path = manifest(data, "predict", range(4, 5), tmp_path, protocol="prompted", **prompts)
+    predicted = call("predict", path, "--method", "sam_box", cache=cache)
+    assert predicted.returncode == 0 and "Traceback" not in predicted.stderr
+    assert f"{path}: case case4: prompt 'tumour' is no label of the manifest" in predicted.stderr
 
 
 def test_the_paper_profile_names_the_missing_path(data, tmp_path):

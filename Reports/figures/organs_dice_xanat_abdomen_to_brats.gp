@@ -5,9 +5,9 @@ set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $bars0 << EOD
-0 26.5763 6.39305 48.1773
-1 10.8485 0 25.8074
-2 8.75481 0 22.8471
+0 26.6401 6.43926 48.3688
+1 10.7297 0 25.5449
+2 10.1711 0 24.1287
 EOD
 set boxwidth 0.7200000000000001 absolute
 set xrange [-0.6:2.6]

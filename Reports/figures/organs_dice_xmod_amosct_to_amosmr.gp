@@ -68,7 +68,7 @@ set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 51.7722 49.4838 55.0905
+0 40.815 37.7326 43.8973
 1 0 0 0
 2 0 0 0
 3 0 0 0
@@ -77,7 +77,7 @@ $bars3 << EOD
 6 0 0 0
 7 0 0 0
 8 0 0 0
-9 40.0923 26.3723 52.4038
+9 0 0 0
 10 0 0 0
 11 0 0 0
 EOD
@@ -89,10 +89,11 @@ set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',
 set label '0' at first 6.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 51.4793 49.3427 54.469
+0.114286 46.8029 44.1234 49.861
 1.11429 0 0 0
 2.11429 0 0 0
 3.11429 0 0 0
@@ -100,8 +101,8 @@ $bars4 << EOD
 5.11429 0 0 0
 6.11429 0 0 0
 7.11429 0 0 0
-8.11429 25.1777 12.7197 40.2014
-9.11429 38.0501 18.4621 52.9318
+8.11429 0 0 0
+9.11429 0 0 0
 10.1143 0 0 0
 11.1143 0 0 0
 EOD
@@ -112,42 +113,45 @@ set label '0' at first 4.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 5.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 6.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 7.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 8.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 50.6307 48.6259 53.7161
+0.228571 41.3763 38.3653 44.4755
 1.22857 0 0 0
 2.22857 0 0 0
-3.22857 0 0 0
+3.22857 0.500954 0 1.50286
 4.22857 0 0 0
 5.22857 0 0 0
 6.22857 0 0 0
 7.22857 0 0 0
-8.22857 10.7089 6.38863 16.0513
-9.22857 28.0697 16.314 37.9941
+8.22857 0 0 0
+9.22857 0 0 0
 10.2286 0 0 0
 11.2286 0 0 0
 EOD
 set label '0' at first 1.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
-set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 4.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 5.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 6.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 7.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 8.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
+set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 51.4819 49.3453 54.472
-1.34286 0.579843 0 1.16163
+0.342857 46.9533 44.2874 49.9831
+1.34286 4.08963 2.09771 6.54914
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
 5.34286 0 0 0
 6.34286 0 0 0
 7.34286 0 0 0
-8.34286 25.1867 12.9269 40.8302
-9.34286 38.0501 18.4621 52.9318
+8.34286 0 0 0
+9.34286 0 0 0
 10.3429 0 0 0
 11.3429 0 0 0
 EOD
@@ -157,6 +161,8 @@ set label '0' at first 4.3429, graph 0.05 center textcolor rgb '#000000' font ',
 set label '0' at first 5.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 6.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 7.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 8.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 9.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 10.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 11.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set boxwidth 0.10285714285714287 absolute

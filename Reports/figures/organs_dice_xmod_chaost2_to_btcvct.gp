@@ -32,38 +32,39 @@ set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 $bars3 << EOD
 0 0 0 0
 1 0 0 0
-2 0.260656 0 0.645328
-3 0.0721413 0 0.21205
+2 0.229374 0.0116673 0.589512
+3 0 0 0
 EOD
 set label '0' at first 0.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 1.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 9.2425 1.41266 19.767
+0.114286 0 0 0
 1.11429 0 0 0
-2.11429 0.133959 0 0.396038
-3.11429 0.166322 0 0.441833
+2.11429 0.0679427 0 0.18634
+3.11429 0.396555 0 1.15244
 EOD
+set label '0' at first 0.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 1.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
 0.228571 0 0 0
 1.22857 0 0 0
-2.22857 0 0 0
-3.22857 0.00869868 0 0.026096
+2.22857 0.599047 0 1.64061
+3.22857 0 0 0
 EOD
 set label '0' at first 0.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 1.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
-set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 11.0776 2.90786 21.3973
-1.34286 19.932 12.9108 25.9761
-2.34286 0.128119 0 0.384358
-3.34286 0.166428 0 0.442045
+0.342857 39.287 35.6324 43.0125
+1.34286 0 0 0
+2.34286 0.0679427 0 0.18634
+3.34286 0.396555 0 1.15244
 EOD
+set label '0' at first 1.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set boxwidth 0.10285714285714287 absolute

@@ -29,35 +29,36 @@ EOD
 set label '0' at first 1.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 2.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 8.91849 5.61233 12.1546
-1 21.8474 17.7268 26.1778
+0 16.8302 10.2438 22.5321
+1 12.6049 6.45688 18.5459
 2 0 0 0
-3 0.313566 0 0.858101
+3 0.0476203 0 0.122978
 EOD
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 8.25158 3.88703 12.449
-1.11429 12.2261 6.21201 17.3748
+0.114286 25.5378 22.6263 28.209
+1.11429 26.2533 23.1992 28.9018
 2.11429 0 0 0
-3.11429 0.0712755 0 0.199357
+3.11429 0.194521 0.0137514 0.506255
 EOD
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 7.2103 2.23039 12.2823
-1.22857 16.5626 9.57103 22.592
+0.228571 6.07314 2.75027 10.4359
+1.22857 7.82674 2.84778 13.4026
 2.22857 0 0 0
-3.22857 0.344548 0.0380488 0.832261
+3.22857 0.102607 0 0.287921
 EOD
 set label '0' at first 2.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 8.25019 3.88888 12.4474
-1.34286 14.8045 10.5548 18.6502
-2.34286 0.545167 0.228174 0.907949
-3.34286 0.0721556 0 0.200361
+0.342857 25.6216 22.7007 28.3498
+1.34286 26.2749 23.2303 28.939
+2.34286 0.0980275 0.00992359 0.192927
+3.34286 0.19487 0.0138889 0.506812
 EOD
+set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set boxwidth 0.10285714285714287 absolute
 set xrange [-0.6:3.6]

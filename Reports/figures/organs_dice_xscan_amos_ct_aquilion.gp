@@ -59,10 +59,10 @@ set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 48.2888 46.713 49.93
-1 12.4285 10.2132 14.8649
+0 48.6668 47.0684 50.4681
+1 10.4961 9.08356 11.8159
 2 0 0 0
-3 0 0 0
+3 2.72829 1.78884 3.70662
 4 0 0 0
 5 0 0 0
 6 0 0 0
@@ -73,7 +73,6 @@ $bars3 << EOD
 11 0 0 0
 EOD
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
-set label '0' at first 3.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 4.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 6.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
@@ -83,7 +82,7 @@ set label '0' at first 9.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 49.0246 47.4721 50.7851
+0.114286 0 0 0
 1.11429 0 0 0
 2.11429 0 0 0
 3.11429 0 0 0
@@ -96,6 +95,7 @@ $bars4 << EOD
 10.1143 0 0 0
 11.1143 0 0 0
 EOD
+set label '0' at first 0.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 1.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 2.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
@@ -108,7 +108,7 @@ set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 49.1896 47.574 50.8263
+0.228571 49.6294 47.9116 51.3136
 1.22857 0 0 0
 2.22857 0 0 0
 3.22857 0 0 0
@@ -133,8 +133,8 @@ set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 49.0027 47.4553 50.7574
-1.34286 2.61862 2.22996 3.05296
+0.342857 9.81662 8.70023 10.8415
+1.34286 0 0 0
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
@@ -146,6 +146,7 @@ $bars6 << EOD
 10.3429 0 0 0
 11.3429 0 0 0
 EOD
+set label '0' at first 1.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 4.3429, graph 0.05 center textcolor rgb '#000000' font ',7'

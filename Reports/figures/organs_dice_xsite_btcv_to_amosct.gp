@@ -56,28 +56,30 @@ set label '0' at first 8.8857, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 9.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8857, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
-0 48.7091 47.2192 50.2085
-1 3.37135 2.85089 3.96273
+0 50.3191 48.3004 52.0628
+1 10.6641 9.53241 11.6826
 2 0 0 0
-3 17.003 13.3058 20.715
+3 2.76313 1.95311 3.4959
 4 0 0 0
 5 0 0 0
-6 22.3159 21.2002 23.3428
+6 0 0 0
 7 0 0 0
-8 9.52894 6.37321 12.7358
-9 26.2611 20.808 32.0991
+8 0 0 0
+9 34.126 25.2296 43.5318
 10 0 0 0
 11 0 0 0
 EOD
 set label '0' at first 2.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 4.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 5.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 6.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 8.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 11.0000, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.114286 42.8463 41.3635 44.3005
-1.11429 0 0 0
+0.114286 50.3824 48.4282 52.161
+1.11429 0.00392042 0 0.0117612
 2.11429 0 0 0
 3.11429 0 0 0
 4.11429 0 0 0
@@ -101,9 +103,9 @@ set label '0' at first 9.1143, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.1143, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.228571 50.082 48.4376 51.6219
+0.228571 50.298 48.5341 51.9175
 1.22857 0 0 0
-2.22857 0.256817 0.0908102 0.413662
+2.22857 0 0 0
 3.22857 0 0 0
 4.22857 0 0 0
 5.22857 0 0 0
@@ -126,8 +128,8 @@ set label '0' at first 9.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',
 set label '0' at first 10.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.2286, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.342857 39.7391 38.304 41.0807
-1.34286 0 0 0
+0.342857 50.3824 48.4282 52.161
+1.34286 17.0075 12.3602 21.0668
 2.34286 0 0 0
 3.34286 0 0 0
 4.34286 0 0 0
@@ -139,7 +141,6 @@ $bars6 << EOD
 10.3429 0 0 0
 11.3429 0 0 0
 EOD
-set label '0' at first 1.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 2.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.3429, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 4.3429, graph 0.05 center textcolor rgb '#000000' font ',7'

@@ -5,10 +5,10 @@ set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
-0 1 4 0
-1 2 4 3
-2 3 4 6
-3 4 4 4
+0 1 4 3
+1 2 4 0
+2 3 4 4
+3 4 4 6
 4 5 4 5
 5 6 4 2
 6 7 4 1
@@ -24,7 +24,7 @@ $centres << EOD
 EOD
 set xrange [-0.6:6.6]
 set yrange [7.6:0.4]
-set xtics ("atlas" 0, "sam_decoder" 1, "causal_sam_llm +1 round" 2, "causal_sam_llm" 3, "zeus" 4, "unet" 5, "intensity" 6) scale 0 rotate by 30 right
+set xtics ("sam_decoder" 0, "atlas" 1, "causal_sam_llm" 2, "causal_sam_llm +1 round" 3, "zeus" 4, "unet" 5, "intensity" 6) scale 0 rotate by 30 right
 set ytics 1
 set title "fewshot5_btcvct_to_chaost2"
 set ylabel 'Rank'

@@ -6,36 +6,29 @@ set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
 0 1 4 0
-1 2 3.98999 3
-1 3 0.282843 3
-2 2 0.219089 5
-2 3 2.83972 5
-2 4 2.44295 5
-2 5 1.38564 5
-3 3 2.40333 6
-3 4 2.87889 6
-3 5 1.3914 6
-4 5 3.14706 4
-4 6 2.46901 4
-5 2 0.178885 2
-5 3 1.44222 2
-5 4 1.32061 2
-5 5 1.49666 2
-5 6 3.14706 2
+1 2 4 6
+2 3 4 4
+3 4 3.85123 3
+3 5 1.08074 3
+4 4 1.08074 2
+4 5 3.3894 2
+4 6 1.82866 2
+5 5 1.82866 5
+5 6 3.55753 5
 6 7 4 1
 EOD
 $centres << EOD
 0 1 1 1
 1 2 2 2
-2 3 3 5
-3 4 3 5
-4 5 5 6
-5 6 3 6
+2 3 3 3
+3 4 4 5
+4 5 4 6
+5 6 5 6
 6 7 7 7
 EOD
 set xrange [-0.6:6.6]
 set yrange [7.6:0.4]
-set xtics ("atlas" 0, "sam_decoder" 1, "zeus" 2, "causal_sam_llm +1 round" 3, "causal_sam_llm" 4, "unet" 5, "intensity" 6) scale 0 rotate by 30 right
+set xtics ("atlas" 0, "causal_sam_llm +1 round" 1, "causal_sam_llm" 2, "sam_decoder" 3, "unet" 4, "zeus" 5, "intensity" 6) scale 0 rotate by 30 right
 set ytics 1
 set title "xmod_ct_to_chaost1"
 set ylabel 'Rank'

@@ -9,11 +9,9 @@ $blobs << EOD
 1 2 4 1
 2 3 4 2
 3 4 4 3
-4 5 4 6
-5 6 3.39882 5
-5 7 2.10903 5
-6 6 2.10903 4
-6 7 3.39882 4
+4 5 4 5
+5 6 4 6
+6 7 4 4
 EOD
 $centres << EOD
 0 1 1 1
@@ -21,12 +19,12 @@ $centres << EOD
 2 3 3 3
 3 4 4 4
 4 5 5 5
-5 6 6 7
-6 7 6 7
+5 6 6 6
+6 7 7 7
 EOD
 set xrange [-0.6:6.6]
 set yrange [7.6:0.4]
-set xtics ("atlas" 0, "intensity" 1, "unet" 2, "sam_decoder" 3, "causal_sam_llm +1 round" 4, "zeus" 5, "causal_sam_llm" 6) scale 0 rotate by 30 right
+set xtics ("atlas" 0, "intensity" 1, "unet" 2, "sam_decoder" 3, "zeus" 4, "causal_sam_llm +1 round" 5, "causal_sam_llm" 6) scale 0 rotate by 30 right
 set ytics 1
 set title "xscan_amos_ct_aquilion"
 set ylabel 'Rank'

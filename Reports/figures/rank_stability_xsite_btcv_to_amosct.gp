@@ -11,9 +11,11 @@ $blobs << EOD
 1 2 3.95373 1
 2 3 4 2
 3 4 4 3
-4 5 4 5
-5 6 4 4
-6 7 4 6
+4 5 4 6
+5 6 3.06464 4
+5 7 2.5706 4
+6 6 2.5706 5
+6 7 3.06464 5
 EOD
 $centres << EOD
 0 1 1 1
@@ -21,12 +23,12 @@ $centres << EOD
 2 3 3 3
 3 4 4 4
 4 5 5 5
-5 6 6 6
-6 7 7 7
+5 6 6 7
+6 7 6 7
 EOD
 set xrange [-0.6:6.6]
 set yrange [7.6:0.4]
-set xtics ("atlas" 0, "intensity" 1, "unet" 2, "sam_decoder" 3, "zeus" 4, "causal_sam_llm" 5, "causal_sam_llm +1 round" 6) scale 0 rotate by 30 right
+set xtics ("atlas" 0, "intensity" 1, "unet" 2, "sam_decoder" 3, "causal_sam_llm +1 round" 4, "causal_sam_llm" 5, "zeus" 6) scale 0 rotate by 30 right
 set ytics 1
 set title "xsite_btcv_to_amosct"
 set ylabel 'Rank'

@@ -18,22 +18,22 @@ $shift2_2 << EOD
 1 18.0179
 EOD
 $shift3_3 << EOD
-0 68.5133
-1 46.7024
+0 72.7803
+1 46.3784
 EOD
 $shift4_4 << EOD
-0 75.6246
-1 44.5714
+0 66.352
+1 44.6725
 EOD
 $shift5_5 << EOD
-0 68.6959
-1 40.6501
+0 70.7355
+1 41.9336
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
 set label "unet" at 1.06,18.0179 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,40.6501 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,48.1501 left textcolor rgb '#D55E00'
-set label "sam_decoder" at 1.06,55.6501 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,41.9336 left textcolor rgb '#56B4E9'
+set label "causal_sam_llm" at 1.06,49.4336 left textcolor rgb '#D55E00'
+set label "sam_decoder" at 1.06,56.9336 left textcolor rgb '#CC79A7'
 set label "atlas" at 1.06,66.2661 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
@@ -56,22 +56,22 @@ $shift2_2 << EOD
 1 2.22052
 EOD
 $shift3_3 << EOD
-0 76.9903
-1 0.0831993
+0 75.9015
+1 0.0573434
 EOD
 $shift4_4 << EOD
-0 75.3179
-1 2.38569
+0 76.3804
+1 0.116124
 EOD
 $shift5_5 << EOD
-0 74.4959
-1 0.00217467
+0 71.7789
+1 0.149762
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "zeus" at 1.06,7.5000 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,15.0000 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,22.5000 left textcolor rgb '#009E73'
-set label "causal_sam_llm" at 1.06,30.0000 left textcolor rgb '#D55E00'
+set label "sam_decoder" at 1.06,7.5000 left textcolor rgb '#CC79A7'
+set label "causal_sam_llm" at 1.06,15.0000 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,22.5000 left textcolor rgb '#56B4E9'
+set label "unet" at 1.06,30.0000 left textcolor rgb '#009E73'
 set label "atlas" at 1.06,52.4948 left textcolor rgb '#0072B2'
 set title "CHAOS T2-SPIR → BTCV"
 set bmargin 4
@@ -94,23 +94,23 @@ $shift2_2 << EOD
 1 4.31481
 EOD
 $shift3_3 << EOD
-0 6.23728
-1 7.65538
+0 4.29898
+1 3.40125
 EOD
 $shift4_4 << EOD
-0 8.69242
-1 9.55893
+0 4.29115
+1 3.90025
 EOD
 $shift5_5 << EOD
-0 8.81342
-1 7.45078
+0 4.54157
+1 3.48977
 EOD
-set label "intensity" at 1.06,4.0641 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,11.5641 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,19.0641 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,26.5641 left textcolor rgb '#CC79A7'
-set label "causal_sam_llm" at 1.06,34.0641 left textcolor rgb '#D55E00'
-set label "atlas" at 1.06,41.5641 left textcolor rgb '#0072B2'
+set label "sam_decoder" at 1.06,3.4012 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,10.9012 left textcolor rgb '#56B4E9'
+set label "causal_sam_llm" at 1.06,18.4012 left textcolor rgb '#D55E00'
+set label "intensity" at 1.06,25.9012 left textcolor rgb '#E69F00'
+set label "unet" at 1.06,33.4012 left textcolor rgb '#009E73'
+set label "atlas" at 1.06,40.9012 left textcolor rgb '#0072B2'
 set title "AMOS CT → AMOS MR"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -132,22 +132,22 @@ $shift2_2 << EOD
 1 4.69658
 EOD
 $shift3_3 << EOD
-0 68.5133
-1 7.76987
+0 72.7803
+1 7.37069
 EOD
 $shift4_4 << EOD
-0 75.6246
-1 5.13725
+0 66.352
+1 12.9964
 EOD
 $shift5_5 << EOD
-0 68.6959
-1 6.02937
+0 70.7355
+1 3.50062
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,7.5000 left textcolor rgb '#009E73'
-set label "causal_sam_llm" at 1.06,15.0000 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,22.5000 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,30.0000 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,7.5000 left textcolor rgb '#56B4E9'
+set label "unet" at 1.06,15.0000 left textcolor rgb '#009E73'
+set label "sam_decoder" at 1.06,22.5000 left textcolor rgb '#CC79A7'
+set label "causal_sam_llm" at 1.06,30.0000 left textcolor rgb '#D55E00'
 set label "atlas" at 1.06,68.4535 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T1-in-phase or T1-opposed-phase"
 set bmargin 4
@@ -170,23 +170,23 @@ $shift2_2 << EOD
 1 12.7564
 EOD
 $shift3_3 << EOD
-0 4.65654
-1 5.05978
+0 5.14677
+1 5.15759
 EOD
 $shift4_4 << EOD
-0 4.34152
-1 4.08538
+0 0
+1 0
 EOD
 $shift5_5 << EOD
-0 4.32595
-1 4.09914
+0 4.34729
+1 4.13578
 EOD
-set label "causal_sam_llm" at 1.06,4.0854 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,11.5854 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,19.0854 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,26.5854 left textcolor rgb '#009E73'
-set label "intensity" at 1.06,34.0854 left textcolor rgb '#E69F00'
-set label "atlas" at 1.06,41.5854 left textcolor rgb '#0072B2'
+set label "causal_sam_llm" at 1.06,2.5000 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,7.5000 left textcolor rgb '#56B4E9'
+set label "sam_decoder" at 1.06,15.0000 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,22.5000 left textcolor rgb '#009E73'
+set label "intensity" at 1.06,30.0000 left textcolor rgb '#E69F00'
+set label "atlas" at 1.06,37.5000 left textcolor rgb '#0072B2'
 set title "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -208,22 +208,22 @@ $shift2_2 << EOD
 1 19.0802
 EOD
 $shift3_3 << EOD
-0 10.9616
-1 10.5991
+0 9.62677
+1 8.15603
 EOD
 $shift4_4 << EOD
-0 3.5602
-1 3.57053
+0 4.21194
+1 4.19886
 EOD
 $shift5_5 << EOD
-0 4.20055
-1 4.1949
+0 4.19506
+1 4.1915
 EOD
-set label "causal_sam_llm" at 1.06,3.5705 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,11.0705 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,18.5705 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,26.0705 left textcolor rgb '#009E73'
-set label "intensity" at 1.06,33.8355 left textcolor rgb '#E69F00'
+set label "zeus" at 1.06,4.1915 left textcolor rgb '#56B4E9'
+set label "causal_sam_llm" at 1.06,11.6915 left textcolor rgb '#D55E00'
+set label "sam_decoder" at 1.06,19.1915 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,26.6915 left textcolor rgb '#009E73'
+set label "intensity" at 1.06,34.1915 left textcolor rgb '#E69F00'
 set label "atlas" at 1.06,42.2480 left textcolor rgb '#0072B2'
 set title "BTCV → AMOS CT"
 set bmargin 4
@@ -246,23 +246,23 @@ $shift2_2 << EOD
 1 45.042
 EOD
 $shift3_3 << EOD
-0 68.5133
-1 67.0232
+0 72.7803
+1 70.0216
 EOD
 $shift4_4 << EOD
-0 75.6246
-1 62.5648
+0 66.352
+1 67.5663
 EOD
 $shift5_5 << EOD
-0 68.6959
-1 61.5545
+0 70.7355
+1 66.6936
 EOD
 set label "intensity" at 1.06,9.1652 left textcolor rgb '#E69F00'
 set label "unet" at 1.06,45.0420 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,61.5545 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,69.0545 left textcolor rgb '#D55E00'
-set label "sam_decoder" at 1.06,76.5545 left textcolor rgb '#CC79A7'
-set label "atlas" at 1.06,84.0545 left textcolor rgb '#0072B2'
+set label "zeus" at 1.06,66.6936 left textcolor rgb '#56B4E9'
+set label "causal_sam_llm" at 1.06,74.1936 left textcolor rgb '#D55E00'
+set label "atlas" at 1.06,81.6936 left textcolor rgb '#0072B2'
+set label "sam_decoder" at 1.06,89.1936 left textcolor rgb '#CC79A7'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
 set xrange [-0.15:1.966]
