@@ -128,6 +128,14 @@ step "report" "$bin" report "${ood[@]}" --db "$db" --out Reports --cell mean-ci 
 
 echo
 echo "== where the time went"
-sort -t'|' -k1,1nr "$timings" | awk -F'|' '{ printf "%6d s  %s\n", $1, $2 }'
+# Every step that took a second or more, longest first; then the steps per method (a method's
+# runs on every split, its TCI rounds apart), which is where a full recompute spends its time.
+sort -t'|' -k1,1nr "$timings" | awk -F'|' '
+  $1 >= 1 { printf "%6d s  %s\n", $1, $2 }
+  $1 < 1 { quick++ }
+  END { if (quick) printf "          (%d more steps under a second each)\n", quick }'
+echo "per method, summed over its splits (the first SAM-based method of a training set also pre-trains its small SAM):"
+awk -F'|' '$2 ~ / on / { split($2, words, " on "); sum[words[1]] += $1; runs[words[1]]++ }
+  END { for (m in sum) printf "%6d s  %s (%d run%s)\n", sum[m], m, runs[m], runs[m] == 1 ? "" : "s" }' "$timings" | sort -k1,1nr
 [ "$lanes" -le 1 ] || echo "(steps of the $lanes lanes overlap: their sum exceeds the total)"
 echo "total: $(( $(date +%s) - started )) s; the report is Reports/README.md"
