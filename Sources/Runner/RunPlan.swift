@@ -116,27 +116,6 @@ extension RunPlan {
                        trainingFolder: versionFolder.appendingPathComponent("training-\(cases.trainingKey)").standardizedFileURL.path)
     }
 
-    /// Twelve hex digits of the SHA-256 of everything the train manifest says apart from the
-    /// split's name and the folders: two splits with equal keys would train the same model.
-    static func trainingSetKey(protocol: String, space: String, labels: [LabelToPredict], train: [PlannedCase]) -> String {
-        let lines = ["protocol \(`protocol`)", "space \(space)"]
-            + labels.map { "label \($0.name)=\($0.value) \($0.displayName)" }
-            + train.map { "case \($0.entry.dataset)/\($0.name) \($0.inputChecksum) annotated \($0.entry.annotated.sorted().joined(separator: ","))" }
-        return String(Checksum.text(lines.joined(separator: "\n")).prefix(12))
-    }
-
-    /// The labels training cases carry: the split's, or under the prompted protocol every label
-    /// the training datasets map, in their own space.
-    static func trainingLabels(_ train: [PlannedCase], labels: [LabelToPredict], catalog: Catalog) -> [LabelToPredict] {
-        guard let first = train.first, let dataset = catalog.datasets[first.entry.dataset],
-              let space = catalog.labelSpaces[dataset.labelSpace], !labels.contains(where: { space.labels[$0.name] != nil })
-        else { return labels }
-        let names = Set(train.compactMap { catalog.datasets[$0.entry.dataset] }.flatMap { $0.labelMap.values })
-        return names.compactMap { name in
-            space.labels[name].flatMap { $0 > 0 ? LabelToPredict(name: name, value: UInt8($0), displayName: space.displayName(name)) : nil }
-        }.sorted { $0.value < $1.value }
-    }
-
     /// The options that change the numbers, as canonical JSON: scored structures, tolerances,
     /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds.
     static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, catalog: Catalog) -> String {

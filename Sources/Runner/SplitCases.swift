@@ -25,7 +25,7 @@ public struct SplitCases: Sendable {
     public var shotSubjects: [String]
     /// Cases ingest found problems in, by name with the first problem: never run.
     public var excluded: [(name: String, problem: String)]
-    /// `RunPlan.trainingSetKey` of the training side: splits with equal keys train one model per method.
+    /// `trainingSetKey` of the training side: splits with equal keys train one model per method.
     public var trainingKey: String
 
     /// Resolves `splitName` over `index` (ingest's acquisition fields are what the filters see,
@@ -66,7 +66,7 @@ public struct SplitCases: Sendable {
         let order: (PlannedCase, PlannedCase) -> Bool = { ($0.entry.dataset, $0.name) < ($1.entry.dataset, $1.name) }
         let train = resolved.train.compactMap(planned).sorted(by: order)
         let test = resolved.test.compactMap(planned).sorted(by: order)
-        let trainingLabels = RunPlan.trainingLabels(train, labels: labels, catalog: catalog)
+        let trainingLabels = Self.trainingLabels(train, labels: labels, catalog: catalog)
 
         self.split = split
         self.space = space
@@ -77,7 +77,28 @@ public struct SplitCases: Sendable {
         self.test = test
         self.shotSubjects = resolved.shotSubjects
         self.excluded = excluded
-        self.trainingKey = RunPlan.trainingSetKey(protocol: split.trainingProtocol.name, space: space.name,
-                                                  labels: trainingLabels, train: train)
+        self.trainingKey = Self.trainingSetKey(protocol: split.trainingProtocol.name, space: space.name,
+                                               labels: trainingLabels, train: train)
+    }
+
+    /// Twelve hex digits of the SHA-256 of everything the train manifest says apart from the
+    /// split's name and the folders: two splits with equal keys would train the same model.
+    static func trainingSetKey(protocol: String, space: String, labels: [LabelToPredict], train: [PlannedCase]) -> String {
+        let lines = ["protocol \(`protocol`)", "space \(space)"]
+            + labels.map { "label \($0.name)=\($0.value) \($0.displayName)" }
+            + train.map { "case \($0.entry.dataset)/\($0.name) \($0.inputChecksum) annotated \($0.entry.annotated.sorted().joined(separator: ","))" }
+        return String(Checksum.text(lines.joined(separator: "\n")).prefix(12))
+    }
+
+    /// The labels training cases carry: the split's, or under the prompted protocol every label
+    /// the training datasets map, in their own space.
+    static func trainingLabels(_ train: [PlannedCase], labels: [LabelToPredict], catalog: Catalog) -> [LabelToPredict] {
+        guard let first = train.first, let dataset = catalog.datasets[first.entry.dataset],
+              let space = catalog.labelSpaces[dataset.labelSpace], !labels.contains(where: { space.labels[$0.name] != nil })
+        else { return labels }
+        let names = Set(train.compactMap { catalog.datasets[$0.entry.dataset] }.flatMap { $0.labelMap.values })
+        return names.compactMap { name in
+            space.labels[name].flatMap { $0 > 0 ? LabelToPredict(name: name, value: UInt8($0), displayName: space.displayName(name)) : nil }
+        }.sorted { $0.value < $1.value }
     }
 }

@@ -142,11 +142,7 @@ extension Splits {
             let catalog = try options.load()
             let index = try openExistingStore(db).indexedCases()
             for name in catalog.splits.keys.sorted() {
-                let cases: SplitCases
-                do { cases = try SplitCases(catalog: catalog, split: name, index: index, storePath: db) }
-                catch let error as RunError { throw CommandFailure(error.description) }
-                catch let error as DiscoveryError { throw CommandFailure(error.description) }
-                catch let error as CatalogError { throw CommandFailure(error.description) }
+                let cases = try planning { try SplitCases(catalog: catalog, split: name, index: index, storePath: db) }
                 print("\(name) \(cases.trainingKey) \(cases.train.count) training cases: "
                       + cases.trainingLabels.map(\.name).joined(separator: ", "))
             }

@@ -85,13 +85,10 @@ struct RunCommand: ParsableCommand {
         let work = work ?? IngestCommand.defaultWork(beside: db)
         if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
 
-        let plan: RunPlan
-        do {
-            plan = try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
-                                    work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, storePath: db)
-        } catch let error as RunError { throw CommandFailure(error.description) }
-        catch let error as DiscoveryError { throw CommandFailure(error.description) }
-        catch let error as CatalogError { throw CommandFailure(error.description) }
+        let plan = try planning {
+            try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
+                             work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, storePath: db)
+        }
 
         let shard = try parsedShard()
         let version = plan.version
@@ -138,6 +135,14 @@ struct RunCommand: ParsableCommand {
             _ = try IngestCommand.index(dataset, catalog: catalog, root: root, work: work, into: store) { _ in }
         }
     }
+}
+
+/// Resolves a split or plans a run, turning what the catalog, the index or the plan finds wrong
+/// into one clear line.
+func planning<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as RunError { throw CommandFailure(error.description) }
+    catch let error as DiscoveryError { throw CommandFailure(error.description) }
+    catch let error as CatalogError { throw CommandFailure(error.description) }
 }
 
 /// Opens a store, turning its errors into one clear line.
