@@ -9,54 +9,106 @@ public struct CasePair: Sendable, Hashable {
     public var problem: String?
 }
 
+/// A file of either folder that is not part of any pair, and why.
+public struct UnpairedFile: Sendable, Hashable, CustomStringConvertible {
+    public enum Folder: String, Sendable { case reference, prediction }
+
+    public enum Reason: Sendable, Hashable, CustomStringConvertible {
+        /// Not named `*.nii.gz` or `*.nii` (`plans.json`, an earlier `summary.json`).
+        case notNIfTI
+        /// A name starting with a dot (`.DS_Store`, an editor's swap file).
+        case hidden
+        /// A folder inside the folder.
+        case folder
+        /// `CASE_0000.nii.gz` in the prediction folder, where `CASE` is a reference case and
+        /// `CASE_0000` is not: nnU-Net's naming of an image channel.
+        case channelImage(ofCase: String)
+        /// A label map in the prediction folder whose case the reference folder does not hold.
+        case noReference
+
+        public var description: String {
+            switch self {
+            case .notNIfTI: "not a NIfTI file (.nii.gz or .nii)"
+            case .hidden: "a hidden file"
+            case .folder: "a folder"
+            case .channelImage(let name): "an image channel of case \(name) (nnU-Net's CASE_0000 naming)"
+            case .noReference: "a prediction without a reference"
+            }
+        }
+    }
+
+    public var path: String
+    public var folder: Folder
+    public var reason: Reason
+
+    public var description: String { "\((path as NSString).lastPathComponent) (\(folder.rawValue) folder): \(reason)" }
+}
+
 /// Which files of a reference folder and a prediction folder belong together.
 ///
-/// Files pair by case name, nnU-Net's convention: `CASE.nii.gz` (or `CASE.nii`) in both folders.
-/// Image files named `CASE_0000.nii.gz` (a four-digit channel suffix) and anything that is not
-/// NIfTI (`summary.json`, `plans.json`, …) are ignored, so a prediction folder straight out of
-/// `nnUNetv2_predict` pairs as it is.
+/// The reference folder decides what a case is: every `NAME.nii.gz` (or `NAME.nii`) in it is
+/// the case `NAME`, whatever its name looks like (`amos_0001`, `FLARE22_Tr_0001`, `case_00000`,
+/// `BraTS-GLI-00000-000`, `s0011`). A prediction file pairs with the reference case of the same
+/// name. nnU-Net's image naming is recognised only where it cannot be a case: a prediction file
+/// `X_dddd` (four digits) is a channel image when `X` is a reference case and `X_dddd` is not.
+/// Every file that pairs with nothing is kept in ``unpaired`` with its reason, never dropped
+/// in silence.
 public struct FolderPairing: Sendable {
     /// One entry per reference case, in case-name order; `prediction` is `nil` when missing.
     public var pairs: [CasePair]
+    /// Every file of either folder that is in no pair, with its reason, in path order.
+    public var unpaired: [UnpairedFile]
+
     /// Predictions whose case has no reference: listed, never scored.
-    public var predictionsWithoutReference: [String]
-    /// Files skipped in either folder (channel images, non-NIfTI files).
-    public var ignored: [String]
+    public var predictionsWithoutReference: [String] {
+        unpaired.filter { $0.reason == .noReference }.map(\.path)
+    }
 
     public static let endings = [".nii.gz", ".nii"]
 
     /// - Throws: `FolderError` naming the folder when it is missing, not a folder, or holds no
     ///   reference label maps.
     public static func pair(referenceFolder: String, predictionFolder: String) throws -> FolderPairing {
-        let references = try listing(referenceFolder)
-        let predictions = try listing(predictionFolder)
-        guard !references.cases.isEmpty else {
-            throw FolderError(path: referenceFolder, reason: "holds no reference label maps (CASE.nii.gz or CASE.nii)")
+        let references = try listing(referenceFolder, as: .reference)
+        let predictions = try listing(predictionFolder, as: .prediction)
+        guard !references.labelMaps.isEmpty else {
+            throw FolderError(path: referenceFolder, reason: "holds no reference label maps (NAME.nii.gz or NAME.nii)")
         }
-        let pairs = references.cases.keys.sorted().map { name -> CasePair in
-            let refs = references.cases[name]!, preds = predictions.cases[name] ?? []
+        var unpaired = references.unpaired + predictions.unpaired
+        var predictionsByCase: [String: [String]] = [:]
+        for (name, paths) in predictions.labelMaps {
+            if references.labelMaps[name] != nil {
+                predictionsByCase[name] = paths
+            } else if let owner = channelOwner(name), references.labelMaps[owner] != nil {
+                unpaired += paths.map { UnpairedFile(path: $0, folder: .prediction, reason: .channelImage(ofCase: owner)) }
+            } else {
+                unpaired += paths.map { UnpairedFile(path: $0, folder: .prediction, reason: .noReference) }
+            }
+        }
+        let pairs = references.labelMaps.keys.sorted().map { name -> CasePair in
+            let refs = references.labelMaps[name]!, preds = predictionsByCase[name] ?? []
             var problem: String?
             if refs.count > 1 { problem = "two reference files for case \(name): \(refs.joined(separator: ", "))" }
             if preds.count > 1 { problem = "two prediction files for case \(name): \(preds.joined(separator: ", "))" }
             return CasePair(name: name, reference: refs[0], prediction: preds.first, problem: problem)
         }
-        let extra = predictions.cases.keys.filter { references.cases[$0] == nil }.sorted().flatMap { predictions.cases[$0]! }
-        return FolderPairing(pairs: pairs, predictionsWithoutReference: extra, ignored: references.ignored + predictions.ignored)
+        return FolderPairing(pairs: pairs, unpaired: unpaired.sorted { ($0.folder.rawValue, $0.path) < ($1.folder.rawValue, $1.path) })
     }
 
-    /// The case name of a file, or `nil` when it is not a label map: `BraTS_001.nii.gz` → `BraTS_001`.
-    public static func caseName(_ fileName: String) -> String? {
+    /// The case name of a NIfTI file name, or `nil` when it is not one: `amos_0001.nii.gz` → `amos_0001`.
+    public static func labelMapName(_ fileName: String) -> String? {
         guard let ending = endings.first(where: { fileName.hasSuffix($0) }) else { return nil }
         let name = String(fileName.dropLast(ending.count))
-        guard !name.isEmpty, !isChannelImage(name) else { return nil }
-        return name
+        return name.isEmpty ? nil : name
     }
 
-    /// `CASE_0000`: nnU-Net's image naming, a channel index of exactly four digits.
-    static func isChannelImage(_ name: String) -> Bool {
-        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count > 1, let last = parts.last else { return false }
-        return last.count == 4 && last.allSatisfy(\.isASCIIDigit)
+    /// `X` of `X_dddd` (nnU-Net's channel suffix: exactly four digits after the last underscore),
+    /// or `nil` when the name has no such suffix.
+    static func channelOwner(_ name: String) -> String? {
+        guard let underscore = name.lastIndex(of: "_") else { return nil }
+        let suffix = name[name.index(after: underscore)...]
+        guard suffix.count == 4, suffix.allSatisfy(\.isASCIIDigit), underscore > name.startIndex else { return nil }
+        return String(name[..<underscore])
     }
 
     /// Whether `path` exists and is a folder.
@@ -65,19 +117,30 @@ public struct FolderPairing: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    static func listing(_ folder: String) throws -> (cases: [String: [String]], ignored: [String]) {
+    /// The folder's NIfTI files by name, and everything else with its reason.
+    static func listing(_ folder: String, as side: UnpairedFile.Folder) throws
+        -> (labelMaps: [String: [String]], unpaired: [UnpairedFile]) {
         guard FileManager.default.fileExists(atPath: folder) else { throw FolderError(path: folder, reason: "no such folder") }
         guard isFolder(folder) else { throw FolderError(path: folder, reason: "not a folder") }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
             throw FolderError(path: folder, reason: "cannot be listed (\(error.localizedDescription))")
         }
-        var cases: [String: [String]] = [:], ignored: [String] = []
-        for file in names.sorted() where !file.hasPrefix(".") {
+        var labelMaps: [String: [String]] = [:], unpaired: [UnpairedFile] = []
+        for file in names.sorted() {
             let path = (folder as NSString).appendingPathComponent(file)
-            if let name = caseName(file) { cases[name, default: []].append(path) } else { ignored.append(path) }
+            if file.hasPrefix(".") {
+                unpaired.append(UnpairedFile(path: path, folder: side, reason: .hidden))
+            } else if isFolder(path) {
+                unpaired.append(UnpairedFile(path: path, folder: side, reason: .folder))
+            } else if let name = labelMapName(file) {
+                // Anything else with a NIfTI name (a FIFO, a dangling link) is a case: its reader names the fault.
+                labelMaps[name, default: []].append(path)
+            } else {
+                unpaired.append(UnpairedFile(path: path, folder: side, reason: .notNIfTI))
+            }
         }
-        return (cases, ignored)
+        return (labelMaps, unpaired)
     }
 }
 

@@ -36,12 +36,14 @@ public struct NNUNetSummary: Sendable {
     public let means: [String: [String: Double]]
     /// `foreground_mean[metric]`: the mean of `means[key][metric]` over keys other than `"0"`.
     public let foregroundMean: [String: Double]
-    public let predictionsWithoutReference: [String]
+    /// Files of either folder in no pair, with their reasons (`segbench.unpaired_files`).
+    public let unpaired: [UnpairedFile]
+    public var predictionsWithoutReference: [String] { unpaired.filter { $0.reason == .noReference }.map(\.path) }
     let perCase: [CaseMetrics]
 
-    public init(_ results: [CaseResult], options: ScoringOptions, predictionsWithoutReference: [String] = []) {
+    public init(_ results: [CaseResult], options: ScoringOptions, unpaired: [UnpairedFile] = []) {
         self.results = results
-        self.predictionsWithoutReference = predictionsWithoutReference
+        self.unpaired = unpaired
         let structures = NNUNetSummary.structureOrder(results, options: options)
         let metricNames = ["Dice", "IoU", "TP", "FP", "FN", "TN", "n_pred", "n_ref", "HD", "HD95", "ASSD"]
             + options.tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" }
@@ -206,6 +208,9 @@ public struct NNUNetSummary: Sendable {
             ("scored", .integer(results.count { $0.failure == nil })),
             ("failed", object(failures.map { ($0.key, .array($0.value.map(JSONValue.string))) })),
             ("predictions_without_reference", .array(predictionsWithoutReference.map(JSONValue.string))),
+            ("unpaired_files", .array(unpaired.map { file in
+                object([("file", .string(file.path)), ("folder", .string(file.folder.rawValue)), ("reason", .string(file.reason.description))])
+            })),
             ("regions", object(structures.filter(\.isRegion).map { ($0.key, .string($0.structure)) })),
             ("states", object(stateCounts.map { key, counts in (key, object(counts.map { ($0.key, .integer($0.value)) })) })),
             ("nan_policy", .string("""

@@ -13,8 +13,11 @@ struct Score: ParsableCommand {
             either map is scored unless --labels names them; --region adds a set of labels scored as \
             one mask.
 
-            Folders pair by case name, as nnU-Net does: CASE.nii.gz in both (image files named \
-            CASE_0000.nii.gz and non-NIfTI files are ignored). Cases are scored in parallel and written \
+            Folders pair by case name, as nnU-Net does: every NAME.nii.gz (or .nii) in the reference \
+            folder is a case, whatever its name (amos_0001 too), and pairs with NAME.nii.gz in the \
+            prediction folder. A prediction file X_0000.nii.gz is taken for an image channel only when X \
+            is a reference case and X_0000 is not. Every file in no pair is listed with its reason on \
+            stderr and in summary.json (segbench.unpaired_files). Cases are scored in parallel and written \
             as nnU-Net's summary.json, extended with HD, HD95, ASSD, NSD and the states. A reference \
             without a prediction is reported as missing_prediction (scored as an empty prediction), \
             never skipped; a prediction without a reference is listed and ignored; a pair on different \

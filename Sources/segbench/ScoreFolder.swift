@@ -57,9 +57,9 @@ extension Score {
         var plan = "\(pairing.pairs.count) cases"
         if !finished.isEmpty { plan += ", \(finished.count) already stored, \(todo.count) to score" }
         printError("\(reference) ↔ \(prediction): \(plan), \(jobs) jobs")
-        if !pairing.predictionsWithoutReference.isEmpty {
-            printError("ignored \(pairing.predictionsWithoutReference.count) prediction(s) without a reference: "
-                       + pairing.predictionsWithoutReference.map(fileName).joined(separator: ", "))
+        if !pairing.unpaired.isEmpty {
+            printError("not scored: \(pairing.unpaired.count) file(s) in no pair")
+            for file in pairing.unpaired { printError("  \(file)") }
         }
 
         let progress = Progress("scoring", total: todo.count)
@@ -86,7 +86,7 @@ extension Score {
                 results = try stored.store.results(run: stored.run)
             } catch { throw CommandFailure("\(error)") }
         }
-        let summary = NNUNetSummary(results, options: options, predictionsWithoutReference: pairing.predictionsWithoutReference)
+        let summary = NNUNetSummary(results, options: options, unpaired: pairing.unpaired)
         let written = clock.now
         let out = folder.out ?? (prediction as NSString).appendingPathComponent("summary.json")
         do { try summary.text.write(toFile: out, atomically: true, encoding: .utf8) } catch {

@@ -13,7 +13,7 @@ import Store
 /// | case_c | labels 1 and 2 | none: `missing_prediction` |
 /// | case_d | label 1 | on a grid one slice shorter: `grid_mismatch` |
 /// | extra_e | none | a prediction without a reference: listed, ignored |
-/// | case_a_0000 | an image (nnU-Net channel naming): ignored | |
+/// | case_a_0000 | | an image beside the predictions (nnU-Net channel naming): listed, not scored |
 ///
 /// Grid 20×16×12 at 1×1×2 mm. The same boxes in numpy (`a[x0:x1, y0:y1, z0:z1] = v`, affine
 /// diag(1, 1, 2)) are what the peers' values in these tests were computed on.
@@ -45,7 +45,7 @@ struct FolderFixture {
         try write(map([(1, [2, 2, 2], [6, 6, 6])]), references, "case_d")
         try write(map([(1, [2, 2, 2], [6, 6, 6])], shape: Shape(20, 16, 11)), predictions, "case_d")
         try write(map([(1, [2, 2, 2], [6, 6, 6])]), predictions, "extra_e")
-        try write(map([]), references, "case_a_0000")
+        try write(map([]), predictions, "case_a_0000")
         try Data("{}".utf8).write(to: URL(fileURLWithPath: predictions + "/plans.json"))
     }
 

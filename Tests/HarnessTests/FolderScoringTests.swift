@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Scoring a folder of predictions")
 struct FolderScoringTests {
-    @Test("Pairs by case name; channel images and non-NIfTI files are ignored; extra predictions listed")
+    @Test("Pairs by case name; channel images, non-NIfTI files and extra predictions are listed with their reasons")
     func pairing() throws {
         let fixture = try FolderFixture()
         defer { fixture.remove() }
@@ -14,7 +14,11 @@ struct FolderScoringTests {
         #expect(pairing.pairs.map(\.name) == ["case_a", "case_b", "case_c", "case_d"])
         #expect(pairing.pairs.map { $0.prediction != nil } == [true, true, false, true])
         #expect(pairing.predictionsWithoutReference == [fixture.predictions + "/extra_e.nii.gz"])
-        #expect(Set(pairing.ignored) == [fixture.references + "/case_a_0000.nii.gz", fixture.predictions + "/plans.json"])
+        #expect(pairing.unpaired.map(\.description) == [
+            "case_a_0000.nii.gz (prediction folder): an image channel of case case_a (nnU-Net's CASE_0000 naming)",
+            "extra_e.nii.gz (prediction folder): a prediction without a reference",
+            "plans.json (prediction folder): not a NIfTI file (.nii.gz or .nii)",
+        ])
     }
 
     @Test("A missing folder is named in the error")
@@ -102,7 +106,7 @@ struct FolderScoringTests {
         defer { fixture.remove() }
         let (pairing, results) = try fixture.scored(ScoringOptions(), jobs: 1)
         let path = fixture.root + "/summary.json"
-        try NNUNetSummary(results, options: ScoringOptions(), predictionsWithoutReference: pairing.predictionsWithoutReference)
+        try NNUNetSummary(results, options: ScoringOptions(), unpaired: pairing.unpaired)
             .text.write(toFile: path, atomically: true, encoding: .utf8)
         let summary = try #require(try loadWithPython(path) as? [String: Any])
         let perCase = try #require(summary["metric_per_case"] as? [[String: Any]])
