@@ -46,8 +46,8 @@ int cnifti_header_version(const char *path) {
     return version;
 }
 
-int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n) {
-    znzFile fp = znzopen(path, "rb", 1);
+int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n, int use_compression) {
+    znzFile fp = znzopen(path, "rb", use_compression);
     if (znz_isnull(fp)) return -1;
     int64_t got = (int64_t)znzread(buffer, 1, (size_t)n, fp);
     znzclose(fp);
@@ -57,7 +57,7 @@ int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n) {
 int64_t cnifti_count_bytes(const char *path, int64_t offset, int64_t limit) {
     znzFile fp = znzopen(path, "rb", 1);
     if (znz_isnull(fp)) return -1;
-    if (znzseek(fp, (long)offset, SEEK_SET) != 0) { znzclose(fp); return 0; }
+    if (znzseek(fp, (znz_off_t)offset, SEEK_SET) < 0) { znzclose(fp); return 0; }
     enum { CHUNK = 1 << 20 };
     unsigned char *chunk = malloc(CHUNK);
     int64_t total = 0;
@@ -89,4 +89,31 @@ int cnifti_write_nifti2(nifti_image *nim, const char *path) {
           && znzwrite(nim->data, 1, bytes, fp) == bytes;
     znzclose(fp);
     return ok ? 0 : -1;
+}
+
+int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n) {
+    znzFile fp = znzopen(path, "rb", use_compression);
+    if (znz_isnull(fp)) return -1;
+    if (znzseek(fp, (znz_off_t)offset, SEEK_SET) < 0) { znzclose(fp); return 0; }
+    unsigned char *out = buffer;
+    int64_t total = 0;
+    enum { CHUNK = 1 << 24 };
+    while (total < n) {
+        size_t want = (size_t)((n - total) < CHUNK ? (n - total) : CHUNK);
+        size_t got = znzread(out + total, 1, want, fp);
+        if (got > want) { znzclose(fp); return -2; }  /* gzread's -1 seen as size_t */
+        total += (int64_t)got;
+        if (got < want) break;
+    }
+    if (total == n && use_compression) {
+        /* Read to the end of the stream, so zlib checks the gzip trailer (CRC-32 and length). */
+        unsigned char rest[65536];
+        for (;;) {
+            size_t got = znzread(rest, 1, sizeof rest, fp);
+            if (got > sizeof rest) { znzclose(fp); return -3; }
+            if (got == 0) break;
+        }
+    }
+    znzclose(fp);
+    return total;
 }

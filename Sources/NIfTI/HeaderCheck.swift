@@ -1,22 +1,57 @@
 import CNIfTI
 
-/// Reads the first bytes of a file (decompressing gzip) and says what is wrong with them,
-/// before libnifti sees the file. libnifti rejects a bad header with a message on stderr only.
+/// The header fields SegBench uses, parsed from the file's own bytes (gzip decompressed) before
+/// libnifti sees the file, and checked: libnifti accepts some damaged headers silently (it reads
+/// voxels from byte 348 when `vox_offset` is too small, turns NaN voxels into 0, treats a NaN
+/// sform as valid) and rejects others without saying why.
 ///
-/// Layout facts used (nifti1.h, nifti2.h): `sizeof_hdr` is the first int32, 348 for NIfTI-1
-/// (and ANALYZE 7.5) and 540 for NIfTI-2, in the file's byte order. NIfTI-1 keeps `dim[8]`
-/// as int16 at byte 40 and `datatype` as int16 at byte 70; NIfTI-2 keeps `datatype` as int16 at
-/// byte 12 and `dim[8]` as int64 at byte 16.
+/// Layout (nifti1.h, nifti2.h), in the file's byte order, which `sizeof_hdr` gives:
+///
+/// | field | NIfTI-1 | NIfTI-2 |
+/// |---|---|---|
+/// | sizeof_hdr | int32 @0 = 348 | int32 @0 = 540 |
+/// | magic | 4 bytes @344 `n+1\0` | 8 bytes @4 `n+2\0\r\n\x1a\n` |
+/// | dim[8] | int16 @40 | int64 @16 |
+/// | datatype | int16 @70 | int16 @12 |
+/// | pixdim[8] | float32 @76 | float64 @104 |
+/// | vox_offset | float32 @108 | int64 @168 |
+/// | scl_slope, scl_inter | float32 @112, @116 | float64 @176, @184 |
+/// | xyzt_units | uint8 @123 | int32 @500 |
+/// | qform_code, sform_code | int16 @252, @254 | int32 @344, @348 |
+/// | quatern_b,c,d, qoffset_x,y,z | float32 @256...276 | float64 @352...392 |
+/// | srow_x, srow_y, srow_z | float32[4] @280, @296, @312 | float64[4] @400, @432, @464 |
+struct RawHeader {
+    var version: Int
+    var swapped: Bool
+    var dims: [Int]          // dim[0...7]
+    var datatypeCode: Int
+    var pixdim: [Double]     // pixdim[0...7]
+    var voxOffset: Double
+    var sclSlope: Double
+    var sclInter: Double
+    var xyzUnits: Int
+    var qformCode: Int
+    var sformCode: Int
+    var quatern: [Double]    // b, c, d
+    var qoffset: [Double]    // x, y, z
+    var srow: [[Double]]     // srow_x, srow_y, srow_z, 4 each
+
+    /// The smallest `vox_offset` of a single-file image: the header and the 4-byte extension flag.
+    var minimumOffset: Int { version == 1 ? 352 : 544 }
+}
+
 enum HeaderCheck {
-    static func inspect(_ path: String) throws {
+    /// Reads and checks the header bytes; throws naming the file and the field.
+    static func inspect(_ path: String) throws -> RawHeader {
         var bytes = [UInt8](repeating: 0, count: 540)
-        let got = Int(bytes.withUnsafeMutableBufferPointer { cnifti_peek(path, $0.baseAddress, 540) })
+        let compressed = path.hasSuffix(".gz") ? Int32(1) : Int32(0)
+        let got = Int(bytes.withUnsafeMutableBufferPointer { cnifti_peek(path, $0.baseAddress, 540, compressed) })
         if got < 0 { throw NIfTIError(path: path, problem: .unreadable("cannot open")) }
         if got == 0 { throw NIfTIError(path: path, problem: .notNIfTI("the file is empty (or not a readable gzip stream)")) }
         if got < 4 { throw NIfTIError(path: path, problem: .truncated("the header ends after \(got) bytes")) }
 
-        let little = read(bytes, at: 0, size: 4, swapped: false)
-        let big = read(bytes, at: 0, size: 4, swapped: true)
+        let little = int(bytes, at: 0, size: 4, swapped: false)
+        let big = int(bytes, at: 0, size: 4, swapped: true)
         let swapped: Bool
         let version: Int
         switch (little, big) {
@@ -32,29 +67,94 @@ enum HeaderCheck {
         if got < headerSize {
             throw NIfTIError(path: path, problem: .truncated("the NIfTI-\(version) header needs \(headerSize) bytes, the file ends after \(got)"))
         }
-        let datatypeCode = read(bytes, at: version == 1 ? 70 : 12, size: 2, swapped: swapped)
+
+        // The magic: single-file NIfTI only. A pair (.hdr/.img, magic "ni1") and ANALYZE 7.5 (no
+        // magic) are refused by name: their data lives in another file.
+        if version == 1 {
+            let magic = Array(bytes[344..<348])
+            if magic == Array("ni1\0".utf8) {
+                throw NIfTIError(path: path, problem: .unsupportedFormat(
+                    "a NIfTI-1 header/image pair (.hdr/.img, magic \"ni1\"); SegBench reads single-file NIfTI (.nii, .nii.gz): convert it, e.g. with nibabel or fslchfiletype"))
+            }
+            if magic != Array("n+1\0".utf8) {
+                throw NIfTIError(path: path, problem: .unsupportedFormat(
+                    "no NIfTI-1 magic (bytes 344-347 are \(describe(magic))): an ANALYZE 7.5 header or a damaged one; SegBench reads single-file NIfTI-1 and NIfTI-2 (.nii, .nii.gz)"))
+            }
+        } else {
+            let magic = Array(bytes[4..<12])
+            let eolZero = magic[4..<8].allSatisfy { $0 == 0 }
+            if Array(magic[0..<4]) == Array("ni2\0".utf8) {
+                throw NIfTIError(path: path, problem: .unsupportedFormat(
+                    "a NIfTI-2 header/image pair (.hdr/.img, magic \"ni2\"); SegBench reads single-file NIfTI (.nii, .nii.gz)"))
+            }
+            if Array(magic[0..<4]) != Array("n+2\0".utf8) || !(eolZero || Array(magic[4..<8]) == [13, 10, 26, 10]) {
+                throw NIfTIError(path: path, problem: .unsupportedFormat(
+                    "no NIfTI-2 magic (bytes 4-11 are \(describe(magic)), expected n+2\\0\\r\\n\\x1a\\n)"))
+            }
+        }
+
+        func i(_ offset: Int, _ size: Int) -> Int { int(bytes, at: offset, size: size, swapped: swapped) }
+        func f(_ offset: Int) -> Double { version == 1 ? float32(bytes, at: offset, swapped: swapped) : float64(bytes, at: offset, swapped: swapped) }
+        let v1 = version == 1
+        let realSize = v1 ? 4 : 8
+
+        let datatypeCode = v1 ? i(70, 2) : i(12, 2)
         if Datatype(rawValue: datatypeCode) == nil {
             throw NIfTIError(path: path, problem: .unsupportedDatatype(code: datatypeCode, name: "unknown"))
         }
-        let dimOffset = version == 1 ? 40 : 16, dimSize = version == 1 ? 2 : 8
-        let dims = (0..<8).map { read(bytes, at: dimOffset + $0 * dimSize, size: dimSize, swapped: swapped) }
+        let dims = (0..<8).map { v1 ? i(40 + $0 * 2, 2) : i(16 + $0 * 8, 8) }
         guard (1...7).contains(dims[0]) else {
             throw NIfTIError(path: path, problem: .invalidHeader("dim[0] = \(dims[0]); it must give 1 to 7 dimensions"))
         }
         for axis in 1...dims[0] where dims[axis] < 1 {
             throw NIfTIError(path: path, problem: .invalidHeader("dim[\(axis)] = \(dims[axis]); every dimension needs at least one voxel"))
         }
+        let pixdimAt = v1 ? 76 : 104
+        let qAt = v1 ? 256 : 352, sAt = v1 ? 280 : 400
+        let header = RawHeader(
+            version: version, swapped: swapped, dims: dims, datatypeCode: datatypeCode,
+            pixdim: (0..<8).map { f(pixdimAt + $0 * realSize) },
+            voxOffset: v1 ? f(108) : Double(i(168, 8)),
+            sclSlope: v1 ? f(112) : f(176), sclInter: v1 ? f(116) : f(184),
+            xyzUnits: v1 ? Int(bytes[123]) : i(500, 4),
+            qformCode: v1 ? i(252, 2) : i(344, 4), sformCode: v1 ? i(254, 2) : i(348, 4),
+            quatern: (0..<3).map { f(qAt + $0 * realSize) },
+            qoffset: (3..<6).map { f(qAt + $0 * realSize) },
+            srow: (0..<3).map { r in (0..<4).map { c in f(sAt + (r * 4 + c) * realSize) } })
+
+        // vox_offset: libnifti reads a single file's voxels from byte 348 when the field is
+        // smaller than the header, which shifts every voxel; nibabel refuses below 352 (and
+        // reads the header itself as voxels when it is 0). SegBench refuses all of these.
+        let offset = header.voxOffset
+        guard offset.isFinite, offset.rounded() == offset, offset >= Double(header.minimumOffset), offset < 9.0e18 else {
+            throw NIfTIError(path: path, problem: .invalidHeader(
+                "vox_offset = \(format(offset)); a single-file NIfTI-\(version) image keeps its voxels at a whole byte offset of at least \(header.minimumOffset)"))
+        }
+        return header
+    }
+
+    static func describe(_ bytes: [UInt8]) -> String {
+        bytes.map { (32..<127).contains($0) ? String(UnicodeScalar($0)) : String(format: "\\x%02x", $0) }.joined()
     }
 
     /// A signed integer of `size` bytes at `offset`.
-    static func read(_ bytes: [UInt8], at offset: Int, size: Int, swapped: Bool) -> Int {
+    static func int(_ bytes: [UInt8], at offset: Int, size: Int, swapped: Bool) -> Int {
+        Int(Int64(bitPattern: unsigned(bytes, at: offset, size: size, swapped: swapped) << UInt64(64 - 8 * size)) >> Int64(64 - 8 * size))
+    }
+
+    static func unsigned(_ bytes: [UInt8], at offset: Int, size: Int, swapped: Bool) -> UInt64 {
         var value: UInt64 = 0
         for i in 0..<size {
-            let byte = UInt64(bytes[offset + (swapped ? i : size - 1 - i)])
-            value = value << 8 | byte
+            value = value << 8 | UInt64(bytes[offset + (swapped ? i : size - 1 - i)])
         }
-        // sign-extend
-        let shift = UInt64(64 - 8 * size)
-        return Int(Int64(bitPattern: value << shift) >> Int64(shift))
+        return value
+    }
+
+    static func float32(_ bytes: [UInt8], at offset: Int, swapped: Bool) -> Double {
+        Double(Float(bitPattern: UInt32(unsigned(bytes, at: offset, size: 4, swapped: swapped))))
+    }
+
+    static func float64(_ bytes: [UInt8], at offset: Int, swapped: Bool) -> Double {
+        Double(bitPattern: unsigned(bytes, at: offset, size: 8, swapped: swapped))
     }
 }

@@ -3,10 +3,13 @@ import Foundation
 
 /// Reading and writing NIfTI-1 and NIfTI-2 files (`.nii`, `.nii.gz`) through nifticlib.
 ///
-/// libnifti reports problems only as text on stderr. SegBench silences it (debug level 0) and
-/// finds the reason itself: it checks the file before handing it over (exists, header bytes,
-/// datatype, dimensions against the machine's memory, file length) and, when a data read still
-/// fails, counts what the file actually holds. Every error names the file.
+/// libnifti reports problems only as text on stderr, and reads some damaged files silently
+/// wrong (voxels from byte 348 when `vox_offset` is too small, NaN voxels as 0). SegBench
+/// therefore checks the file itself (a regular file, its header bytes field by field, its
+/// dimensions against the machine's memory, its length), lets libnifti parse the header as a
+/// second opinion, and reads the voxels itself through znzlib from `vox_offset`, as nibabel does.
+/// The geometry is computed from the header's own fields exactly as nibabel 5 computes it.
+/// Every error names the file.
 ///
 /// ```swift
 /// let reference = try NIfTI.readLabels("case_001.nii.gz")      // Volume<UInt8>
@@ -21,26 +24,45 @@ public enum NIfTI {
         public var datatype: Datatype
         /// 1 or 2: the header format on disk.
         public var version: Int
-        /// `scl_slope` and `scl_inter`; a slope of 0 means no scaling.
+        /// `scl_slope` and `scl_inter` as stored; a slope of 0 or NaN means no scaling (nibabel).
         public var scaleSlope: Double
         public var scaleIntercept: Double
         /// Byte offset of the voxel data in the (decompressed) file.
         public var dataOffset: Int
+        /// Whether the file's byte order is the opposite of this machine's.
+        var swapped: Bool = false
+        /// dim[0...7] as stored.
+        var dims: [Int] = []
+
+        /// nibabel's `get_slope_inter`: nil when the slope is 0 or not finite (no scaling).
+        var scaling: (slope: Double, intercept: Double)? {
+            guard scaleSlope != 0 && scaleSlope.isFinite else { return nil }
+            return (scaleSlope, scaleIntercept)
+        }
     }
 
     /// Reads only the header.
     public static func readHeader(_ path: String) throws -> Header {
-        let image = try openHeader(path)
-        defer { nifti_image_free(image) }
-        return try header(of: image, path: path)
+        let raw = try openHeader(path)
+        return try header(of: raw, path: path)
     }
 
-    /// Reads a label map: every value must be a whole number in 0...255. A float file is
-    /// accepted when all its values are integral (many tools save labels as FLOAT32).
+    /// Reads a label map: one volume, every value a whole number in 0...255. A float file is
+    /// accepted when all its values are integral (many tools save labels as FLOAT32). A label
+    /// map must store its labels unscaled: `scl_slope` 0, NaN or 1 with `scl_inter` 0 (or any
+    /// intercept when the slope is 0 or NaN, which nibabel ignores); anything else is refused.
     public static func readLabels(_ path: String) throws -> LabelMap {
-        try withLoadedImage(path) { image, header in
+        try withLoadedData(path, check: { header in
+            if header.channels > 1 {
+                throw NIfTIError(path: path, problem: .multipleVolumes(
+                    "\(header.channels) volumes (dim[0] = \(header.ndim), dim[4...\(header.ndim)] = \(header.extraDims)); score one volume at a time"))
+            }
+            if let scaling = header.scaling, scaling.slope != 1 || scaling.intercept != 0 {
+                throw NIfTIError(path: path, problem: .invalidHeader(
+                    "scl_slope = \(format(scaling.slope)), scl_inter = \(format(scaling.intercept)) scale the stored values; a label map must store its labels unscaled (scl_slope 0 or 1, scl_inter 0)"))
+            }
+        }) { raw, header in
             let n = header.geometry.voxelCount * header.channels
-            let raw = UnsafeRawPointer(image.pointee.data!)
             let voxels: [UInt8]
             if header.datatype == .uint8 {
                 voxels = Array(UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: n))
@@ -49,7 +71,10 @@ public enum NIfTI {
                 case .success(let decoded): voxels = decoded
                 case .failure(let bad):
                     let voxel = Volume<UInt8>.voxelCoordinates(bad.index, geometry: header.geometry, channels: header.channels)
-                    if bad.value.rounded() != bad.value || !bad.value.isFinite {
+                    if !bad.value.isFinite {
+                        throw NIfTIError(path: path, problem: .nonFiniteLabel(value: bad.value, voxel: voxel))
+                    }
+                    if bad.value.rounded() != bad.value {
                         throw NIfTIError(path: path, problem: .nonIntegralLabel(value: bad.value, voxel: voxel))
                     }
                     throw NIfTIError(path: path, problem: .labelOutOfRange(value: bad.value, voxel: voxel, range: "0...255"))
@@ -60,15 +85,23 @@ public enum NIfTI {
     }
 
     /// Reads an image converting every voxel to `Scalar`; for real-valued targets the header's
-    /// `scl_slope`/`scl_inter` are applied (libnifti does not), integer targets are clamped.
+    /// `scl_slope`/`scl_inter` are applied as nibabel applies them (not when the slope is 0 or
+    /// NaN; a finite slope with a non-finite intercept is refused, as nibabel refuses it).
+    /// Integer targets are clamped. 4D images keep their volumes as channels.
     public static func read<Scalar: NIfTIScalar>(_ path: String, as type: Scalar.Type) throws -> Volume<Scalar> {
-        try withLoadedImage(path) { image, header in
+        let real = Scalar.datatype == .float32 || Scalar.datatype == .float64
+        return try withLoadedData(path, check: { header in
+            if real, let scaling = header.scaling, !scaling.intercept.isFinite {
+                throw NIfTIError(path: path, problem: .invalidHeader(
+                    "scl_slope = \(format(scaling.slope)) with scl_inter = \(scaling.intercept); the intercept must be finite"))
+            }
+        }) { raw, header in
             let n = header.geometry.voxelCount * header.channels
-            let raw = UnsafeRawPointer(image.pointee.data!)
-            let scaled = Scalar.datatype == .float32 || Scalar.datatype == .float64
-            let slope = scaled && header.scaleSlope != 0 ? header.scaleSlope : 1
-            let intercept = scaled && header.scaleSlope != 0 ? header.scaleIntercept : 0
-            let voxels: [Scalar] = decode(raw, header.datatype, count: n) { Scalar(clamping: $0 * slope + intercept) }
+            let scaling = real ? header.scaling : nil
+            let slope = scaling?.slope ?? 1, intercept = scaling?.intercept ?? 0
+            let voxels: [Scalar] = scaling == nil
+                ? decode(raw, header.datatype, count: n) { Scalar(clamping: $0) }
+                : decode(raw, header.datatype, count: n) { Scalar(clamping: $0 * slope + intercept) }
             return Volume(geometry: header.geometry, channels: header.channels, voxels: voxels)
         }
     }
@@ -80,88 +113,73 @@ public enum NIfTI {
     /// process-global and libnifti is otherwise thread-compatible).
     static let quietLibrary: Void = { nifti_set_debug_level(0) }()
 
-    static func openHeader(_ path: String) throws -> UnsafeMutablePointer<nifti_image> {
+    /// Checks that `path` is a regular file (following symbolic links), checks its header bytes,
+    /// and has libnifti parse the header too.
+    static func openHeader(_ path: String) throws -> (raw: RawHeader, fileSize: Int) {
         _ = quietLibrary
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw NIfTIError(path: path, problem: .missing)
-        }
-        if isDirectory.boolValue { throw NIfTIError(path: path, problem: .isDirectory) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw NIfTIError(path: path, problem: .unreadable("permission denied"))
-        }
-        // Check the header bytes first: libnifti accepts some damaged headers silently and
-        // rejects others without saying why.
-        try HeaderCheck.inspect(path)
+        let size = try FileCheck.regularFile(path)
+        let raw = try HeaderCheck.inspect(path)
         guard let image = nifti_image_read(path, 0) else {
             throw NIfTIError(path: path, problem: .notNIfTI("libnifti could not parse the header"))
         }
-        return image
+        nifti_image_free(image)
+        return (raw, size)
     }
 
-    static func header(of image: UnsafeMutablePointer<nifti_image>, path: String) throws -> Header {
-        let nim = image.pointee
-        let code = Int(nim.datatype)
+    static func header(of opened: (raw: RawHeader, fileSize: Int), path: String) throws -> Header {
+        let raw = opened.raw
+        let code = raw.datatypeCode
         guard let datatype = Datatype(rawValue: code) else {
             throw NIfTIError(path: path, problem: .unsupportedDatatype(code: code, name: "unknown"))
         }
-        let ndim = Int(cnifti_dim(image, 0))
-        guard (1...7).contains(ndim) else { throw NIfTIError(path: path, problem: .invalidHeader("dim[0] = \(ndim), expected 1...7")) }
-        var dims = [Int](repeating: 1, count: 8)
-        for axis in 1...ndim {
-            let d = Int(cnifti_dim(image, Int32(axis)))
-            guard d >= 1 else { throw NIfTIError(path: path, problem: .invalidHeader("dim[\(axis)] = \(d)")) }
-            dims[axis] = d
-        }
-        let unit: Double
-        switch Int(nim.xyz_units) & 0x07 {
-        case Int(NIFTI_UNITS_METER): unit = 1000
-        case Int(NIFTI_UNITS_MICRON): unit = 0.001
-        default: unit = 1  // mm, or unset (nibabel and every viewer assume mm)
-        }
-        let pixdim = (1...3).map { axis -> Double in
-            let p = abs(cnifti_pixdim(image, Int32(axis)))
-            return (axis <= ndim && p > 0 ? p : 1) * unit
-        }
-        let shape = Shape(dims[1], dims[2], dims[3])
-        let spacing = Spacing(pixdim[0], pixdim[1], pixdim[2])
-        func matrix(_ element: (UnsafePointer<nifti_image>, Int32, Int32) -> Double) -> Affine {
-            Affine(rows: (0..<4).map { r in (0..<4).map { c in element(image, Int32(r), Int32(c)) } })
-        }
-        let transforms = Transforms(qformCode: Int(nim.qform_code), qform: matrix(cnifti_qto_xyz),
-                                    sformCode: Int(nim.sform_code), sform: matrix(cnifti_sto_xyz))
-        let geometry = Geometry(shape: shape, spacing: spacing,
-                                affine: transforms.bestAffine(shape: shape, spacing: spacing), transforms: transforms)
-        let version = Int(cnifti_header_version(path))
-        return Header(geometry: geometry, channels: dims[4...7].reduce(1, *), datatype: datatype,
-                      version: version == 2 ? 2 : 1, scaleSlope: Double(nim.scl_slope),
-                      scaleIntercept: Double(nim.scl_inter), dataOffset: Int(nim.iname_offset))
+        let geometry = try HeaderGeometry.geometry(of: raw, path: path)
+        let ndim = raw.dims[0]
+        let channels = ndim > 3 ? raw.dims[4...ndim].reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 } : 1
+        return Header(geometry: geometry, channels: channels, datatype: datatype, version: raw.version,
+                      scaleSlope: raw.sclSlope, scaleIntercept: raw.sclInter, dataOffset: Int(raw.voxOffset),
+                      swapped: raw.swapped, dims: raw.dims)
     }
 
-    /// Opens, checks, loads the voxels and hands the loaded image to `body`.
-    static func withLoadedImage<T>(_ path: String, _ body: (UnsafeMutablePointer<nifti_image>, Header) throws -> T) throws -> T {
-        let image = try openHeader(path)
-        defer { nifti_image_free(image) }
-        let header = try header(of: image, path: path)
+    /// Opens and checks the file, runs `check` on its header, reads the voxels as stored
+    /// (byte-swapped to this machine's order) and hands them to `body`.
+    static func withLoadedData<T>(_ path: String, check: (Header) throws -> Void,
+                                  _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
+        let opened = try openHeader(path)
+        let header = try header(of: opened, path: path)
         guard header.datatype.isSupported else {
             throw NIfTIError(path: path, problem: .unsupportedDatatype(code: header.datatype.rawValue, name: header.datatype.name))
         }
         let bytes = try dataSize(header, path: path)
+        try check(header)
+        let compressed = path.hasSuffix(".gz")
         // An uncompressed file's length is known: refuse a short one before reading.
-        if !path.hasSuffix(".gz"), let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size < header.dataOffset + bytes {
+        if !compressed, opened.fileSize < header.dataOffset + bytes {
             throw NIfTIError(path: path, problem: .truncated(
-                "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the file has \(max(0, size - header.dataOffset))"))
+                "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the file has \(max(0, opened.fileSize - header.dataOffset))"))
         }
-        guard nifti_image_load(image) == 0, image.pointee.data != nil else {
-            let found = cnifti_count_bytes(path, Int64(header.dataOffset), Int64(bytes))
-            if found >= 0 && found < bytes {
-                throw NIfTIError(path: path, problem: .truncated(
-                    "the header needs \(bytes) bytes of voxel data, the \(path.hasSuffix(".gz") ? "decompressed stream" : "file") ends after \(found)"))
-            }
-            throw NIfTIError(path: path, problem: .unreadable("libnifti could not load the voxel data"))
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: 16)
+        defer { buffer.deallocate() }
+        let got = cnifti_read_data(path, compressed ? 1 : 0, Int64(header.dataOffset), buffer, Int64(bytes))
+        switch got {
+        case -1: throw NIfTIError(path: path, problem: .unreadable("cannot open"))
+        case -2: throw NIfTIError(path: path, problem: .unreadable("the gzip stream is damaged inside the voxel data"))
+        case -3: throw NIfTIError(path: path, problem: .unreadable("the gzip stream is damaged after the voxel data (its CRC-32 or length check fails)"))
+        case let n where n < Int64(bytes):
+            throw NIfTIError(path: path, problem: .truncated(
+                "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the \(compressed ? "decompressed stream" : "file") ends after \(max(0, n))"))
+        default: break
         }
-        return try body(image, header)
+        if header.swapped { swapBytes(buffer, count: bytes / header.datatype.size, size: header.datatype.size) }
+        return try body(UnsafeRawPointer(buffer), header)
+    }
+
+    static func swapBytes(_ buffer: UnsafeMutableRawPointer, count: Int, size: Int) {
+        guard size > 1 else { return }
+        let bytes = buffer.assumingMemoryBound(to: UInt8.self)
+        for i in 0..<count {
+            var lo = i * size, hi = lo + size - 1
+            while lo < hi { let t = bytes[lo]; bytes[lo] = bytes[hi]; bytes[hi] = t; lo += 1; hi -= 1 }
+        }
     }
 
     /// Bytes of voxel data the header declares, refused when larger than this machine's memory
@@ -189,6 +207,11 @@ public enum NIfTI {
     }
 
     static func gigabytes(_ bytes: Int) -> String { String(format: "%.1f GB", Double(bytes) / 1e9) }
+}
+
+extension NIfTI.Header {
+    var ndim: Int { dims.first ?? 3 }
+    var extraDims: String { dims.count == 8 && ndim >= 4 ? dims[4...ndim].map(String.init).joined(separator: ", ") : "?" }
 }
 
 extension Volume {

@@ -105,14 +105,15 @@ struct NIfTITests {
         #expect(image.channel(1).voxels == Array(values[12...]))
     }
 
-    @Test("scl_slope and scl_inter are applied to intensities, not to labels")
+    @Test("scl_slope and scl_inter are applied to intensities; a label map with a scaling is refused")
     func scaling() throws {
         let folder = TemporaryFolder()
         writeRaw([Int16](arrayLiteral: 0, 2, 4, 6), datatype: DT_INT16, shape: [4, 1, 1], to: folder.file("s.nii")) {
             $0.pointee.scl_slope = 0.5; $0.pointee.scl_inter = 10
         }
         #expect(try NIfTI.read(folder.file("s.nii"), as: Float.self).voxels == [10, 11, 12, 13])
-        #expect(try NIfTI.readLabels(folder.file("s.nii")).voxels == [0, 2, 4, 6])
+        let error = #expect(throws: NIfTIError.self) { try NIfTI.readLabels(folder.file("s.nii")) }
+        #expect(error?.reason.contains("scl_slope = 0.5, scl_inter = 10") == true)
     }
 
     @Test("spacing honours xyz_units; the affine is the sform, else the qform, else nibabel's fallback")

@@ -39,9 +39,16 @@ int cnifti_write_nifti2(nifti_image *nim, const char *path);
  * libnifti reports nifti_type 1 after reading either version, so this reads the header again. */
 int cnifti_header_version(const char *path);
 
-/* Reads up to n bytes from the start of a file, decompressing gzip transparently (znzlib).
- * Returns the number of bytes read, or -1 when the file cannot be opened. */
-int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n);
+/* Reads up to n bytes from the start of a file, decompressing gzip when use_compression is 1
+ * (znzlib). Returns the number of bytes read, or -1 when the file cannot be opened. */
+int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n, int use_compression);
+
+/* Reads n bytes of voxel data from `offset` of the (decompressed) file into buffer, as stored
+ * (no byte swapping, no value changes: libnifti's loader turns NaN and inf floats into 0).
+ * For gzip, then reads on to the end of the stream so zlib checks its CRC and length.
+ * Returns the bytes read (< n: the file or stream ends early), -1 when the file cannot be
+ * opened, -2 when the gzip stream is damaged inside the data, -3 when it is damaged after it. */
+int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n);
 
 /* Counts the bytes readable after `offset`, up to `limit`, decompressing gzip.
  * Used to explain a failed data read: truncated file or truncated gzip stream. */
