@@ -81,7 +81,7 @@ extension ResultStore {
     /// Replaces a dataset's index with a fresh ingest, in one transaction: a reader sees the old
     /// index or the new one, never a mix, and cases that vanished from the root leave with it.
     public func replaceIndex(dataset: String, with cases: [IndexedCase]) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM indexedCase WHERE dataset = ?", arguments: [dataset])
             for c in cases { try c.insert(db) }
         }
@@ -89,7 +89,7 @@ extension ResultStore {
 
     /// The indexed cases of a dataset (all datasets when nil), by dataset and name.
     public func indexedCases(dataset: String? = nil) throws -> [IndexedCase] {
-        try pool.read { db in
+        try read { db in
             var request = IndexedCase.all().order(Column("dataset"), Column("name"))
             if let dataset { request = request.filter(Column("dataset") == dataset) }
             return try request.fetchAll(db)

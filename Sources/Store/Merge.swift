@@ -23,7 +23,7 @@ extension ResultStore {
     /// Stores the label spaces and datasets a run scores with (replacing earlier rows of the
     /// same name), so the store can explain its label values on its own.
     public func saveLabelDefinitions(spaces: [LabelSpaceRecord], datasets: [DatasetRecord]) throws {
-        try pool.write { db in try Self.save(spaces: spaces, datasets: datasets, db) }
+        try write { db in try Self.save(spaces: spaces, datasets: datasets, db) }
     }
 
     static func save(spaces: [LabelSpaceRecord], datasets: [DatasetRecord], _ db: Database) throws {
@@ -32,11 +32,11 @@ extension ResultStore {
     }
 
     public func labelSpaces() throws -> [LabelSpaceRecord] {
-        try pool.read { db in try LabelSpaceRecord.order(Column("name")).fetchAll(db) }
+        try read { db in try LabelSpaceRecord.order(Column("name")).fetchAll(db) }
     }
 
     public func datasetRecords() throws -> [DatasetRecord] {
-        try pool.read { db in try DatasetRecord.order(Column("name")).fetchAll(db) }
+        try read { db in try DatasetRecord.order(Column("name")).fetchAll(db) }
     }
 
     /// Brings every run, case and result of the store at `source` into this one, in one
@@ -47,15 +47,19 @@ extension ResultStore {
     ///
     /// ```swift
     /// let merged = try ResultStore(path: "all.sqlite")
-    /// for shard in ["shard1.sqlite", "shard2.sqlite"] { try merged.merge(from: ResultStore(path: shard)) }
+    /// for shard in ["shard1.sqlite", "shard2.sqlite"] { try merged.merge(from: ResultStore(path: shard, access: .readOnly)) }
     /// ```
+    ///
+    /// The source's pages are checked first (`PRAGMA quick_check`): rows read around a damaged
+    /// page would be merged in silence, so a damaged shard is refused by its path.
     @discardableResult
     public func merge(from source: ResultStore) throws -> MergeSummary {
+        try source.checkIntegrity()
         let runs = try source.runs()
         let results = try runs.map { try source.results(run: $0.id) }
         let spaces = try source.labelSpaces(), datasets = try source.datasetRecords()
         let index = try source.indexedCases()
-        return try pool.write { db in
+        return try write { db in
             var summary = MergeSummary()
             try Self.save(spaces: spaces, datasets: datasets, db)
             for c in index where try IndexedCase.filter(Column("dataset") == c.dataset && Column("name") == c.name).fetchCount(db) == 0 {

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A SQLite file of per-case results.
 ///
@@ -15,38 +18,129 @@ import GRDB
 /// Writes go through one WAL connection pool: each case is committed on its own, so a run killed
 /// at any point leaves whole cases only, and recording a case twice is a no-op (the pair
 /// (run, case) is unique), so nothing is ever duplicated.
+///
+/// Opening for writing checks the file first (`PRAGMA quick_check`), so nothing is ever added to
+/// a damaged store; opening with `access: .readOnly` writes nothing at all, so a store in a
+/// read-only folder (an archive, a colleague's share) can still be listed, exported and reported.
+/// Every error names the store's path.
 public final class ResultStore: Sendable {
+    public enum Access: Sendable { case readWrite, readOnly }
+
     public let path: String
+    public let access: Access
     let pool: DatabasePool
 
-    /// Opens the store at `path`, creating it if needed and bringing its schema up to date.
-    public init(path: String) throws {
+    /// Opens the store at `path`. For writing it is created if needed, its schema brought up to
+    /// date and its pages checked; read-only it must exist and be of this version's schema.
+    public init(path: String, access: Access = .readWrite) throws {
         self.path = path
+        self.access = access
         var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            // WAL with NORMAL sync: a commit survives a crash of the process (not of the OS),
-            // and costs no fsync per case.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
         configuration.busyMode = .timeout(30)
+        configuration.readonly = access == .readOnly
+        if access == .readWrite {
+            configuration.prepareDatabase { db in
+                // WAL with NORMAL sync: a commit survives a crash of the process (not of the OS),
+                // and costs no fsync per case.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
                 throw StoreError(path: path, reason: "its folder \(directory) does not exist")
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in
-                if try Schema.migrator.hasBeenSuperseded(db) {
-                    throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
+            switch access {
+            case .readWrite:
+                // Checked through a read-only connection first: opening the pool for writing
+                // already writes (GRDB creates and drops a table to make the WAL file).
+                if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+                    var reading = Configuration()
+                    reading.readonly = true
+                    reading.busyMode = .timeout(30)
+                    try Self.check(DatabaseQueue(path: Self.readOnlyLocation(path), configuration: reading), path: path)
+                }
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrate(pool, path: path)
+            case .readOnly:
+                guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: "no such store") }
+                pool = try DatabasePool(path: Self.readOnlyLocation(path), configuration: configuration)
+                try pool.read { db in
+                    if try Schema.migrator.hasBeenSuperseded(db) {
+                        throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
+                    }
+                    if try !Schema.migrator.hasCompletedMigrations(db) {
+                        throw StoreError(path: path, reason: "written by an older SegBench: open it once for writing (any command with --db) to bring its schema up to date")
+                    }
                 }
             }
-            try Schema.migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError(path: path, reason: error.resultCode == .SQLITE_NOTADB
-                             ? "not a SegBench store (not an SQLite database)" : error.message ?? "\(error)")
+            throw StoreError(path: path, error)
         }
+    }
+
+    /// Brings the schema up to date. Several processes may create one store at once (shards of a
+    /// run started together): each migration is one transaction that records itself, so when
+    /// another process applied migrations between our look and our attempt, ours fails and rolls
+    /// back, and we look again. An error with nothing applied meanwhile is a real one.
+    static func migrate(_ pool: DatabasePool, path: String) throws {
+        for attempt in 1...20 {
+            let before = try pool.read { db in
+                if try Schema.migrator.hasBeenSuperseded(db) {
+                    throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
+                }
+                return try Schema.migrator.appliedIdentifiers(db)
+            }
+            do {
+                try Schema.migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError {
+                let after = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+                guard after != before, attempt < 20 else { throw error }
+            }
+        }
+    }
+
+    /// Refuses a damaged file before anything is written to it or merged from it: SQLite would
+    /// otherwise go on writing around a corrupt page, and the damage surfaces later, elsewhere.
+    static func check(_ reader: some DatabaseReader, path: String) throws {
+        let findings = try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        guard findings == ["ok"] else {
+            throw StoreError(path: path, reason: "the file is damaged (SQLite's quick_check: \(findings.joined(separator: "; "))); "
+                             + "nothing was written to it. Restore it from a copy, or recover its rows with `sqlite3 \(path) .recover`")
+        }
+    }
+
+    /// Checks the store's pages now (`PRAGMA quick_check`): what `merge` does to each source.
+    public func checkIntegrity() throws {
+        do { try Self.check(pool, path: path) } catch let error as DatabaseError { throw StoreError(path: path, error) }
+    }
+
+    /// Where SQLite opens the file for reading only. A store is a WAL database, and reading one
+    /// needs its `-shm` index, which SQLite creates next to it; in a folder that cannot be written
+    /// (and with no `-wal` file left by a writer) no writer can exist either, so the file is
+    /// opened as immutable, which needs no `-shm`.
+    static func readOnlyLocation(_ path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let folderWritable = Glibc.access(directory.isEmpty ? "." : directory, W_OK) == 0
+        guard !folderWritable, !FileManager.default.fileExists(atPath: path + "-wal") else { return path }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)?immutable=1"
+    }
+
+    /// Reads through the pool, naming the store in any SQLite error.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
+    }
+
+    /// Writes in one transaction, naming the store in any SQLite error.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard access == .readWrite else { throw StoreError(path: path, reason: "opened read-only; nothing can be written") }
+        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
     }
 
     // MARK: Writing
@@ -55,12 +149,12 @@ public final class ResultStore: Sendable {
     /// clears a continued run's `finishedAt`; a caller that may find nothing left to do passes
     /// false and calls `reopenRun` once it knows it will add results.
     public func beginRun(_ run: RunDescription, at date: Date = Date(), reopen: Bool = true) throws -> Int64 {
-        try pool.write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
+        try write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
     }
 
     /// Marks a run as being continued (`finishedAt` cleared) until `finishRun`.
     public func reopenRun(_ run: Int64) throws {
-        try pool.write { db in try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [run]) }
+        try write { db in try db.execute(sql: "UPDATE run SET finishedAt = NULL WHERE id = ?", arguments: [run]) }
     }
 
     /// Finds or creates the run; `reopen` clears `finishedAt` (a run being continued).
@@ -90,21 +184,21 @@ public final class ResultStore: Sendable {
 
     /// Notes what training wrote for this run (SHA-256 over the trained model's files).
     public func setTrainedChecksum(_ checksum: String, run: Int64) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET trainedChecksum = ? WHERE id = ?", arguments: [checksum, run])
         }
     }
 
     /// Notes what the method reported of its training (a JSON object, up to 64 KiB).
     public func setTrainingReport(_ report: String, run: Int64) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET trainingReport = ? WHERE id = ?", arguments: [report, run])
         }
     }
 
     /// Notes how many cases the run's plan holds (all shards together): the denominator of coverage.
     public func setPlannedCases(_ count: Int, run: Int64) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET plannedCases = ? WHERE id = ?", arguments: [count, run])
         }
     }
@@ -117,7 +211,7 @@ public final class ResultStore: Sendable {
     /// The finished cases of a run by name, with the checksum of the inputs they were made from
     /// (nil for results stored without one).
     public func finishedCases(run: Int64) throws -> [String: String?] {
-        try pool.read { db in
+        try read { db in
             var out: [String: String?] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.name, r.inputChecksum FROM result r JOIN "case" c ON c.id = r.caseId WHERE r.runId = ?
@@ -131,7 +225,7 @@ public final class ResultStore: Sendable {
     /// (its input checksum changed) is replaced, scores and failure with it.
     @discardableResult
     public func record(_ result: CaseResult, run: Int64, at date: Date = Date()) throws -> Bool {
-        try pool.write { db in try Self.insert(result, run: run, at: date, db) }
+        try write { db in try Self.insert(result, run: run, at: date, db) }
     }
 
     static func insert(_ result: CaseResult, run: Int64, at date: Date, _ db: Database) throws -> Bool {
@@ -189,7 +283,7 @@ public final class ResultStore: Sendable {
     /// Sets the run's `finishedAt`; with `ifOpen`, only where it has none (a run found complete
     /// keeps the time it was completed, however often it is looked at again).
     public func finishRun(_ run: Int64, at date: Date = Date(), ifOpen: Bool = false) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET finishedAt = ? WHERE id = ?" + (ifOpen ? " AND finishedAt IS NULL" : ""), arguments: [date, run])
         }
     }
@@ -198,7 +292,7 @@ public final class ResultStore: Sendable {
 
     /// Every run, oldest first, with its counts of finished and failed cases.
     public func runs() throws -> [RunSummary] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT run.id, method.name, method.kind, v.version, v.configurationChecksum, v.checkpointChecksum,
                        run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
@@ -219,7 +313,7 @@ public final class ResultStore: Sendable {
 
     /// The finished cases of a run, in case-name order, as they were recorded.
     public func results(run: Int64) throws -> [CaseResult] {
-        try pool.read { db in
+        try read { db in
             let metricRows = try Row.fetchAll(db, sql: """
                 SELECT m.scoreId, m.name, m.value FROM metric m JOIN score s ON s.id = m.scoreId
                 JOIN result r ON r.id = s.resultId WHERE r.runId = ?
@@ -264,6 +358,23 @@ public struct StoreError: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
     public var description: String { "\(path): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// SQLite's own words, with the commonest causes said plainly.
+    init(path: String, _ error: DatabaseError) {
+        self.path = path
+        switch error.resultCode {
+        case .SQLITE_NOTADB: reason = "not a SegBench store (not an SQLite database)"
+        case .SQLITE_CORRUPT: reason = "the file is damaged (SQLite: \(error.message ?? "database disk image is malformed"))"
+        case .SQLITE_READONLY: reason = "cannot be written (SQLite: \(error.message ?? "read-only"))"
+        case .SQLITE_BUSY: reason = "locked by another process for longer than 30 s (SQLite: \(error.message ?? "busy"))"
+        default: reason = "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error)")"
+        }
+    }
 }
 
 /// Small JSON values kept in text columns (label lists, shapes, voxel counts).

@@ -12,7 +12,8 @@ struct ScoreCommandTests {
     }
 
     /// The `segbench` built next to this test bundle (`swift build --build-tests` builds both).
-    static func segbench(_ arguments: [String]) throws -> Outcome {
+    /// `prefix` runs it through another program first (`setpriv` to run it as another user).
+    static func segbench(_ arguments: [String], prefix: [String] = []) throws -> Outcome {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()]
             .map { $0.appendingPathComponent("segbench").path }
@@ -25,8 +26,8 @@ struct ScoreCommandTests {
         FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { for p in [outPath, errPath] { try? FileManager.default.removeItem(atPath: p) } }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: prefix.first ?? binary)
+        process.arguments = Array(prefix.dropFirst()) + (prefix.isEmpty ? [] : [binary]) + arguments
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
         process.standardError = FileHandle(forWritingAtPath: errPath)
         try process.run()

@@ -1,5 +1,7 @@
+import Fixtures
 import Foundation
 import Store
+import Synchronization
 import Testing
 
 @Suite("The SQLite store")
@@ -132,5 +134,69 @@ struct ResultStoreTests {
             #expect("\(error)" == "\(path): not a SegBench store (not an SQLite database)")
         }
         #expect(throws: StoreError.self) { try ResultStore(path: "/nonexistent-folder/results.sqlite") }
+    }
+}
+
+@Suite("The SQLite store under concurrency, damage and read-only folders")
+struct StoreSafetyTests {
+    @Test("Six connections creating one new store at once all open it, and migrate it once (10 rounds)")
+    func concurrentCreation() throws {
+        for _ in 0..<10 {
+            let path = ResultStoreTests.temporaryPath()
+            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { i in
+                do {
+                    let store = try ResultStore(path: path)
+                    let run = try store.beginRun(ResultStoreTests.run())
+                    try store.record(ResultStoreTests.scored("case_\(i)", dice: 0.5), run: run)
+                } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.withLock { $0 } == [])
+            let store = try ResultStore(path: path)
+            #expect(try store.runs().count == 1)
+            #expect(try store.results(run: store.runs()[0].id).count == 6)
+        }
+    }
+
+    @Test("A store opened read-only reads, writes nothing, and refuses a write by naming itself")
+    func readOnly() throws {
+        let path = ResultStoreTests.temporaryPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        do {
+            let store = try ResultStore(path: path)
+            try store.record(ResultStoreTests.scored("case_1", dice: 0.5), run: store.beginRun(ResultStoreTests.run()))
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let store = try ResultStore(path: path, access: .readOnly)
+        #expect(try store.runs().count == 1)
+        #expect(throws: StoreError.self) { try store.beginRun(ResultStoreTests.run(options: "other")) }
+        do { _ = try store.beginRun(ResultStoreTests.run(options: "other")) } catch {
+            #expect("\(error)" == "\(path): opened read-only; nothing can be written")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(throws: StoreError.self) { try ResultStore(path: path + ".missing", access: .readOnly) }
+    }
+
+    @Test("A store with a damaged page is refused for writing and as a merge source, by path, and left as it was")
+    func damagedStore() throws {
+        let path = ResultStoreTests.temporaryPath(), target = ResultStoreTests.temporaryPath()
+        defer { for p in [path, target] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: p + suffix) } } }
+        do {
+            let store = try ResultStore(path: path)
+            let run = try store.beginRun(ResultStoreTests.run())
+            for i in 0..<200 { try store.record(ResultStoreTests.scored("case_\(i)", dice: 0.5), run: run) }
+        }
+        try StoreDamage.damageAnIndexPage(path)
+        let damaged = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try ResultStore(path: path) }
+        do { _ = try ResultStore(path: path) } catch {
+            #expect("\(error)".hasPrefix("\(path): the file is damaged (SQLite's quick_check: "))
+        }
+        let merged = try ResultStore(path: target)
+        let source = try ResultStore(path: path, access: .readOnly)
+        #expect(throws: StoreError.self) { try merged.merge(from: source) }
+        #expect(try merged.runs().isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damaged)
     }
 }
