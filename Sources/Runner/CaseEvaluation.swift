@@ -20,6 +20,28 @@ struct CaseEvaluation: Sendable {
         case methodFailed = "method_failed"
         case timeout
         case labelsOutOfRange = "labels_out_of_range"
+        case sidecarTooLarge = "sidecar_too_large"
+        case unreadableSidecar = "unreadable_sidecar"
+    }
+
+    /// The most a sidecar may hold: it is stored whole with the case, or the case fails.
+    static let sidecarLimit = 65_536
+
+    /// A method's sidecar: absent, its text, or why it cannot be stored (too large, not a
+    /// regular file, not UTF-8). Never cut: a cut JSON is no JSON.
+    enum Sidecar: Sendable {
+        case none
+        case text(String)
+        case refused(kind: String, message: String)
+
+        var text: String? { if case .text(let t) = self { t } else { nil } }
+
+        /// Two sidecars made into one (an interacted case's), unless either is refused.
+        func combined(with other: Sidecar, _ merge: (String?, String?) -> String) -> Sidecar {
+            if case .refused = self { return self }
+            if case .refused = other { return other }
+            return .text(merge(text, other.text))
+        }
     }
 
     /// The method's values into the space: its declared output labels, or the space's own.
@@ -46,7 +68,8 @@ struct CaseEvaluation: Sendable {
     /// - Parameters:
     ///   - prediction: where the prediction should be.
     ///   - call: the method call that should have written it (command methods).
-    func evaluate(_ c: PlannedCase, prediction: String, call: Subprocess.Outcome?, sidecar: String?, timing: inout CaseTiming) -> CaseResult {
+    func evaluate(_ c: PlannedCase, prediction: String, call: Subprocess.Outcome?, sidecar file: Sidecar, timing: inout CaseTiming) -> CaseResult {
+        let sidecar = file.text
         let clock = ContinuousClock(), start = clock.now
         var description = describe(c)
         var predictionChecksum: String?
@@ -78,6 +101,7 @@ struct CaseEvaluation: Sendable {
             let after = call.map { " (it \($0.explanation))" } ?? ""
             return failure(CaseScoring.Failure.missingPrediction.rawValue, "\(prediction): no prediction for case \(c.name) from \(method)\(after)")
         }
+        if case .refused(let kind, let message) = file { return failure(kind, message) }
         predictionChecksum = Checksum.file(prediction)
         let raw: LabelMap
         do { raw = try NIfTI.readLabels(prediction) } catch {
@@ -104,9 +128,23 @@ struct CaseEvaluation: Sendable {
         }
     }
 
-    /// The sidecar a method wrote next to a prediction (at most 64 KiB of it), if any.
-    static func sidecar(at path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
-        return String(decoding: data.prefix(65_536), as: UTF8.self)
+    /// The sidecar a method wrote next to a prediction, if any: whole, or refused with the file
+    /// and the reason (over `sidecarLimit` bytes, not a regular file, not UTF-8 text).
+    static func sidecar(at path: String) -> Sidecar {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .none }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .refused(kind: Failure.unreadableSidecar.rawValue, message: "\(path): the sidecar is not a regular file")
+        }
+        guard info.st_size <= sidecarLimit else {
+            return .refused(kind: Failure.sidecarTooLarge.rawValue,
+                            message: "\(path): the sidecar holds \(info.st_size) bytes, over the \(sidecarLimit) a sidecar may hold "
+                                + "(docs/methods.md); it is neither stored nor cut")
+        }
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return .none }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .refused(kind: Failure.unreadableSidecar.rawValue, message: "\(path): the sidecar is not UTF-8 text")
+        }
+        return .text(text)
     }
 }

@@ -74,6 +74,11 @@ public struct Runner: Sendable {
     func trainingPath(_ parts: String...) -> String { parts.reduce(plan.trainingFolder) { ($0 as NSString).appendingPathComponent($1) } }
 
     public func run() throws -> RunOutcome {
+        // First the lock: a second instance of this run waits here, then finds what the first
+        // stored (or refuses after `Invocation.lockWait`).
+        let invocation = try Invocation.begin(plan: plan, storePath: store.path, shard: shard)
+        var ended = false
+        defer { if !ended { invocation.end() } }
         // Not reopened yet: a run found complete keeps its finishedAt (a re-run of the main job
         // rewrote every run's, and so the committed store, while adding nothing).
         let runId = try store.beginRun(plan.description, reopen: false)
@@ -87,14 +92,14 @@ public struct Runner: Sendable {
                                  timing: CaseTiming(), methodSeconds: 0, storingSeconds: 0)
         guard !todo.isEmpty else {
             try store.finishRun(runId, ifOpen: true)
+            try? FileManager.default.removeItem(atPath: invocation.folder)
             return outcome
         }
         try store.reopenRun(runId)
-        try FileManager.default.createDirectory(atPath: plan.folder, withIntermediateDirectories: true)
         let clock = ContinuousClock()
         if plan.trainsModel {
             let t = clock.now
-            let checksum = try ensureTrained()
+            let checksum = try ensureTrained(invocation)
             try store.setTrainedChecksum(checksum, run: runId)
             if let report = trainingReport() { try store.setTrainingReport(report, run: runId) }
             outcome.methodSeconds += (clock.now - t).seconds
@@ -103,9 +108,9 @@ public struct Runner: Sendable {
         switch plan.method.kind {
         case .builtin(let baseline):
             let model = try BuiltinModels.load(baseline, from: trainingPath("model", "model.json"))
-            try FileManager.default.createDirectory(atPath: path("predictions"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: invocation.path("outputs", "predictions"), withIntermediateDirectories: true)
             parallel(todo) { c, timing in
-                let output = path("predictions", "\(c.name).nii.gz")
+                let output = invocation.path("outputs", "predictions", "\(c.name).nii.gz")
                 let t = ContinuousClock.now
                 do {
                     let image = try NIfTI.read(c.entry.images.sorted { $0.key < $1.key }[0].value, as: Float.self)
@@ -114,7 +119,8 @@ public struct Runner: Sendable {
                     try? FileManager.default.removeItem(atPath: output)
                 }
                 collector.addMethodTime((ContinuousClock.now - t).seconds)
-                return evaluation.evaluate(c, prediction: output, call: nil, sidecar: nil, timing: &timing)
+                return settle(evaluation.evaluate(c, prediction: output, call: nil, sidecar: .none, timing: &timing),
+                              moves: [(output, path("predictions", "\(c.name).nii.gz"))])
             } store: { collector.store($0, $1) }
         case .predictions(let folder, let pattern):
             parallel(todo) { c, timing in
@@ -123,10 +129,15 @@ public struct Runner: Sendable {
                                            timing: &timing)
             } store: { collector.store($0, $1) }
         case .command(let steps):
-            try runCommand(steps, todo: todo, collector: collector)
+            try runCommand(steps, todo: todo, collector: collector, invocation: invocation)
         }
+        // Interrupted (SIGINT, SIGTERM, SIGHUP): the handler is exiting the process; the run is
+        // not finished and nothing more is stored.
+        if Subprocess.interrupted { Subprocess.waitForExit() }
         let collected = collector.state.withLock { $0 }
         if let error = collected.storeError { throw RunError("\(store.path): could not store results: \(error)") }
+        ended = true
+        invocation.end()
         try store.finishRun(runId)
         let order = Dictionary(uniqueKeysWithValues: todo.enumerated().map { ($1.name, $0) })
         outcome.results = collected.results.sorted { order[$0.caseDescription.name] ?? 0 < order[$1.caseDescription.name] ?? 0 }
@@ -163,7 +174,7 @@ public struct Runner: Sendable {
 
     /// Trains unless this (method version, training set) already has a model; several shards starting
     /// at once wait on one lock, and one trains. Returns the checksum of what training wrote.
-    func ensureTrained() throws -> String {
+    func ensureTrained(_ invocation: Invocation) throws -> String {
         let folder = trainingPath("model"), marker = trainingPath("trained.json")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let lock = open(trainingPath("train.lock"), O_CREAT | O_RDWR, 0o644)
@@ -201,7 +212,7 @@ public struct Runner: Sendable {
                 })
             let manifestPath = trainingPath("train.json")
             try Manifest.write(manifest, to: manifestPath)
-            let outcome = try call(step, steps, manifest: manifestPath, log: trainingPath("train.log"))
+            let outcome = try call(step, steps, manifest: manifestPath, log: trainingPath("train.log"), keep: [invocation.lock, lock])
             guard outcome.succeeded else {
                 throw RunError("\(plan.method.name) train step \(outcome.explanation); nothing was stored, run again to retry. "
                                + "Log \(trainingPath("train.log")), ending:\n\(outcome.stderrTail)")
@@ -240,15 +251,17 @@ public struct Runner: Sendable {
 
     // MARK: Command methods
 
-    /// Runs a step; `log` is a name under `logs/`, or a path.
-    func call(_ step: CommandStep, _ steps: CommandSteps, manifest: String, log: String) throws -> Subprocess.Outcome {
-        try FileManager.default.createDirectory(atPath: path("logs"), withIntermediateDirectories: true)
+    /// Runs a step; `log` is a name under the invocation's `logs/`, or a path. `keep`: the locks
+    /// held until the call's processes are all gone.
+    func call(_ step: CommandStep, _ steps: CommandSteps, manifest: String, log: String, invocation: Invocation? = nil,
+              keep: [Int32]) throws -> Subprocess.Outcome {
         let arguments = step.arguments.map {
             $0.replacingOccurrences(of: "{manifest}", with: manifest).replacingOccurrences(of: "{work}", with: trainingPath("model"))
         }
         do {
             return try Subprocess.run(arguments, environment: steps.environment, directory: steps.workingDirectory,
-                                      log: log.hasPrefix("/") ? log : path("logs", "\(log).log"), timeLimit: step.timeLimitSeconds)
+                                      log: log.hasPrefix("/") ? log : (invocation?.path("logs", "\(log).log") ?? path("\(log).log")),
+                                      timeLimit: step.timeLimitSeconds, keep: keep)
         } catch let error as Subprocess.LaunchError {
             throw RunError("\(plan.method.name): \(error.description)")
         }
@@ -256,13 +269,14 @@ public struct Runner: Sendable {
 
     /// Predict (and interact) in batches: one call per batch, then the batch's cases are checked,
     /// scored and stored in parallel while nothing else runs.
-    func runCommand(_ steps: CommandSteps, todo: [PlannedCase], collector: Collector) throws {
+    func runCommand(_ steps: CommandSteps, todo: [PlannedCase], collector: Collector, invocation: Invocation) throws {
         let size = steps.predict.batchSize > 0 ? steps.predict.batchSize : todo.count
         let batches = stride(from: 0, to: todo.count, by: size).map { Array(todo[$0..<min($0 + size, todo.count)]) }
-        let outputs = path("predictions")
+        // The method writes into this invocation's own folder, which nothing else writes to.
+        let outputs = invocation.path("outputs", "predictions")
         try FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: path("manifests"), withIntermediateDirectories: true)
         for (number, batch) in batches.enumerated() {
+            if Subprocess.interrupted { return }
             let tag = batches.count > 1 ? "-\(number + 1)" : ""
             var prompts: [String: [String: Manifest.Prompt]] = [:]
             if case .prompted(let jitter, let seed) = plan.split.trainingProtocol {
@@ -283,27 +297,35 @@ public struct Runner: Sendable {
                                                 acquisition: c.entry.acquisition.mapValues(\.value), output: output,
                                                 sidecar: Self.sidecarPath(output), prompts: prompts[c.name])
                 })
-            // A file left by an earlier, interrupted call must not pass for this call's output.
-            for c in manifest.cases { try? FileManager.default.removeItem(atPath: c.output); try? FileManager.default.removeItem(atPath: c.sidecar) }
-            let manifestPath = path("manifests", "predict\(tag).json")
+            let manifestPath = invocation.path("manifests", "predict\(tag).json")
             try Manifest.write(manifest, to: manifestPath)
             events.stage("predict call\(batches.count > 1 ? " \(number + 1)/\(batches.count)" : "") (\(batch.count) cases)")
-            let outcome = try call(steps.predict, steps, manifest: manifestPath, log: "predict\(tag)")
+            let outcome = try call(steps.predict, steps, manifest: manifestPath, log: "predict\(tag)", invocation: invocation, keep: [invocation.lock])
             collector.addMethodTime(outcome.seconds)
             var current = Dictionary(uniqueKeysWithValues: manifest.cases.map { ($0.case, (path: $0.output, call: outcome, notes: [String]())) })
             if plan.interactionRounds > 0, let interact = steps.interact {
                 for round in 1...plan.interactionRounds {
-                    current = try interactRound(round, interact, steps, batch: batch, current: current, tag: tag, collector: collector)
+                    current = try interactRound(round, interact, steps, batch: batch, current: current, tag: tag, collector: collector,
+                                                invocation: invocation)
                 }
             }
             let final = current
             let predicted = Dictionary(uniqueKeysWithValues: manifest.cases.map { ($0.case, $0.output) })
+            // Every process of the calls is gone: the outputs are complete. Checked where the
+            // method wrote them, then moved to their places for good.
             parallel(batch) { c, timing in
                 let (output, call, notes) = final[c.name]!
                 let first = CaseEvaluation.sidecar(at: Self.sidecarPath(predicted[c.name]!))
-                let sidecar = notes.isEmpty ? first : Self.interactionSidecar(method: first, corrections: notes,
-                                                                               last: CaseEvaluation.sidecar(at: Self.sidecarPath(output)))
-                return evaluation.evaluate(c, prediction: output, call: call, sidecar: sidecar, timing: &timing)
+                let sidecar = notes.isEmpty ? first : first.combined(with: CaseEvaluation.sidecar(at: Self.sidecarPath(output))) {
+                    Self.interactionSidecar(method: $0, corrections: notes, last: $1)
+                }
+                let result = evaluation.evaluate(c, prediction: output, call: call, sidecar: sidecar, timing: &timing)
+                var moves = [(predicted[c.name]!, path("predictions", "\(c.name).nii.gz"))]
+                for round in stride(from: 1, through: notes.count, by: 1) {
+                    moves.append((invocation.path("outputs", "interact-\(round)", "\(c.name).nii.gz"), path("interact-\(round)", "\(c.name).nii.gz")))
+                }
+                moves += moves.map { (Self.sidecarPath($0.0), Self.sidecarPath($0.1)) }
+                return settle(result, moves: moves)
             } store: { collector.store($0, $1) }
         }
     }
@@ -313,8 +335,9 @@ public struct Runner: Sendable {
     /// previous prediction is unusable keeps it (its evaluation will say why).
     func interactRound(_ round: Int, _ step: CommandStep, _ steps: CommandSteps, batch: [PlannedCase],
                        current: [String: (path: String, call: Subprocess.Outcome, notes: [String])], tag: String,
-                       collector: Collector) throws -> [String: (path: String, call: Subprocess.Outcome, notes: [String])] {
-        let folder = path("interact-\(round)")
+                       collector: Collector, invocation: Invocation) throws -> [String: (path: String, call: Subprocess.Outcome, notes: [String])] {
+        if Subprocess.interrupted { return current }
+        let folder = invocation.path("outputs", "interact-\(round)")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let translation = evaluation.predictionTranslation
         var cases: [Manifest.InteractCase] = []
@@ -328,7 +351,6 @@ public struct Runner: Sendable {
                 s.isRegion ? plan.space.displayName(s.name) : plan.labels.first { $0.value == s.labels.first }?.displayName ?? s.name
             }
             let output = (folder as NSString).appendingPathComponent("\(c.name).nii.gz")
-            try? FileManager.default.removeItem(atPath: output)
             cases.append(Manifest.InteractCase(case: c.name, dataset: c.entry.dataset, images: c.images, previousPrediction: previous.path,
                                                correction: correction, output: output, sidecar: Self.sidecarPath(output)))
             next[c.name] = (output, previous.call, previous.notes + ["round \(round): \(correction)"])
@@ -338,10 +360,10 @@ public struct Runner: Sendable {
                                          protocol: plan.split.trainingProtocol.name, labelSpace: plan.space.name, round: round,
                                          labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName),
                                          modelFolder: trainingPath("model"), cases: cases)
-        let manifestPath = path("manifests", "interact-\(round)\(tag).json")
+        let manifestPath = invocation.path("manifests", "interact-\(round)\(tag).json")
         try Manifest.write(manifest, to: manifestPath)
         events.stage("interact round \(round) (\(cases.count) cases)")
-        let outcome = try call(step, steps, manifest: manifestPath, log: "interact-\(round)\(tag)")
+        let outcome = try call(step, steps, manifest: manifestPath, log: "interact-\(round)\(tag)", invocation: invocation, keep: [invocation.lock])
         collector.addMethodTime(outcome.seconds)
         for c in cases { next[c.case]?.call = outcome }
         return next
@@ -389,6 +411,9 @@ final class Collector: Sendable {
     }
 
     func store(_ result: CaseResult, _ timing: CaseTiming) {
+        // Interrupted: the call that made this result may have been killed by the interruption,
+        // which is no failure of the method. The next run redoes the case.
+        if Subprocess.interrupted { return }
         let t = ContinuousClock.now
         var failed: String?
         do { try store.record(result, run: run) } catch { failed = "\(error)" }

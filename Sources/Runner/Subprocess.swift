@@ -7,10 +7,12 @@ import Glibc
 /// One call of an external method: an argument vector in its own process group, with a time
 /// limit, its output in a log file.
 ///
-/// Written on `posix_spawn` rather than Foundation's `Process` because a method must be killed
-/// with its children (a Python program's data loader workers, a shell script's pipeline), and
-/// only a process group of its own makes that one `kill(-pgid, SIGKILL)`; `Process` cannot put
-/// the child in a new group.
+/// Written on fork and exec by hand (`CSpawn`) rather than Foundation's `Process` because a
+/// method must be killed with its children (a Python program's data loader workers, a shell
+/// script's pipeline), and only a process group of its own makes that one `kill(-pgid,
+/// SIGKILL)`; `Process` cannot put the child in a new group. And because no method may outlive
+/// SegBench, even one killed with SIGKILL: a watchdog process between them kills the method's
+/// processes when SegBench's end of a pipe closes.
 public enum Subprocess {
     public struct Outcome: Sendable, Hashable {
         /// The exit status; for a process ended by a signal, 128 + the signal, as a shell reports it.
@@ -39,78 +41,95 @@ public enum Subprocess {
         public var description: String { "\(program): cannot be started (\(reason))" }
     }
 
+    /// What a method's log keeps: its first `logHead` and last `logTail` bytes, with one line
+    /// between them saying how many were dropped (a chatty method wrote 50 MB per call).
+    public static let logHead = 64 * 1024
+    public static let logTail = 256 * 1024
+
     /// Runs `arguments` in `directory` with SegBench's environment plus `environment`; standard
-    /// output and error go to `log` (appended). Waits at most `timeLimit` seconds, then kills
-    /// the whole process group.
+    /// output and error go to `log` (rewritten; its head and tail kept). Waits at most
+    /// `timeLimit` seconds, then kills the method and everything it started.
+    ///
+    /// Returns only once every process of the call is gone, so its outputs are complete. The
+    /// method is a grandchild: segbench's child is a watchdog (`cspawn.c`) that kills the
+    /// method's processes when segbench dies, whatever the signal (SIGKILL included).
+    /// `keep`: descriptors the watchdog holds open until then (the run's lock).
     public static func run(_ arguments: [String], environment: [String: String], directory: String, log: String,
-                           timeLimit: Double) throws -> Outcome {
+                           timeLimit: Double, keep: [Int32] = []) throws -> Outcome {
         guard let program = arguments.first else { throw LaunchError(program: "(empty argv)", reason: "no program named") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             throw LaunchError(program: program, reason: "its working folder \(directory) does not exist")
         }
-        FileManager.default.createFile(atPath: log, contents: nil)
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        cspawn_addchdir(&actions, directory)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // A new process group whose id is the child's pid; default signal handling in the child.
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
-
         var merged = ProcessInfo.processInfo.environment
         for (k, v) in environment { merged[k] = v }
+        guard let path = resolve(program, directory: directory, path: merged["PATH"]) else {
+            throw LaunchError(program: program, reason: String(cString: strerror(ENOENT)))
+        }
+        let logFile = open(log, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard logFile >= 0 else { throw LaunchError(program: program, reason: "its log \(log) cannot be written (\(String(cString: strerror(errno))))") }
+        defer { close(logFile) }
+
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
         let start = ContinuousClock.now
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
-            throw LaunchError(program: program, reason: String(cString: strerror(spawned)))
+        var call = cspawn_call()
+        // Registered before the fork, so an interruption that comes during it still finds it.
+        let started = Children.shared.starting()
+        let error = keep.withUnsafeBufferPointer { kept in
+            cspawn_start(path, argv, envp, directory, logFile, Int64(logHead), Int64(logTail), kept.baseAddress, Int32(kept.count), &call)
         }
-        Children.shared.insert(pid)
-        defer { Children.shared.remove(pid) }
+        guard error == 0 else {
+            Children.shared.remove(started)
+            throw LaunchError(program: program, reason: String(cString: strerror(error)))
+        }
+        Children.shared.started(started, group: call.group)
+        defer { Children.shared.remove(started) }
 
         var status: Int32 = 0
         var timedOut = false
-        let deadline = start + .milliseconds(Int(timeLimit * 1000))
-        // Poll rather than block: the deadline must be kept without a second thread. The delay
-        // grows to 50 ms, so a short call costs little and a long one no CPU to speak of.
-        var delay = 1_000
+        let deadline = start + .milliseconds(Int(min(timeLimit, 1e9) * 1000))
         while true {
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid { break }
-            if r == -1 && errno != EINTR { break }
-            if ContinuousClock.now >= deadline {
-                timedOut = true
-                kill(-pid, SIGKILL)
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let left = deadline - ContinuousClock.now
+            let wait: Int32 = timedOut ? -1 : Int32(clamping: Int(max(0, left.seconds * 1000).rounded(.up)))
+            let r = cspawn_wait(&call, wait, &status)
+            if r == 1 { break }
+            if r == -1 {
+                // The watchdog itself was killed: the group goes without it.
+                kill(-call.group, SIGKILL)
                 break
             }
-            usleep(useconds_t(delay))
-            delay = min(delay * 2, 50_000)
+            if !timedOut && ContinuousClock.now >= deadline {
+                timedOut = true
+                kill(-call.group, SIGKILL)
+                cspawn_stop(&call)
+            }
         }
-        // Whatever the leader left behind in its group goes too.
-        kill(-pid, SIGKILL)
         let seconds = (ContinuousClock.now - start).seconds
         let termination = status & 0x7f
         let signal: Int32? = termination != 0 ? termination : nil
         let exitStatus = signal.map { 128 + Int($0) } ?? Int((status >> 8) & 0xff)
         return Outcome(exitStatus: exitStatus, signal: timedOut ? SIGKILL : signal, timedOut: timedOut, seconds: seconds,
                        stderrTail: tail(of: log))
+    }
+
+    /// The program's path: as given when it names a folder (relative to `directory`, where it
+    /// starts), else the first executable of that name in `path`.
+    static func resolve(_ program: String, directory: String, path: String?) -> String? {
+        if program.contains("/") {
+            let full = program.hasPrefix("/") ? program : (directory as NSString).appendingPathComponent(program)
+            return FileManager.default.fileExists(atPath: full) ? program : nil
+        }
+        for folder in (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false) {
+            let base = folder.isEmpty ? directory : (folder.hasPrefix("/") ? String(folder) : (directory as NSString).appendingPathComponent(String(folder)))
+            let candidate = (base as NSString).appendingPathComponent(program)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
     }
 
     /// The last `lines` lines (at most 4 KiB) of a file.
@@ -126,30 +145,68 @@ public enum Subprocess {
 }
 
 /// The process groups of the methods running now, so that SegBench, interrupted, takes them
-/// down with it instead of leaving a GPU job running.
+/// down with it instead of leaving a GPU job running; and whether it was interrupted, so that
+/// nothing a killed call left is stored.
 final class Children: @unchecked Sendable {
     static let shared = Children()
     private let lock = NSLock()
-    private var groups = Set<pid_t>()
+    private var groups: [Int: pid_t] = [:]
+    private var next = 0
+    private var interrupted = false
 
-    func insert(_ pid: pid_t) { lock.withLock { _ = groups.insert(pid) } }
-    func remove(_ pid: pid_t) { lock.withLock { _ = groups.remove(pid) } }
-    func killAll() { lock.withLock { for g in groups { kill(-g, SIGKILL) } } }
+    /// A call about to start; its group follows in `started`.
+    func starting() -> Int { lock.withLock { next += 1; groups[next] = 0; return next } }
+    func started(_ id: Int, group: pid_t) {
+        let killNow = lock.withLock { groups[id] = group; return interrupted }
+        if killNow { kill(-group, SIGKILL) }
+    }
+    func remove(_ id: Int) { lock.withLock { _ = groups.removeValue(forKey: id) } }
+    var isInterrupted: Bool { lock.withLock { interrupted } }
+
+    /// Marks the process interrupted (nothing is stored from now on) and kills every group;
+    /// returns them.
+    func interruptAll() -> [pid_t] {
+        let all = lock.withLock { interrupted = true; return Array(groups.values.filter { $0 > 0 }) }
+        for g in all { kill(-g, SIGKILL) }
+        return all
+    }
 }
 
 extension Subprocess {
-    /// On SIGINT or SIGTERM: kill every method's process group, then exit 130 / 143.
+    /// True once SegBench was told to stop: results that come after it are not stored (a call
+    /// killed by the interruption is no failure of the method).
+    public static var interrupted: Bool { Children.shared.isInterrupted }
+
+    /// On SIGINT, SIGTERM or SIGHUP: kill every method's process group, wait (at most 5 s) until
+    /// they are gone, then exit 128 + the signal. (SIGKILL cannot be caught: then the
+    /// watchdog of each call kills its method.)
     public static func killChildrenOnInterrupt() {
-        for sig in [SIGINT, SIGTERM] {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                Children.shared.killAll()
-                FileHandle.standardError.write(Data("\ninterrupted: the methods it started were stopped; run the same command again to resume\n".utf8))
+                let groups = Children.shared.interruptAll()
+                let deadline = ContinuousClock.now + .seconds(5)
+                while ContinuousClock.now < deadline, groups.contains(where: { kill(-$0, 0) == 0 }) { usleep(10_000) }
+                FileHandle.standardError.write(Data("\ninterrupted (\(signalName(sig))): the methods it started were stopped; run the same command again to resume\n".utf8))
                 exit(128 + sig)
             }
             source.resume()
             InterruptSources.keep.append(source)
+        }
+    }
+
+    /// Blocks the calling thread for good: the interrupt handler is taking the process down.
+    static func waitForExit() -> Never {
+        while true { sleep(60) }
+    }
+
+    static func signalName(_ sig: Int32) -> String {
+        switch sig {
+        case SIGINT: "SIGINT"
+        case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP"
+        default: "signal \(sig)"
         }
     }
 }

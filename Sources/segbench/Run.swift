@@ -25,7 +25,14 @@ struct RunCommand: ParsableCommand {
 
             Running the same command again skips the cases stored from the same inputs: a run killed \
             at any point (kill -9 included) resumes where it stopped. --shard i/n runs a deterministic \
-            part of the cases, for a cluster's array jobs; `segbench merge` joins the shards' stores.
+            part of the cases, for a cluster's array jobs; `segbench merge` joins the shards' stores. \
+            A second instance of the same run (same store, options and shard) waits up to 10 s for \
+            the first, then refuses. SIGINT, SIGTERM and SIGHUP stop the method's processes, store \
+            nothing more and exit 128 + the signal; after SIGKILL a watchdog stops them.
+
+            Exit status: 0 when every case of the run (or shard) is scored; 3 when a case is \
+            stored as a failure (the last line counts them by kind), unless --allow-failures; \
+            1 when the run could not be done (a bad catalog, a failed training).
 
             Examples:
               segbench run --split id_btcv --method atlas --db results.sqlite
@@ -56,6 +63,8 @@ struct RunCommand: ParsableCommand {
     var tolerance: String = "1,2"
     @Flag(help: "Print where the time went (method, reading, metrics, storing), on stderr.")
     var timings = false
+    @Flag(help: "Exit 0 even when cases are stored as failures (by default: exit status 3).")
+    var allowFailures = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number of workers (got \(jobs))") }
@@ -122,6 +131,25 @@ struct RunCommand: ParsableCommand {
             printError(String(format: "wall %.2f s for %d cases; method %.2f s; summed over workers: checksums %.2f s, reading %.2f s, metrics %.2f s; storing %.3f s",
                               wall, outcome.results.count, outcome.methodSeconds, t.checksum, t.read, t.metrics, outcome.storingSeconds))
         }
+        // The run's (or shard's) cases as stored, the earlier invocations' included: resuming a
+        // run with failures still says so.
+        let summary = Self.summary(results)
+        printError(summary.line)
+        if summary.failed > 0 && !allowFailures {
+            printError("exit status 3: \(summary.failed) case(s) failed (--allow-failures accepts them)")
+            throw ExitCode(3)
+        }
+    }
+
+    /// "15 cases, 12 scored, 3 failed: 2 method_failed, 1 timeout".
+    static func summary(_ results: [CaseResult]) -> (line: String, failed: Int) {
+        let kinds = Dictionary(grouping: results.compactMap { $0.failure?.kind }, by: { $0 }).mapValues(\.count)
+        let failed = kinds.values.reduce(0, +)
+        var line = "\(results.count) cases, \(results.count - failed) scored, \(failed) failed"
+        if failed > 0 {
+            line += ": " + kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+        return (line, failed)
     }
 
     /// Ingests the split's datasets that the index does not hold yet.
@@ -146,15 +174,16 @@ func planning<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// Opens a store, turning its errors into one clear line.
-func openStore(_ path: String) throws -> ResultStore {
-    do { return try ResultStore(path: path) } catch let error as StoreError { throw CommandFailure(error.description) }
+func openStore(_ path: String, access: ResultStore.Access = .readWrite) throws -> ResultStore {
+    do { return try ResultStore(path: path, access: access) } catch let error as StoreError { throw CommandFailure(error.description) }
 }
 
-/// A store that must already exist (the commands that read one): opening a missing path would
-/// create an empty store and report "no runs" instead of the typo.
+/// A store that must already exist, opened read-only (the commands that only read one): opening
+/// a missing path would create an empty store and report "no runs" instead of the typo, and a
+/// store in a read-only folder can still be read.
 func openExistingStore(_ path: String) throws -> ResultStore {
     guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("\(path): no such store") }
-    return try openStore(path)
+    return try openStore(path, access: .readOnly)
 }
 
 /// The progress bar, made once the number of cases is known.
