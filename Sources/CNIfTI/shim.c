@@ -91,6 +91,15 @@ int cnifti_write_nifti2(nifti_image *nim, const char *path) {
     return ok ? 0 : -1;
 }
 
+int64_t cnifti_read_bytes(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n) {
+    znzFile fp = znzopen(path, "rb", use_compression);
+    if (znz_isnull(fp)) return -1;
+    if (znzseek(fp, (znz_off_t)offset, SEEK_SET) < 0) { znzclose(fp); return 0; }
+    size_t got = znzread(buffer, 1, (size_t)n, fp);
+    znzclose(fp);
+    return got > (size_t)n ? -2 : (int64_t)got;
+}
+
 int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n) {
     znzFile fp = znzopen(path, "rb", use_compression);
     if (znz_isnull(fp)) return -1;
@@ -106,13 +115,25 @@ int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, 
         if (got < want) break;
     }
     if (total == n && use_compression) {
-        /* Read to the end of the stream, so zlib checks the gzip trailer (CRC-32 and length). */
+        /* Read to the end of the stream, so zlib checks the gzip trailer's CRC-32 (a mismatch
+         * is an error of gzread). zlib takes a stream whose trailer is cut off as complete, so
+         * the length is compared with the trailer's ISIZE (the file's last four bytes) here. */
         unsigned char rest[65536];
+        int64_t length = offset + total;
         for (;;) {
             size_t got = znzread(rest, 1, sizeof rest, fp);
             if (got > sizeof rest) { znzclose(fp); return -3; }
             if (got == 0) break;
+            length += (int64_t)got;
         }
+        znzclose(fp);
+        FILE *raw = fopen(path, "rb");
+        unsigned char isize[4];
+        int ok = raw != NULL && fseek(raw, -4, SEEK_END) == 0 && fread(isize, 1, 4, raw) == 4;
+        if (raw != NULL) fclose(raw);
+        uint32_t declared = (uint32_t)isize[0] | (uint32_t)isize[1] << 8 | (uint32_t)isize[2] << 16 | (uint32_t)isize[3] << 24;
+        if (!ok || declared != (uint32_t)length) return -3;
+        return total;
     }
     znzclose(fp);
     return total;

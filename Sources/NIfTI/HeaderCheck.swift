@@ -43,9 +43,9 @@ struct RawHeader {
 enum HeaderCheck {
     /// Reads and checks the header bytes; throws naming the file and the field.
     static func inspect(_ path: String) throws -> RawHeader {
-        var bytes = [UInt8](repeating: 0, count: 540)
+        var bytes = [UInt8](repeating: 0, count: 544)
         let compressed = path.hasSuffix(".gz") ? Int32(1) : Int32(0)
-        let got = Int(bytes.withUnsafeMutableBufferPointer { cnifti_peek(path, $0.baseAddress, 540, compressed) })
+        let got = Int(bytes.withUnsafeMutableBufferPointer { cnifti_peek(path, $0.baseAddress, 544, compressed) })
         if got < 0 { throw NIfTIError(path: path, problem: .unreadable("cannot open")) }
         if got == 0 { throw NIfTIError(path: path, problem: .notNIfTI("the file is empty (or not a readable gzip stream)")) }
         if got < 4 { throw NIfTIError(path: path, problem: .truncated("the header ends after \(got) bytes")) }
@@ -130,7 +130,35 @@ enum HeaderCheck {
             throw NIfTIError(path: path, problem: .invalidHeader(
                 "vox_offset = \(format(offset)); a single-file NIfTI-\(version) image keeps its voxels at a whole byte offset of at least \(header.minimumOffset)"))
         }
+        // Header extensions, when the flag after the header says so: walked as nibabel walks
+        // them (each `esize` bytes, at least 8, within the file), which refuses a broken chain.
+        if got >= headerSize + 4 && bytes[headerSize] != 0 {
+            try walkExtensions(path, header: header, compressed: compressed)
+        }
         return header
+    }
+
+    static func walkExtensions(_ path: String, header: RawHeader, compressed: Int32) throws {
+        let start = header.minimumOffset
+        var size = Int(header.voxOffset) - start
+        guard size >= 16 else { return }
+        var region = [UInt8](repeating: 0, count: min(size, 1 << 24))
+        let got = Int(region.withUnsafeMutableBytes { cnifti_read_bytes(path, compressed, Int64(start), $0.baseAddress, Int64($0.count)) })
+        var position = 0
+        func refuse(_ why: String) -> NIfTIError { NIfTIError(path: path, problem: .invalidHeader("header extension at byte \(start + position): \(why)")) }
+        while size >= 16 {
+            guard position + 8 <= got else { throw refuse("its 8-byte esize/ecode is cut short") }
+            let esize = int(region, at: position, size: 4, swapped: header.swapped)
+            guard esize >= 8 else { throw refuse("esize = \(esize); an extension has at least its 8 bytes of esize and ecode") }
+            if position + esize > got {
+                // Beyond what was read: count what the file holds there.
+                let have = cnifti_count_bytes(path, Int64(start + position), Int64(esize))
+                guard have >= Int64(esize) else { throw refuse("esize = \(esize), the file ends first") }
+            }
+            position += esize
+            size -= esize
+            if position > region.count && size >= 16 { throw refuse("extensions longer than 16 MB") }
+        }
     }
 
     static func describe(_ bytes: [UInt8]) -> String {

@@ -47,8 +47,13 @@ int64_t cnifti_peek(const char *path, unsigned char *buffer, int64_t n, int use_
  * (no byte swapping, no value changes: libnifti's loader turns NaN and inf floats into 0).
  * For gzip, then reads on to the end of the stream so zlib checks its CRC and length.
  * Returns the bytes read (< n: the file or stream ends early), -1 when the file cannot be
- * opened, -2 when the gzip stream is damaged inside the data, -3 when it is damaged after it. */
+ * opened, -2 when the gzip stream is damaged inside the data, -3 when it is damaged after it
+ * (CRC-32 mismatch, or a length other than the trailer's ISIZE: a stream cut short). */
 int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n);
+
+/* Reads up to n bytes from `offset` of the (decompressed) file: the bytes read, -1 when the file
+ * cannot be opened, -2 on a read error. No trailer check. */
+int64_t cnifti_read_bytes(const char *path, int use_compression, int64_t offset, void *buffer, int64_t n);
 
 /* Counts the bytes readable after `offset`, up to `limit`, decompressing gzip.
  * Used to explain a failed data read: truncated file or truncated gzip stream. */
