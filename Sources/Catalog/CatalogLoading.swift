@@ -203,11 +203,45 @@ struct CatalogReader {
             checkAcquisitionField(field, n)
             if let rule = acquisitionRule(n) { acquisition[field] = rule }
         }
-        return Collection(name: node.member("name", required: true)?.string() ?? "",
-                          officialSplit: node.member("official_split", required: true)?.string() ?? "",
-                          caseID: node.member("case_id", required: true)?.string() ?? "",
-                          subject: node.member("subject", required: true)?.string() ?? "",
-                          images: images, label: label, annotated: annotated, acquisition: acquisition)
+        let collection = Collection(name: node.member("name", required: true)?.string() ?? "",
+                                    officialSplit: node.member("official_split", required: true)?.string() ?? "",
+                                    caseID: node.member("case_id", required: true)?.string() ?? "",
+                                    subject: node.member("subject", required: true)?.string() ?? "",
+                                    images: images, label: label, annotated: annotated, acquisition: acquisition)
+        checkPlaceholders(collection, node)
+        return collection
+    }
+
+    /// Discovery binds the placeholders of the first channel's pattern (in channel-name order)
+    /// by matching it against the folders; every other pattern can only use those. An unknown
+    /// one (`{idd}` for `{id}`) would be left in the path as it is, and every case would then
+    /// fail at ingest, so it is refused here.
+    func checkPlaceholders(_ collection: Collection, _ node: JSONNode) {
+        let channels = collection.images.keys.sorted()
+        guard let firstChannel = channels.first else { return }
+        var patterns: [(String, String, JSONNode?)] = channels.map { channel in
+            let member = node.member("images")?.member(channel)
+            return ("images.\(channel)", collection.images[channel]!.pattern, member?.value is String ? member : member?.member("dicom_series"))
+        }
+        let labelNode = node.member("label")
+        patterns.append(("label", collection.label.pattern, labelNode?.value is String ? labelNode : labelNode?.member("png_stack")))
+        patterns.append(("case_id", collection.caseID, node.member("case_id")))
+        patterns.append(("subject", collection.subject, node.member("subject")))
+        var bound: [String] = []
+        for (field, pattern, member) in patterns {
+            switch Placeholders.names(in: pattern) {
+            case .failure(let problem):
+                member?.report("\(field) \"\(pattern)\": \(problem)")
+            case .success(let names) where field == "images.\(firstChannel)":
+                bound = names
+            case .success(let names):
+                for name in names where !bound.contains(name) {
+                    let known = bound.isEmpty ? "binds none" : "binds " + bound.map { "{\($0)}" }.joined(separator: ", ")
+                    member?.report("\(field) \"\(pattern)\": unknown placeholder {\(name)}; the first channel's pattern (images.\(firstChannel)) \(known)"
+                                   + suggestion(name, bound))
+                }
+            }
+        }
     }
 
     func acquisitionRule(_ n: JSONNode) -> AcquisitionRule? {
@@ -328,5 +362,30 @@ struct CatalogReader {
         }
         return Split(name: name, type: type, trainingProtocol: trainingProtocol, labelSpace: spaceName, labelGroup: group,
                      train: train, test: test, control: node.member("control")?.string(), precedent: node.member("precedent")?.string() ?? "")
+    }
+}
+
+/// The `{name}` placeholders of a layout pattern.
+enum Placeholders {
+    /// The names in order of appearance, or what is wrong: an unclosed `{`, a stray `}`, or a name
+    /// that is empty or not letters, digits and underscores.
+    static func names(in pattern: String) -> Result<[String], PlaceholderError> {
+        var names: [String] = [], rest = Substring(pattern)
+        while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+            guard rest[brace] == "{" else { return .failure(PlaceholderError("a '}' with no '{' before it")) }
+            guard let close = rest[brace...].firstIndex(of: "}") else { return .failure(PlaceholderError("a '{' that is never closed")) }
+            let name = String(rest[rest.index(after: brace)..<close])
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                return .failure(PlaceholderError("placeholder {\(name)} is not a name (letters, digits, _)"))
+            }
+            names.append(name)
+            rest = rest[rest.index(after: close)...]
+        }
+        return .success(names)
+    }
+
+    struct PlaceholderError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
     }
 }

@@ -92,7 +92,25 @@ struct Score: ParsableCommand {
             guard parts.count == 2, !parts[0].isEmpty else {
                 throw ValidationError("--region takes NAME=LABELS, e.g. wt=1,2,4 (got '\(spec)')")
             }
-            structures.append(.region(parts[0], try parseLabelList(parts[1], option: "--region \(parts[0])")))
+            let labels = try parseLabelList(parts[1], option: "--region \(parts[0])")
+            guard UInt8(parts[0]) == nil else {
+                throw ValidationError("--region \(spec): a region's name cannot be a label value (label \(parts[0]) is scored under that name)")
+            }
+            let new = Structure.region(parts[0], labels)
+            // Each structure is one row of the store and one key of summary.json (a region's key
+            // is its label tuple): two with one name or one label set would collide after scoring.
+            if let twin = structures.first(where: { $0.isRegion && ($0.name == new.name || $0.labels == new.labels) }) {
+                throw ValidationError(twin.name == new.name
+                    ? "--region \(new.name) is given twice (\(twin) and \(new)); give each region a name of its own"
+                    : "--region \(new.name) and --region \(twin.name) are the same labels (\(new.labels.map(String.init).joined(separator: ",")))")
+            }
+            structures.append(new)
+        }
+        if let labels {
+            let values = structures.filter { !$0.isRegion }.map(\.name)
+            if let repeated = values.first(where: { value in values.count { $0 == value } > 1 }) {
+                throw ValidationError("--labels \(labels): label \(repeated) is given twice")
+            }
         }
         return labels == nil && region.isEmpty ? nil : structures
     }

@@ -97,6 +97,19 @@ struct CatalogValidationTests {
         #expect(found.contains("$.datasets.CHAOS.collections[1].label.decoder: no label decoder named \"mr_pgn\" in CHAOS; did you mean \"mr_png\"?"))
     }
 
+    @Test("A placeholder the first channel does not bind, or a malformed one, is refused at validation")
+    func unknownPlaceholder() throws {
+        let found = try issues { json in
+            edit(&json, ["datasets", "BTCV", "collections", "0", "label"]) { $0 = "RawData/Training/label/label{idd}.nii.gz" }
+            edit(&json, ["datasets", "BTCV", "collections", "0", "case_id"]) { $0 = "btcv_{id" }
+            edit(&json, ["datasets", "BTCV", "collections", "0", "subject"]) { $0 = "btcv_{}" }
+        }
+        #expect(found.contains("$.datasets.BTCV.collections[0].label: label \"RawData/Training/label/label{idd}.nii.gz\": unknown placeholder {idd}; the first channel's pattern (images.0) binds {id}; did you mean \"id\"?"))
+        #expect(found.contains("$.datasets.BTCV.collections[0].case_id: case_id \"btcv_{id\": a '{' that is never closed"))
+        #expect(found.contains("$.datasets.BTCV.collections[0].subject: subject \"btcv_{}\": placeholder {} is not a name (letters, digits, _)"))
+        #expect(found.count == 3, "\(found)")
+    }
+
     @Test("Not JSON at all, or missing: one message naming the file")
     func notJSON() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json").path

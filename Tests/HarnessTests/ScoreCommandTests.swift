@@ -84,4 +84,23 @@ struct ScoreCommandTests {
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("--db applies to folders"))
     }
+
+    @Test("Structures that would collide after scoring are refused before any work: a region twice, a region named like a label, one label set twice, a label twice")
+    func collidingStructures() throws {
+        let fixture = try FolderFixture(onlyCleanCases: true)
+        defer { fixture.remove() }
+        let db = fixture.root + "/results.sqlite"
+        let refused: [([String], String)] = [
+            (["--region", "wt=1,2", "--region", "wt=1"], "--region wt is given twice (wt={1,2} and wt={1}); give each region a name of its own"),
+            (["--region", "2=1,2"], "--region 2=1,2: a region's name cannot be a label value (label 2 is scored under that name)"),
+            (["--region", "wt=1,2", "--region", "all=2,1"], "--region all and --region wt are the same labels (1,2)"),
+            (["--labels", "1,2,1"], "--labels 1,2,1: label 1 is given twice"),
+        ]
+        for (options, message) in refused {
+            let outcome = try Self.segbench(["score", fixture.references, fixture.predictions, "--db", db] + options)
+            #expect(outcome.status == 64, "\(options)")
+            #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: db))
+        }
+    }
 }
