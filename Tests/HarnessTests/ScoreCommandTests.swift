@@ -9,11 +9,13 @@ struct ScoreCommandTests {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Killed after the time limit the caller gave.
+        var timedOut = false
     }
 
     /// The `segbench` built next to this test bundle (`swift build --build-tests` builds both).
     /// `prefix` runs it through another program first (`setpriv` to run it as another user).
-    static func segbench(_ arguments: [String], prefix: [String] = []) throws -> Outcome {
+    static func segbench(_ arguments: [String], prefix: [String] = [], timeLimit: Double? = nil) throws -> Outcome {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()]
             .map { $0.appendingPathComponent("segbench").path }
@@ -31,9 +33,15 @@ struct ScoreCommandTests {
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
         process.standardError = FileHandle(forWritingAtPath: errPath)
         try process.run()
+        var timedOut = false
+        if let timeLimit {
+            let deadline = Date().addingTimeInterval(timeLimit)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning { timedOut = true; kill(process.processIdentifier, SIGKILL) }
+        }
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
-                       stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+                       stderr: try String(contentsOfFile: errPath, encoding: .utf8), timedOut: timedOut)
     }
 
     @Test("Scores a folder pair, writes summary.json next to the predictions, stores every case once")

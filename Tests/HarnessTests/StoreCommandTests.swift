@@ -75,3 +75,24 @@ struct StoreCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
 }
+
+@Suite("segbench score on files that are not regular files")
+struct SpecialFileTests {
+    @Test("A FIFO and a link to /dev/zero in the folders cost their cases, named; nothing hangs (with --db, which checksums every prediction)")
+    func fifoAndDevZero() throws {
+        let fixture = try FolderFixture(onlyCleanCases: true)
+        defer { fixture.remove() }
+        #expect(mkfifo(fixture.predictions + "/case_a.nii.gz.tmp", 0o644) == 0)
+        try FileManager.default.removeItem(atPath: fixture.predictions + "/case_a.nii.gz")
+        try FileManager.default.moveItem(atPath: fixture.predictions + "/case_a.nii.gz.tmp", toPath: fixture.predictions + "/case_a.nii.gz")
+        try FileManager.default.removeItem(atPath: fixture.references + "/case_b.nii.gz")
+        try FileManager.default.createSymbolicLink(atPath: fixture.references + "/case_b.nii.gz", withDestinationPath: "/dev/zero")
+        let db = fixture.root + "/results.sqlite"
+        let outcome = try ScoreCommandTests.segbench(["score", fixture.references, fixture.predictions, "--db", db, "--format", "csv",
+                                                      "--out", fixture.root + "/summary.json"], timeLimit: 60)
+        #expect(!outcome.timedOut)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("unreadable_prediction: \(fixture.predictions)/case_a.nii.gz"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("unreadable_reference: \(fixture.references)/case_b.nii.gz"), "\(outcome.stderr)")
+    }
+}
