@@ -23,8 +23,9 @@ struct Invocation: Sendable {
     let lockPath: String
 
     /// How long a second instance waits for the lock before it refuses: a killed instance's
-    /// watchdog lets go within milliseconds, a live instance takes minutes.
-    static let lockWait = 10.0
+    /// watchdog lets go within milliseconds, a live instance takes minutes. 10 s;
+    /// `SEGBENCH_RUN_LOCK_WAIT` (seconds) sets it, for tests.
+    static var lockWait: Double { ProcessInfo.processInfo.environment["SEGBENCH_RUN_LOCK_WAIT"].flatMap(Double.init) ?? 10 }
 
     /// Takes the lock of (run folder, store, options, shard) and makes the invocation's folder.
     /// Outputs left by earlier invocations of the same key, which were killed, are removed; the

@@ -10,8 +10,12 @@ import Store
 /// a correctly checked, translated and scored case has Dice exactly 1 for every structure it
 /// holds. Faults (`FAKE_FAULTS`, case → fault): `crash` (exit 3), `hang` (sleeps, with a child
 /// process, past any limit), `garbage` (bytes that are not NIfTI), `wrong_grid` (one voxel
-/// more along x), `out_of_range` (label value 77), `missing` (writes nothing, exits 0).
+/// more along x), `out_of_range` (label value 77), `missing` (writes nothing, exits 0),
+/// `big_sidecar` (a good prediction with a 100 KiB sidecar), `chatty` (a good prediction after
+/// 200,000 lines of output, 2.3 MB).
 /// `FAKE_DELAY` seconds of sleep per predict call make a run slow enough to be killed part-way.
+/// `marker`: `SEGBENCH_TEST_MARKER` in the method's environment, which every process it starts
+/// inherits: the tests find the method's processes by it.
 enum FakeMethod {
     static let script = #"""
     #!/usr/bin/env python3
@@ -70,6 +74,11 @@ enum FakeMethod {
                 time.sleep(300)
             if fault == 'missing':
                 continue
+            if fault == 'chatty':
+                out = sys.stdout
+                for i in range(200000):
+                    out.write('chatty %d\n' % i)
+                out.flush()
             if fault == 'garbage':
                 open(output, 'wb').write(b'this is not a NIfTI file' * 10)
                 continue
@@ -96,7 +105,10 @@ enum FakeMethod {
                 dims[1] += 1
                 mapped = [0] * (dims[1] * dims[2] * dims[3])
             write_labels(output, header, dims, mapped)
-            json.dump({'instruction': 'segment the ' + ', '.join(manifest['organs'])}, open(case['sidecar'], 'w'))
+            sidecar = {'instruction': 'segment the ' + ', '.join(manifest['organs'])}
+            if fault == 'big_sidecar':
+                sidecar['padding'] = 'x' * 100000
+            json.dump(sidecar, open(case['sidecar'], 'w'))
 
     main()
     """#
@@ -104,7 +116,8 @@ enum FakeMethod {
     /// Writes the script, an oracle for `cases` and a methods.json with one method, `fake`, into
     /// `folder`; returns the methods.json path.
     static func install(in folder: String, catalog: Catalog, cases: [IndexedCase], faults: [String: String] = [:],
-                        delay: Double = 0, timeLimit: Double = 20, interact: Bool = false, version: String = "0.1") throws -> String {
+                        delay: Double = 0, timeLimit: Double = 20, interact: Bool = false, version: String = "0.1",
+                        marker: String? = nil) throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try script.write(toFile: folder + "/fake.py", atomically: true, encoding: .utf8)
         var oracle: [String: Any] = [:]
@@ -117,11 +130,13 @@ enum FakeMethod {
         func step(_ name: String, batch: Int) -> [String: Any] {
             ["argv": ["python3", "fake.py", name, "{manifest}"], "time_limit_s": timeLimit, "batch_size": batch]
         }
+        var environment = ["FAKE_ORACLE": folder + "/oracle.json", "FAKE_DELAY": String(delay),
+                           "FAKE_FAULTS": String(decoding: try JSONSerialization.data(withJSONObject: faults), as: UTF8.self)]
+        if let marker { environment["SEGBENCH_TEST_MARKER"] = marker }
         var method: [String: Any] = [
             "kind": "command", "version": version,
             "train": step("train", batch: 0), "predict": step("predict", batch: 1),
-            "environment": ["FAKE_ORACLE": folder + "/oracle.json", "FAKE_DELAY": String(delay),
-                            "FAKE_FAULTS": String(decoding: try JSONSerialization.data(withJSONObject: faults), as: UTF8.self)],
+            "environment": environment,
         ]
         if interact { method["interact"] = step("interact", batch: 0) }
         let methods: [String: Any] = ["format_version": 1, "methods": ["fake": method]]
