@@ -150,14 +150,14 @@ enum HeaderCheck {
             guard position + 8 <= got else { throw refuse("its 8-byte esize/ecode is cut short") }
             let esize = int(region, at: position, size: 4, swapped: header.swapped)
             guard esize >= 8 else { throw refuse("esize = \(esize); an extension has at least its 8 bytes of esize and ecode") }
-            if position + esize > got {
-                // Beyond what was read: count what the file holds there.
-                let have = cnifti_count_bytes(path, Int64(start + position), Int64(esize))
-                guard have >= Int64(esize) else { throw refuse("esize = \(esize), the file ends first") }
+            // nibabel goes on reading "extensions" to the end of the file (through the voxels)
+            // once one overruns vox_offset; SegBench refuses the overrun.
+            guard esize <= size else { throw refuse("esize = \(esize) runs past vox_offset = \(Int(header.voxOffset))") }
+            guard position + esize <= got else {
+                throw refuse(position + esize > region.count ? "extensions longer than 16 MB" : "esize = \(esize), the file ends first")
             }
             position += esize
             size -= esize
-            if position > region.count && size >= 16 { throw refuse("extensions longer than 16 MB") }
         }
     }
 

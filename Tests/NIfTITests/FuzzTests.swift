@@ -62,6 +62,10 @@ struct FuzzTests {
                 check(index: i, folder: folder, figures: &figures)
             }
             try? FileManager.default.removeItem(atPath: folder)
+            if total > 10_000 {  // a long run: its figures so far, in case it is stopped
+                let seconds = Date().timeIntervalSince(clock)
+                FileHandle.standardError.write(Data("NIfTI fuzz progress: \(figures.executions) mutants, \(figures.agreed) reads agreed, \(figures.refusedBySegBench) refused, \(figures.mismatches) mismatches, \(Int(seconds)) s\n".utf8))
+            }
         }
         figures.seconds = Date().timeIntervalSince(clock)
         let summary = "NIfTI fuzz: seed \(seed), \(figures.executions) mutants (\(figures.readsChecked) reads), \(figures.agreed) reads agreed with nibabel, \(figures.refusedBySegBench) refused by SegBench (\(figures.refusedByBoth) refused by nibabel too), \(figures.mismatches) mismatches, \(String(format: "%.0f", Double(figures.executions) / figures.seconds)) mutants/s"
