@@ -99,9 +99,11 @@ enum HeaderCheck {
         let realSize = v1 ? 4 : 8
 
         let datatypeCode = v1 ? i(70, 2) : i(12, 2)
-        if Datatype(rawValue: datatypeCode) == nil {
+        guard let datatype = Datatype(rawValue: datatypeCode) else {
             throw NIfTIError(path: path, problem: .unsupportedDatatype(code: datatypeCode, name: "unknown"))
         }
+        // libnifti prints "bad datatype" on stderr, whatever its debug level, for BINARY.
+        if datatype == .binary { throw NIfTIError(path: path, problem: .unsupportedDatatype(code: datatypeCode, name: datatype.name)) }
         let dims = (0..<8).map { v1 ? i(40 + $0 * 2, 2) : i(16 + $0 * 8, 8) }
         guard (1...7).contains(dims[0]) else {
             throw NIfTIError(path: path, problem: .invalidHeader("dim[0] = \(dims[0]); it must give 1 to 7 dimensions"))

@@ -52,6 +52,7 @@ struct FuzzTests {
         var figures = Figures(seed: seed)
         let clock = Date()
         let batches = (total + batchSize - 1) / batchSize
+        var reported = 0
         var next = try start(0)
         for batch in 0..<batches {
             let (process, folder, first, count) = next
@@ -65,6 +66,8 @@ struct FuzzTests {
             if total > 10_000 {  // a long run: its figures so far, in case it is stopped
                 let seconds = Date().timeIntervalSince(clock)
                 FileHandle.standardError.write(Data("NIfTI fuzz progress: \(figures.executions) mutants, \(figures.agreed) reads agreed, \(figures.refusedBySegBench) refused, \(figures.mismatches) mismatches, \(Int(seconds)) s\n".utf8))
+                for example in figures.examples.dropFirst(reported) { FileHandle.standardError.write(Data("  \(example)\n".utf8)) }
+                reported = figures.examples.count
             }
         }
         figures.seconds = Date().timeIntervalSince(clock)
