@@ -12,7 +12,8 @@ import Store
 /// process, past any limit), `garbage` (bytes that are not NIfTI), `wrong_grid` (one voxel
 /// more along x), `out_of_range` (label value 77), `missing` (writes nothing, exits 0),
 /// `big_sidecar` (a good prediction with a 100 KiB sidecar), `chatty` (a good prediction after
-/// 200,000 lines of output, 2.3 MB).
+/// 200,000 lines of output, 2.3 MB), `fifo_sidecar` (a FIFO where the sidecar goes: reading it
+/// would hang), `binary_sidecar` (bytes that are not UTF-8).
 /// `FAKE_DELAY` seconds of sleep per predict call make a run slow enough to be killed part-way.
 /// `marker`: `SEGBENCH_TEST_MARKER` in the method's environment, which every process it starts
 /// inherits: the tests find the method's processes by it.
@@ -108,7 +109,12 @@ enum FakeMethod {
             sidecar = {'instruction': 'segment the ' + ', '.join(manifest['organs'])}
             if fault == 'big_sidecar':
                 sidecar['padding'] = 'x' * 100000
-            json.dump(sidecar, open(case['sidecar'], 'w'))
+            if fault == 'fifo_sidecar':
+                os.mkfifo(case['sidecar'])
+            elif fault == 'binary_sidecar':
+                open(case['sidecar'], 'wb').write(b'\xff\xfe\x00 not text')
+            else:
+                json.dump(sidecar, open(case['sidecar'], 'w'))
 
     main()
     """#

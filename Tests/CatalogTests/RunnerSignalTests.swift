@@ -185,16 +185,17 @@ extension RunnerTests {
         #expect(results.allSatisfy { $0.predictionPath?.hasPrefix(predictions + "/") == true })
     }
 
-    @Test("Failed cases: exit status 3 and a one-line summary by kind, resumed too; --allow-failures exits 0. A sidecar over 64 KiB is the named failure sidecar_too_large, never cut; a 2.3 MB log keeps its first 64 KiB and last 256 KiB, the bytes dropped counted between them")
+    @Test("Failed cases: exit status 3 and a one-line summary by kind, resumed too; --allow-failures exits 0. A sidecar over 64 KiB is the named failure sidecar_too_large, never cut; a FIFO or non-UTF-8 sidecar is unreadable_sidecar (no hang); a 2.3 MB log keeps its first 64 KiB and last 256 KiB, the bytes dropped counted between them",
+          .timeLimit(.minutes(5)))
     func exitStatusSidecarsAndLogs() throws {
         let store = try indexedStore("exit-status")
         let amos = try store.indexedCases(dataset: "AMOS").filter { $0.acquisition["modality"]?.value == "CT" }.map(\.name).sorted()
-        let faults = [amos[0]: "crash", amos[1]: "big_sidecar", amos[2]: "chatty"]
+        let faults = [amos[0]: "crash", amos[1]: "big_sidecar", amos[2]: "chatty", amos[3]: "fifo_sidecar", amos[4]: "binary_sidecar"]
         let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases(), faults: faults)
         let arguments = runArguments(methods, store: store)
         let first = try Launched(arguments)
         #expect(first.wait() == 3, "\(first.text)")
-        let summary = "15 cases, 13 scored, 2 failed: 1 method_failed, 1 sidecar_too_large"
+        let summary = "15 cases, 11 scored, 4 failed: 2 unreadable_sidecar, 1 method_failed, 1 sidecar_too_large"
         #expect(first.text.contains(summary) && first.text.contains("exit status 3"), "\(first.text)")
 
         let run = try #require(try store.runs().first)
@@ -204,6 +205,8 @@ extension RunnerTests {
         let bytes = try #require(Int(big.message.split(separator: " ").first { Int($0) != nil } ?? ""))
         #expect(bytes > 100_000 && big.message.contains("over the 65536"), "\(big.message)")
         #expect(results[amos[1]]?.sidecar == nil)
+        #expect(results[amos[3]]?.failure?.kind == "unreadable_sidecar" && results[amos[3]]?.failure?.message.contains("not a regular file") == true)
+        #expect(results[amos[4]]?.failure?.kind == "unreadable_sidecar" && results[amos[4]]?.failure?.message.contains("not UTF-8") == true)
         // Every sidecar stored is whole JSON.
         for r in results.values { if let s = r.sidecar { #expect((try? JSONSerialization.jsonObject(with: Data(s.utf8))) != nil, "\(s.prefix(80))") } }
         #expect(results[amos[2]]?.failure == nil, "the chatty case is scored")
