@@ -7,8 +7,9 @@ import Testing
 /// `scripts/fuzz-nifti.py batch` mutates the committed seed corpus (`FuzzCorpus/`, made by
 /// `scripts/fuzz-nifti.py seeds`) with a fixed seed and records nibabel's reading of each mutant.
 /// For every mutant, `NIfTI.readLabels` and `NIfTI.read(_:as: Double.self)` must either refuse it
-/// with a `NIfTIError` naming the file, or agree with nibabel: the same shape, volumes, spacing and
-/// affine (to 1e-6 relative) and the same voxels (labels exactly, reals to 1e-6 relative).
+/// with a `NIfTIError` naming the file, or agree with nibabel: the same shape, volumes, spacing (to
+/// 1e-6 relative) and affine (each column to 1e-6 of its scale, see `closeAffine`) and the same voxels
+/// (labels exactly, reals to 1e-6 relative).
 /// Accepting a file nibabel refuses is a failure too.
 ///
 /// The bounded run in the suite checks 1,500 mutants (about 10 s). A long run:
@@ -34,6 +35,7 @@ struct FuzzTests {
         let total = Int(environment["NIFTI_FUZZ_EXECS"] ?? "") ?? 1500
         let seed = Int(environment["NIFTI_FUZZ_SEED"] ?? "") ?? 20
         let batchSize = min(total, 2000)
+        let offset = Int(environment["NIFTI_FUZZ_START"] ?? "") ?? 0  // replay from a given mutant
         let work = NSTemporaryDirectory() + "segbench-fuzz-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: work) }
         let script = Self.root.appendingPathComponent("scripts/fuzz-nifti.py").path
@@ -41,7 +43,7 @@ struct FuzzTests {
 
         func start(_ batch: Int) throws -> (Process, String, Int, Int) {
             let folder = "\(work)/\(batch)"
-            let first = batch * batchSize, count = min(batchSize, total - first)
+            let first = offset + batch * batchSize, count = min(batchSize, total - batch * batchSize)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
             process.arguments = [script, "batch", corpus, folder, String(seed), String(first), String(count)]
@@ -111,7 +113,7 @@ struct FuzzTests {
             let ours = [geometry.spacing.x, geometry.spacing.y, geometry.spacing.z]
             if !close(ours, spacing) { return "spacing \(ours) vs nibabel \(spacing)" }
             let mine = Array(geometry.affine.elements.prefix(12))
-            if !close(mine, affine) { return "affine \(mine) vs nibabel \(affine)" }
+            if !closeAffine(mine, affine) { return "affine \(mine) vs nibabel \(affine)" }
             return nil
         }
 
@@ -144,6 +146,21 @@ struct FuzzTests {
             if let n = item as? NSNumber { return n.doubleValue }
             switch item as? String { case "inf": return .infinity; case "-inf": return -.infinity; default: return .nan }
         }
+    }
+
+    /// Row-major 3×4 affines, each column to 1e-6 of its own scale (the column's largest entry, at
+    /// least 1): nibabel builds the qform in long double, SegBench in double, so an entry that
+    /// cancels to nearly 0 beside one of 1e121 (a fuzzed pixdim) differs in its own digits while
+    /// the matrices agree to 1e-16 of their scale.
+    func closeAffine(_ a: [Double], _ b: [Double]) -> Bool {
+        guard a.count == 12, b.count == 12 else { return false }
+        for column in 0..<4 {
+            let pairs = (0..<3).map { (a[$0 * 4 + column], b[$0 * 4 + column]) }
+            if pairs.contains(where: { $0.0.isNaN || $0.1.isNaN }) { return false }
+            let scale = pairs.map { max(abs($0.0), abs($0.1)) }.max()!
+            for (x, y) in pairs where x != y && !(abs(x - y) <= 1e-6 * max(1, scale)) { return false }
+        }
+        return true
     }
 
     func close(_ a: [Double], _ b: [Double]) -> Bool {
