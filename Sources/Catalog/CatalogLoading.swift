@@ -253,7 +253,7 @@ struct CatalogReader {
         }
         if let v = n.member("value") {
             if let s = v.value as? String { return AcquisitionRule(source: .value(s), provenance: provenance) }
-            if let d = v.number() { return AcquisitionRule(source: .value(d == d.rounded() ? String(Int(d)) : String(d)), provenance: provenance) }
+            if let d = v.number() { return AcquisitionRule(source: .value(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)), provenance: provenance) }
             return nil
         }
         if let tag = n.member("dicom_tag")?.string() { return AcquisitionRule(source: .dicomTag(tag), provenance: provenance) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A value of a parsed JSON document together with its path (`$.datasets.BTCV.label_map`), so
 /// that every mistake can be reported where it is. Reading goes through this type only; it records
@@ -15,21 +18,30 @@ struct JSONNode {
     }
 
     /// `$.a.b` for identifier keys, `$.a["6"]` for the rest (numbers, dots, spaces).
-    func child(_ key: String) -> String {
-        let identifier = key.first.map { $0.isLetter || $0 == "_" } == true && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-        return path + (identifier ? ".\(key)" : "[\"\(key)\"]")
-    }
+    func child(_ key: String) -> String { JSONPath.child(path, key) }
 
     func report(_ message: String) { issues.add(path, message) }
 
-    /// The parsed JSON at `path`, or a `CatalogError` naming the file: missing, or not JSON.
+    /// The parsed JSON at `path`, or a `CatalogError` naming the file: missing, not a regular
+    /// file (a FIFO would wait for a writer forever), not JSON, or an object with a key twice.
     static func document(at path: String) throws -> Any {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "cannot be read (missing or not a file)")])
+        func refuse(_ message: String, at: String = "$") -> CatalogError {
+            CatalogError(file: path, issues: [CatalogIssue(path: at, message: message)])
         }
-        do { return try JSONSerialization.jsonObject(with: data) } catch {
-            throw CatalogError(file: path, issues: [CatalogIssue(path: "$", message: "not valid JSON (\(error.localizedDescription))")])
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw refuse("cannot be read (\(String(cString: strerror(errno))))")
         }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("cannot be read (not a regular file)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw refuse("cannot be read (permission denied?)") }
+        let json: Any
+        do { json = try JSONSerialization.jsonObject(with: data) } catch {
+            throw refuse("not valid JSON (\(error.localizedDescription))")
+        }
+        if let (at, key) = DuplicateKeys.first(in: data) {
+            throw refuse("key \"\(key)\" is given twice; JSON readers keep one of the two values without a word, so SegBench refuses", at: at)
+        }
+        return json
     }
 
     func describe() -> String {

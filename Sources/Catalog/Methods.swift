@@ -141,7 +141,9 @@ struct MethodReader {
     }
 
     func method(_ name: String, _ node: JSONNode) -> MethodSpec? {
-        guard let kindName = node.member("kind", required: true)?.string() else { return nil }
+        // A method that is not an object is reported, not skipped (found by the fuzz: `"atlas": 255`
+        // loaded the other methods without a word).
+        guard node.object() != nil, let kindName = node.member("kind", required: true)?.string() else { return nil }
         let kinds = ["builtin", "command", "predictions"]
         let extra: [String] = switch kindName {
         case "builtin": ["baseline"]

@@ -110,6 +110,39 @@ struct CatalogValidationTests {
         #expect(found.count == 3, "\(found)")
     }
 
+    @Test("A key given twice is refused where it is (JSON readers keep one value without a word); escapes are decoded first")
+    func duplicateKey() throws {
+        let text = try String(contentsOfFile: repositoryCatalog, encoding: .utf8)
+        // BTCV's label map gives label 6 twice, the second time as \u0036.
+        let doubled = text.replacingOccurrences(of: "\"6\": \"liver\",", with: "\"6\": \"liver\", \"\\u0036\": \"spleen\",")
+        #expect(doubled != text)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json").path
+        try doubled.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CatalogError.self) { try Catalog.load(path) }
+        do { _ = try Catalog.load(path) } catch let error as CatalogError {
+            #expect(error.issues.map(\.description) == [
+                "$.datasets.BTCV.label_map: key \"6\" is given twice; JSON readers keep one of the two values without a word, so SegBench refuses"])
+        }
+    }
+
+    @Test("A method that is not an object is reported, not skipped; a FIFO for a catalog is refused, not waited on")
+    func methodNotAnObjectAndFIFO() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("methods-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/methods.json"
+        try #"{"format_version": 1, "methods": {"atlas": 255, "intensity": {"kind": "builtin", "baseline": "intensity"}}}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        do { _ = try MethodCatalog.load(path); Issue.record("loaded") } catch let error as CatalogError {
+            #expect(error.issues.map(\.description).contains("$.methods.atlas: expected an object, found 255"))
+        }
+        #expect(mkfifo(folder + "/fifo.json", 0o644) == 0)
+        do { _ = try Catalog.load(folder + "/fifo.json"); Issue.record("loaded") } catch let error as CatalogError {
+            #expect(error.description == "\(folder)/fifo.json: 1 problem\n  $: cannot be read (not a regular file)")
+        }
+    }
+
     @Test("Not JSON at all, or missing: one message naming the file")
     func notJSON() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json").path
