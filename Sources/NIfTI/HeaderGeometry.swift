@@ -86,7 +86,7 @@ enum HeaderGeometry {
     struct Invalid: Error { let why: String; init(_ why: String) { self.why = why } }
 
     /// nibabel's `get_qform`: the rotation from the quaternion (b, c, d) with
-    /// `a = √(1 − b² − c² − d²)` (0 within 3·float32 epsilon), scaled by the zooms, the last by qfac.
+    /// `a = √(1 − b² − c² − d²)` (0 within 3 epsilons of float32 for NIfTI-1, float64 for NIfTI-2), scaled by the zooms, the last by qfac.
     static func qformMatrix(_ raw: RawHeader, zooms: [Double]) -> Result<Affine, Invalid> {
         let names = ["quatern_b", "quatern_c", "quatern_d", "qoffset_x", "qoffset_y", "qoffset_z"]
         for (name, value) in zip(names, raw.quatern + raw.qoffset) where !value.isFinite {
@@ -94,7 +94,8 @@ enum HeaderGeometry {
         }
         let (x, y, z) = (raw.quatern[0], raw.quatern[1], raw.quatern[2])
         let w2 = 1 - (x * x + y * y + z * z)
-        let threshold = Double(Float.ulpOfOne) * 3
+        // nibabel's quaternion_threshold: 3 epsilons of the header's real type.
+        let threshold = raw.version == 1 ? Double(Float.ulpOfOne) * 3 : Double.ulpOfOne * 3
         let w: Double
         if abs(w2) < threshold {
             w = 0
