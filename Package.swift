@@ -41,7 +41,7 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // The formats datasets ship in besides NIfTI: DICOM series (through dcmtk and dcm2niix)
         // and PNG slices (through libpng).
-        .target(name: "SourceFormats", dependencies: ["CPNG"]),
+        .target(name: "SourceFormats", dependencies: ["CPNG", "NIfTI"]),
         // Synthetic versions of the datasets in their real layouts: the embedded default.
         .target(name: "Phantoms", dependencies: ["NIfTI", "Catalog", "Metrics", "SourceFormats"]),
         // Per-case results in SQLite: schema, migrations, records. Knows nothing of volumes.

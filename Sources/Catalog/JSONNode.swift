@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import NIfTI
 
 /// A value of a parsed JSON document together with its path (`$.datasets.BTCV.label_map`), so
 /// that every mistake can be reported where it is. Reading goes through this type only; it records
@@ -23,23 +21,23 @@ struct JSONNode {
     func report(_ message: String) { issues.add(path, message) }
 
     /// The parsed JSON at `path`, or a `CatalogError` naming the file: missing, not a regular
-    /// file (a FIFO would wait for a writer forever), not JSON, or an object with a key twice.
+    /// file (a FIFO would wait for a writer forever), not JSON, a key twice or a trailing comma.
     static func document(at path: String) throws -> Any {
         func refuse(_ message: String, at: String = "$") -> CatalogError {
             CatalogError(file: path, issues: [CatalogIssue(path: at, message: message)])
         }
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw refuse("cannot be read (\(String(cString: strerror(errno))))")
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("cannot be read (not a regular file)") }
+        do { _ = try FileCheck.regularFile(path) } catch let error as NIfTIError { throw refuse(error.reason) }
         guard let data = FileManager.default.contents(atPath: path) else { throw refuse("cannot be read (permission denied?)") }
         let json: Any
         do { json = try JSONSerialization.jsonObject(with: data) } catch {
             throw refuse("not valid JSON (\(error.localizedDescription))")
         }
-        if let (at, key) = DuplicateKeys.first(in: data) {
+        switch StrictJSON.firstProblem(in: data) {
+        case .duplicateKey(let at, let key):
             throw refuse("key \"\(key)\" is given twice; JSON readers keep one of the two values without a word, so SegBench refuses", at: at)
+        case .trailingComma(let at):
+            throw refuse("a comma before the closing bracket; JSON allows none there (Python's json, and nnU-Net's and MONAI's readers, refuse this file)", at: at)
+        case nil: break
         }
         return json
     }

@@ -1,8 +1,6 @@
 import Crypto
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import NIfTI
 
 /// SHA-256 checksums, hex-encoded: of files (references, predictions, checkpoints) and of the
 /// canonical text of configurations. They are how a stored number is traced to the exact inputs
@@ -12,8 +10,7 @@ public enum Checksum {
     /// file (after following links): opening a FIFO waits for a writer forever, and `/dev/zero`
     /// never ends, so a checksum of either would hang whatever asked for it.
     public static func file(_ path: String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard (try? FileCheck.regularFile(path)) != nil else { return nil }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()

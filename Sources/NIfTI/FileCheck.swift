@@ -3,9 +3,13 @@ import Foundation
 /// Only regular files are read: a FIFO blocks its reader until someone writes, a character
 /// device such as /dev/zero never ends. The check follows symbolic links (`stat`) and says what
 /// the path is when it is not a regular file, and why a link leads nowhere.
-enum FileCheck {
-    /// The file's size in bytes, after checking it is a readable regular file.
-    static func regularFile(_ path: String) throws -> Int {
+///
+/// It lives here, in the lowest module that reads files, and every other reader of a user's
+/// files uses it too (checksums, datasets.json and methods.json, CHAOS's PNG slices).
+public enum FileCheck {
+    /// The file's size in bytes, after checking it is a readable regular file; otherwise a
+    /// `NIfTIError` whose `reason` says what the path is.
+    public static func regularFile(_ path: String) throws -> Int {
         var link = stat()
         guard lstat(path, &link) == 0 else {
             let code = errno

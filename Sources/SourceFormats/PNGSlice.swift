@@ -1,5 +1,6 @@
 import CPNG
 import Foundation
+import NIfTI
 
 /// One 8-bit grey PNG: a CHAOS ground-truth slice.
 ///
@@ -22,6 +23,8 @@ public struct PNGSlice: Sendable, Equatable {
     public subscript(row: Int, column: Int) -> UInt8 { pixels[row * width + column] }
 
     public static func read(_ path: String) throws -> PNGSlice {
+        // libpng would wait on a FIFO, and read /dev/zero to the end of memory.
+        do { _ = try FileCheck.regularFile(path) } catch let error as NIfTIError { throw SourceFormatError(path: path, reason: error.reason) }
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
         guard png_image_begin_read_from_file(&image, path) != 0 else { throw failure(path, &image, "not a readable PNG") }

@@ -139,7 +139,7 @@ struct CatalogValidationTests {
         }
         #expect(mkfifo(folder + "/fifo.json", 0o644) == 0)
         do { _ = try Catalog.load(folder + "/fifo.json"); Issue.record("loaded") } catch let error as CatalogError {
-            #expect(error.description == "\(folder)/fifo.json: 1 problem\n  $: cannot be read (not a regular file)")
+            #expect(error.description == "\(folder)/fifo.json: 1 problem\n  $: is a FIFO (named pipe), not a regular file; SegBench reads only regular files")
         }
     }
 

@@ -192,3 +192,17 @@ struct IngestTests {
         #expect(outOfDistribution < 0.1, "CHAOS T2-SPIR liver Dice \(outOfDistribution)")
     }
 }
+
+@Suite("CHAOS PNG slices that are not regular files")
+struct PNGSpecialFileTests {
+    @Test("A FIFO in place of a PNG slice is refused by name, not waited on")
+    func fifo() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slice-\(UUID().uuidString).png").path
+        #expect(mkfifo(path, 0o644) == 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: SourceFormatError.self) { try PNGSlice.read(path) }
+        do { _ = try PNGSlice.read(path) } catch {
+            #expect("\(error)" == "\(path): is a FIFO (named pipe), not a regular file; SegBench reads only regular files")
+        }
+    }
+}

@@ -1,17 +1,25 @@
 import Foundation
 
-/// Finds a key given twice in one JSON object.
+/// What Foundation's JSON parser lets through and SegBench refuses.
 ///
-/// JSON allows it (RFC 8259 says names *should* be unique) and every parser quietly keeps one of
-/// the two values (Foundation the last, Python the last, others the first), so `"liver": 1` and a
-/// later `"liver": 6` would silently change a label map. Foundation offers no hook to see it, so
-/// this small scanner walks the text of a document that already parsed: it only has to follow
-/// strings, objects and arrays, and compares keys after their escapes are decoded (`"a"` and
-/// `"\u0061"` are one key).
-enum DuplicateKeys {
-    /// The JSON path of the first object holding a key twice, and the key; `nil` when none does.
-    /// `data` must be valid JSON (checked by `JSONSerialization` first).
-    static func first(in data: Data) -> (path: String, key: String)? {
+/// - A key given twice in one object. JSON allows it (RFC 8259 says names *should* be unique)
+///   and every parser quietly keeps one of the two values (Foundation and Python the last, others
+///   the first), so `"liver": 1` and a later `"liver": 6` would silently change a label map. Keys
+///   are compared after their escapes are decoded (`"a"` and `"\u0061"` are one key).
+/// - A trailing comma (`[1, 2,]`), which Foundation on Linux accepts and JSON does not: Python's
+///   `json`, and so nnU-Net's and MONAI's readers of the same files, refuse it.
+///
+/// Foundation offers no hook for either, so this small scanner walks the text of a document
+/// that already parsed: it only has to follow strings, objects, arrays and commas.
+enum StrictJSON {
+    enum Problem: Equatable {
+        case duplicateKey(path: String, key: String)
+        case trailingComma(path: String)
+    }
+
+    /// The first problem, with the JSON path of the object or list it is in; `nil` when none.
+    /// `data` must have parsed with `JSONSerialization` first.
+    static func firstProblem(in data: Data) -> Problem? {
         let bytes = [UInt8](data)
         /// One open container: for an object, its keys so far and the key being read.
         struct Level { var isObject: Bool; var keys: Set<String> = []; var path: String; var index = 0; var pendingKey: String? }
@@ -30,7 +38,7 @@ enum DuplicateKeys {
                 while i < bytes.count && bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
                 if expectingKey, var top = stack.popLast() {
                     let key = decodeString(bytes[start...min(i, bytes.count - 1)])
-                    if top.keys.contains(key) { return (top.path, key) }
+                    if top.keys.contains(key) { return .duplicateKey(path: top.path, key: key) }
                     top.keys.insert(key)
                     top.pendingKey = key
                     stack.append(top)
@@ -45,6 +53,11 @@ enum DuplicateKeys {
                 _ = stack.popLast()
                 expectingKey = false
             case UInt8(ascii: ","):
+                var next = i + 1
+                while next < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[next]) { next += 1 }
+                if next < bytes.count, bytes[next] == UInt8(ascii: "}") || bytes[next] == UInt8(ascii: "]") {
+                    return .trailingComma(path: stack.last?.path ?? "$")
+                }
                 if let top = stack.last {
                     if top.isObject { expectingKey = true } else { stack[stack.count - 1].index += 1 }
                 }
