@@ -1,4 +1,5 @@
 import Catalog
+import Fixtures
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
 ///
 /// The bounded run in the suite checks 3,000 mutants. A long run (release build, see
 /// docs/reliability.md): `JSON_FUZZ_EXECS=1000000 JSON_FUZZ_SEED=7 swift test -c release --filter CatalogFuzzTests`
-/// (`JSON_FUZZ_REPORT=path` writes the figures as JSON). The driver needs only python3.
+/// (`JSON_FUZZ_REPORT=path` writes the figures as JSON; `JSON_FUZZ_START=i` replays from mutant i). The driver needs only python3.
 @Suite("datasets.json and methods.json differential fuzz")
 struct CatalogFuzzTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -31,37 +32,16 @@ struct CatalogFuzzTests {
         let environment = ProcessInfo.processInfo.environment
         let total = Int(environment["JSON_FUZZ_EXECS"] ?? "") ?? 3000
         let seed = Int(environment["JSON_FUZZ_SEED"] ?? "") ?? 20
-        let batchSize = min(total, 5000)
-        let work = NSTemporaryDirectory() + "segbench-json-fuzz-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: work) }
-        let script = Self.root.appendingPathComponent("scripts/fuzz-json.py").path
-        let corpus = Self.root.appendingPathComponent("Tests/CatalogTests/FuzzCorpus").path
-
-        func start(_ batch: Int) throws -> (Process, String, Int, Int) {
-            let folder = "\(work)/\(batch)"
-            let first = batch * batchSize, count = min(batchSize, total - first)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script, "batch", corpus, folder, String(seed), String(first), String(count)]
-            try process.run()
-            return (process, folder, first, count)
-        }
-
+        let start = Int(environment["JSON_FUZZ_START"] ?? "") ?? 0  // replay from a given mutant
+        let batches = FuzzBatches(script: Self.root.appendingPathComponent("scripts/fuzz-json.py").path,
+                                  corpus: Self.root.appendingPathComponent("Tests/CatalogTests/FuzzCorpus").path,
+                                  seed: seed, total: total, start: start, batchSize: 5000)
         var figures = Figures(seed: seed)
         let clock = Date()
-        let batches = (total + batchSize - 1) / batchSize
-        var next = try start(0)
-        for batch in 0..<batches {
-            let (process, folder, first, count) = next
-            process.waitUntilExit()
-            try #require(process.terminationStatus == 0, "the Python driver failed on batch \(batch)")
-            if batch + 1 < batches { next = try start(batch + 1) }  // Python mutates the next batch meanwhile
-            for i in first..<(first + count) { check(index: i, folder: folder, figures: &figures) }
-            try? FileManager.default.removeItem(atPath: folder)
-            if total > 20_000 {
-                FileHandle.standardError.write(Data("JSON fuzz progress: \(figures.executions) mutants, \(figures.accepted) accepted, \(figures.refused) refused, \(figures.mismatches) mismatches, \(Int(Date().timeIntervalSince(clock))) s\n".utf8))
-            }
-        }
+        try batches.run(check: { check(index: $0, folder: $1, figures: &figures) }, afterBatch: {
+            guard total > 20_000 else { return }
+            FileHandle.standardError.write(Data("JSON fuzz progress: \(figures.executions) mutants, \(figures.accepted) accepted, \(figures.refused) refused, \(figures.mismatches) mismatches, \(Int(Date().timeIntervalSince(clock))) s\n".utf8))
+        })
         figures.seconds = Date().timeIntervalSince(clock)
         print("JSON fuzz: seed \(seed), \(figures.executions) mutants (\(figures.datasets) datasets.json, \(figures.methods) methods.json), \(figures.accepted) accepted and read as Python reads them, \(figures.refused) refused by name (\(figures.refusedByPython) refused by Python too), \(figures.mismatches) mismatches, \(String(format: "%.0f", Double(figures.executions) / figures.seconds)) mutants/s")
         if let report = environment["JSON_FUZZ_REPORT"] {

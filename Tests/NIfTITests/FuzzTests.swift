@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 import NIfTI
 import Testing
@@ -34,44 +35,20 @@ struct FuzzTests {
                      "no Python with nibabel: run Methods/setup.sh (scripts/test.sh does) or set SEGBENCH_NIBABEL_PYTHON")
         let total = Int(environment["NIFTI_FUZZ_EXECS"] ?? "") ?? 1500
         let seed = Int(environment["NIFTI_FUZZ_SEED"] ?? "") ?? 20
-        let batchSize = min(total, 2000)
         let offset = Int(environment["NIFTI_FUZZ_START"] ?? "") ?? 0  // replay from a given mutant
-        let work = NSTemporaryDirectory() + "segbench-fuzz-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: work) }
-        let script = Self.root.appendingPathComponent("scripts/fuzz-nifti.py").path
-        let corpus = Self.root.appendingPathComponent("Tests/NIfTITests/FuzzCorpus").path
-
-        func start(_ batch: Int) throws -> (Process, String, Int, Int) {
-            let folder = "\(work)/\(batch)"
-            let first = offset + batch * batchSize, count = min(batchSize, total - batch * batchSize)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [script, "batch", corpus, folder, String(seed), String(first), String(count)]
-            try process.run()
-            return (process, folder, first, count)
-        }
-
+        let batches = FuzzBatches(python: python, script: Self.root.appendingPathComponent("scripts/fuzz-nifti.py").path,
+                                  corpus: Self.root.appendingPathComponent("Tests/NIfTITests/FuzzCorpus").path,
+                                  seed: seed, total: total, start: offset, batchSize: 2000)
         var figures = Figures(seed: seed)
         let clock = Date()
-        let batches = (total + batchSize - 1) / batchSize
         var reported = 0
-        var next = try start(0)
-        for batch in 0..<batches {
-            let (process, folder, first, count) = next
-            process.waitUntilExit()
-            try #require(process.terminationStatus == 0, "the nibabel driver failed on batch \(batch)")
-            if batch + 1 < batches { next = try start(batch + 1) }  // nibabel works on the next batch meanwhile
-            for i in first..<(first + count) {
-                check(index: i, folder: folder, figures: &figures)
-            }
-            try? FileManager.default.removeItem(atPath: folder)
-            if total > 10_000 {  // a long run: its figures so far, in case it is stopped
-                let seconds = Date().timeIntervalSince(clock)
-                FileHandle.standardError.write(Data("NIfTI fuzz progress: \(figures.executions) mutants, \(figures.agreed) reads agreed, \(figures.refusedBySegBench) refused, \(figures.mismatches) mismatches, \(Int(seconds)) s\n".utf8))
-                for example in figures.examples.dropFirst(reported) { FileHandle.standardError.write(Data("  \(example)\n".utf8)) }
-                reported = figures.examples.count
-            }
-        }
+        try batches.run(check: { check(index: $0, folder: $1, figures: &figures) }, afterBatch: {
+            guard total > 10_000 else { return }  // a long run: its figures so far, in case it is stopped
+            let seconds = Date().timeIntervalSince(clock)
+            FileHandle.standardError.write(Data("NIfTI fuzz progress: \(figures.executions) mutants, \(figures.agreed) reads agreed, \(figures.refusedBySegBench) refused, \(figures.mismatches) mismatches, \(Int(seconds)) s\n".utf8))
+            for example in figures.examples.dropFirst(reported) { FileHandle.standardError.write(Data("  \(example)\n".utf8)) }
+            reported = figures.examples.count
+        })
         figures.seconds = Date().timeIntervalSince(clock)
         let summary = "NIfTI fuzz: seed \(seed), \(figures.executions) mutants (\(figures.readsChecked) reads), \(figures.agreed) reads agreed with nibabel, \(figures.refusedBySegBench) refused by SegBench (\(figures.refusedByBoth) refused by nibabel too), \(figures.mismatches) mismatches, \(String(format: "%.0f", Double(figures.executions) / figures.seconds)) mutants/s"
         print(summary)
