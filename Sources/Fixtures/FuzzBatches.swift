@@ -27,6 +27,14 @@ public struct FuzzBatches {
         self.batchSize = max(1, min(total, batchSize))
     }
 
+    /// Writes a run's figures as sorted, indented JSON to `path` (a long run's `*_FUZZ_REPORT`).
+    public static func writeFigures<Figures: Encodable>(_ figures: Figures, to path: String?) throws {
+        guard let path else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(figures).write(to: URL(fileURLWithPath: path))
+    }
+
     public struct DriverFailed: Error, CustomStringConvertible {
         public var description: String
     }

@@ -44,10 +44,7 @@ struct CatalogFuzzTests {
         })
         figures.seconds = Date().timeIntervalSince(clock)
         print("JSON fuzz: seed \(seed), \(figures.executions) mutants (\(figures.datasets) datasets.json, \(figures.methods) methods.json), \(figures.accepted) accepted and read as Python reads them, \(figures.refused) refused by name (\(figures.refusedByPython) refused by Python too), \(figures.mismatches) mismatches, \(String(format: "%.0f", Double(figures.executions) / figures.seconds)) mutants/s")
-        if let report = environment["JSON_FUZZ_REPORT"] {
-            let encoder = JSONEncoder(); encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(figures).write(to: URL(fileURLWithPath: report))
-        }
+        try FuzzBatches.writeFigures(figures, to: environment["JSON_FUZZ_REPORT"])
         #expect(figures.executions == total)
         #expect(figures.mismatches == 0, "\(figures.examples.joined(separator: "\n"))")
     }

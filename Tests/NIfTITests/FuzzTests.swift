@@ -52,10 +52,7 @@ struct FuzzTests {
         figures.seconds = Date().timeIntervalSince(clock)
         let summary = "NIfTI fuzz: seed \(seed), \(figures.executions) mutants (\(figures.readsChecked) reads), \(figures.agreed) reads agreed with nibabel, \(figures.refusedBySegBench) refused by SegBench (\(figures.refusedByBoth) refused by nibabel too), \(figures.mismatches) mismatches, \(String(format: "%.0f", Double(figures.executions) / figures.seconds)) mutants/s"
         print(summary)
-        if let report = environment["NIFTI_FUZZ_REPORT"] {
-            let encoder = JSONEncoder(); encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(figures).write(to: URL(fileURLWithPath: report))
-        }
+        try FuzzBatches.writeFigures(figures, to: environment["NIFTI_FUZZ_REPORT"])
         #expect(figures.executions == total)
         #expect(figures.mismatches == 0, "\(figures.examples.joined(separator: "\n"))")
     }
