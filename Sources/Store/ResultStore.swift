@@ -66,9 +66,7 @@ public final class ResultStore: Sendable {
                 guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: "no such store") }
                 pool = try DatabasePool(path: Self.readOnlyLocation(path), configuration: configuration)
                 try pool.read { db in
-                    if try Schema.migrator.hasBeenSuperseded(db) {
-                        throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
-                    }
+                    try Self.refuseNewerSchema(db, path: path)
                     if try !Schema.migrator.hasCompletedMigrations(db) {
                         throw StoreError(path: path, reason: "written by an older SegBench: open it once for writing (any command with --db) to bring its schema up to date")
                     }
@@ -81,6 +79,14 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// A store with migrations this build does not know is never opened: its rows may mean
+    /// something this version cannot read.
+    static func refuseNewerSchema(_ db: Database, path: String) throws {
+        if try Schema.migrator.hasBeenSuperseded(db) {
+            throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
+        }
+    }
+
     /// Brings the schema up to date. Several processes may create one store at once (shards of a
     /// run started together): each migration is one transaction that records itself, so when
     /// another process applied migrations between our look and our attempt, ours fails and rolls
@@ -88,9 +94,7 @@ public final class ResultStore: Sendable {
     static func migrate(_ pool: DatabasePool, path: String) throws {
         for attempt in 1...20 {
             let before = try pool.read { db in
-                if try Schema.migrator.hasBeenSuperseded(db) {
-                    throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
-                }
+                try refuseNewerSchema(db, path: path)
                 return try Schema.migrator.appliedIdentifiers(db)
             }
             do {
