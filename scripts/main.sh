@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 db=${1:-Reports/results.sqlite}
 work=${SEGBENCH_WORK:-.segbench/work}
 phantoms=${SEGBENCH_PHANTOMS:-.segbench/phantoms}
-supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet sam_decoder causal_sam_llm zeus}
+supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet unet_style sam_decoder causal_sam_llm zeus}
 prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box}
 lanes=${SEGBENCH_LANES:-2}
 
@@ -36,6 +36,9 @@ echo "== installing what is missing, building"
 step "install (apt, Methods/.venv)" bash -c 'scripts/setup.sh && Methods/setup.sh'
 step "build (release)" swift build -c release --product segbench
 bin=.build/release/segbench
+# The SAM-based methods' shared frozen encoder is committed (Methods/weights); made again only
+# when it is missing (Methods/pretrain.sh: phantoms of another seed, about 20 minutes).
+[ -f Methods/weights/sam_small_ct.pt ] || step "shared SAM encoder (pre-training)" Methods/pretrain.sh
 mkdir -p "$(dirname "$db")" "$work"
 
 echo "== phantoms of the four datasets in their published layouts, validated and ingested"

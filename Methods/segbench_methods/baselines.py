@@ -3,53 +3,82 @@ training; the prompted cross-anatomy split). The third, the SAM decoder fine-tun
 and TCI, is `methods.SamClassMethod`: Causal-SAM-LLM's own ablation."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 from torch import nn
 
-from . import sam, styles
-from .losses import segmentation_loss
+from . import sam, training
+from .augment import augment, crop
+from .data import Sampler
+from .losses import label_logits, segmentation_loss
 from .manifest import ContractError
-from .methods import Progress
-from .pretraining import embed
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a method trains on a split: steps, batch, peak learning rate, augmentation kind,
+    seed and device."""
+
+    steps: int
+    batch: int
+    learning_rate: float
+    augmentation: str
+    seed: int
+    device: torch.device
 
 
 class UNetBaseline(nn.Module):
-    """A 2D U-Net from MONAI (4 levels, 16–128 channels, 2 residual units per level), one sigmoid
-    output per structure, trained on the slices with the shared style augmentation."""
+    """A 2D U-Net from MONAI (4 levels, 16–128 channels, 2 residual units per level), softmax over
+    background and the structures, on 2.5D slices (k−1, k, k+1), trained on 96-pixel patches of the canvas."""
 
     name = "unet"
+    patch = 96  # training patches (pixels); prediction reads the whole canvas
 
     def __init__(self, structures: int, channels: int):
         super().__init__()
         from monai.networks.nets import UNet
 
-        self.net = UNet(spatial_dims=2, in_channels=channels, out_channels=structures,
+        self.net = UNet(spatial_dims=2, in_channels=channels, out_channels=structures + 1,
                         channels=(16, 32, 64, 128), strides=(2, 2, 2), num_res_units=2)
 
-    def fit(self, slices, steps: int, batch: int, seed: int, log):
-        generator = torch.Generator().manual_seed(seed)
-        optimiser = torch.optim.AdamW(self.parameters(), lr=1e-3, weight_decay=1e-4)
-        progress = Progress(self.name, steps, log)
-        self.train()
-        for step in range(1, steps + 1):
-            index = torch.randint(len(slices), (batch,), generator=generator)
-            images = styles.augment(slices.images[index], generator)
-            loss = segmentation_loss(self.net(images), slices.targets[index], slices.known[index])
+    def fit(self, slices, fit: Fit, log):
+        generator = torch.Generator().manual_seed(fit.seed)
+        sampler = Sampler(slices, generator)
+        optimiser, scheduler = training.optimiser(self.parameters(), fit.learning_rate, fit.steps)
+        progress = training.Progress(f"{self.name} ({fit.augmentation})", fit.steps, log)
+        self.to(fit.device).train()
+        for step in range(1, fit.steps + 1):
+            index = sampler(fit.batch)
+            images, targets = augment(slices.images[index], slices.targets[index].float(), generator, fit.augmentation)
+            images, targets = crop(images, targets, self.patch, generator)
+            images, targets = images.to(fit.device), targets.to(fit.device)
+            with training.autocast(fit.device):
+                logits = self.net(images)
+            loss = segmentation_loss(logits, targets, slices.known[index].to(fit.device))
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
+            scheduler.step()
             progress.step(step, segmentation=loss.item())
+        self.cpu()
 
     @torch.no_grad()
-    def segment(self, images: torch.Tensor, context=None, shifts=None) -> torch.Tensor:
-        self.eval()
-        return torch.cat([self.net(images[i:i + 32]) for i in range(0, len(images), 32)])
+    def segment(self, images: torch.Tensor, context=None, device: torch.device = torch.device("cpu")) -> torch.Tensor:
+        """Slices (K, C, S, S) → each structure's logit against the background (K, L, S, S)."""
+        self.to(device).eval()
+        out = []
+        for i in range(0, len(images), 32):
+            with training.autocast(device):
+                out.append(label_logits(self.net(images[i:i + 32].to(device)).float()).cpu())
+        return torch.cat(out)
 
 
 class SamBoxBaseline:
-    """SAM as released, prompted with each structure's box slice by slice; nothing trained on the
-    split. The manifest's 3D box (voxel indices (i, j, k) of the NIfTI array, inclusive) gives
-    every axial slice k it spans the same 2D box: rows i, columns j.
+    """SAM as pre-trained, prompted with each structure's box slice by slice; nothing trained on
+    the split. The manifest's 3D box (voxel indices (i, j, k) of the NIfTI array, inclusive)
+    gives every axial slice k it spans the same 2D box: rows i, columns j, placed on the canvas
+    as the slice is.
 
     Prompts are keyed by the split's scored structures, which may be regions of several labels
     (BraTS's WT ⊃ TC ⊃ ET over ncr, edema and enhancing): a prompt's `labels` names them, a
@@ -93,26 +122,28 @@ class SamBoxBaseline:
         return planned
 
     @torch.no_grad()
-    def segment_prompted(self, images: torch.Tensor, slice_size: tuple[int, int], prompts: dict,
-                         structures: list[str]) -> torch.Tensor:
-        """Slices (K, C, S, S) → logits (K, L, h, w) per label of `structures` (the manifest's
-        label names), −20 outside the box slices of the structures that write it."""
-        embeddings = embed(self.parts, images)
-        g = self.parts.size.grid * 4
-        rows, cols = slice_size
+    def segment_prompted(self, images: torch.Tensor, placement, prompts: dict, structures: list[str]) -> torch.Tensor:
+        """Slices (K, C, S, S) on the canvas → logits (K, L, S, S) per label of `structures` (the
+        manifest's label names), −20 outside the box slices of the structures that write it."""
+        embeddings = sam.embed(self.parts, images)
         s = self.parts.size.image_size
+        ratio = s / placement.canvas  # canvas pixels → encoder-input pixels
         planned = self.plan(prompts, list(structures))
-        regions = torch.full((len(planned), len(images), g, g), -20.0)
+        canvas = placement.canvas
+        regions = torch.full((len(planned), len(images), canvas, canvas), -20.0)
         for index, (name, prompt, _) in enumerate(planned):
             (i0, j0, k0), (i1, j1, k1) = prompt["box_voxels"]
             # SAM's box is (x0, y0, x1, y1): x along the slice's columns (j), y along its rows (i).
-            box = torch.tensor([j0 * s / cols, i0 * s / rows, (j1 + 1) * s / cols - 1, (i1 + 1) * s / rows - 1])
+            x0, x1 = placement.left + j0 * placement.scale, placement.left + (j1 + 1) * placement.scale - 1
+            y0, y1 = placement.top + i0 * placement.scale, placement.top + (i1 + 1) * placement.scale - 1
+            box = torch.tensor([x0, y0, x1, y1], dtype=torch.float32) * ratio
             span = list(range(max(0, k0), min(len(images) - 1, k1) + 1))
             if not span:
                 continue
             tokens = self.decoder_pass.box_tokens(box[None].expand(len(span), -1))
-            regions[index, span] = self.decoder_pass(embeddings[span], tokens).logits
-        logits = torch.full((len(images), len(structures), g, g), -20.0)
+            logits = self.decoder_pass(embeddings[span], tokens).logits
+            regions[index, span] = sam.to_canvas_size(logits[:, None], canvas)[:, 0]
+        logits = torch.full((len(images), len(structures), canvas, canvas), -20.0)
         for index, (_, _, label) in enumerate(planned):
             own = regions[index]
             if index + 1 < len(planned):  # where a structure written later claims the pixel, it wins

@@ -1,4 +1,4 @@
-"""A training set of slices, gathered once from a train manifest."""
+"""A training set of slices, gathered once from a train manifest, and how batches are drawn."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +12,8 @@ from .slices import foreground_slices, slice_stack
 
 @dataclass
 class TrainingSlices:
-    """Slices of all training cases: images (N, C, S, S), targets (N, L, S, S), known (N, L),
-    and per slice the case it came from (index into `cases`)."""
+    """Slices of all training cases on the canvas: images (N, C, S, S), targets (N, L, S, S),
+    known (N, L), and per slice the case it came from (index into `cases`)."""
 
     images: torch.Tensor
     targets: torch.Tensor
@@ -23,37 +23,39 @@ class TrainingSlices:
     modalities: list[str]  # per case: its modality in words
     channels: list[list[str]]  # per case: its channel names, in the images' order
     acquisitions: list[dict[str, str]]
-    volume_statistics: list[dict[str, float]]  # per case, for Zeus's instructions
+    normalisation: list[list[dict]]  # per case and channel: what `normalisation` applied
     organ_volumes_ml: dict[str, float]  # per label: the mean volume where present (TCI's prior)
 
     def __len__(self) -> int:
         return self.images.shape[0]
 
+    def holding(self) -> list[torch.Tensor]:
+        """Per label: the slices that hold it (where annotated)."""
+        present = (self.targets.flatten(2).amax(dim=2) > 0) & self.known
+        return [torch.nonzero(present[:, l]).flatten() for l in range(present.shape[1])]
 
-def gather(manifest: Manifest, size: int, seed: int, empty_fraction: float = 0.25,
+
+def gather(manifest: Manifest, canvas: int, seed: int, empty_fraction: float = 0.25,
            log=lambda line: None) -> TrainingSlices:
-    from . import styles
-
     generator = torch.Generator().manual_seed(seed)
     values = [label.value for label in manifest.labels]
     images, targets, known, case_of = [], [], [], []
-    modalities, channels, acquisitions, statistics = [], [], [], []
+    modalities, channels, acquisitions, normalisation = [], [], [], []
     volumes: dict[str, list[float]] = {label.name: [] for label in manifest.labels}
     for index, case in enumerate(manifest.cases):
         volume = read_case(case)
         label_map = read_label_map(case.label, volume.shape)
         annotated = [label.name in case.annotated for label in manifest.labels]
-        stack = slice_stack(volume, size, label_map, values, annotated)
+        stack = slice_stack(volume, canvas, label_map, values, annotated)
         chosen = foreground_slices(stack.targets, empty_fraction, generator)
         images.append(stack.images[chosen])
-        targets.append(stack.targets[chosen])
+        targets.append(stack.targets[chosen].to(torch.uint8))
         known.append(stack.known[None].expand(len(chosen), -1))
         case_of.append(torch.full((len(chosen),), index))
         modalities.append(case.modality)
         channels.append(list(volume.channels))
         acquisitions.append(case.acquisition)
-        middle = stack.images[stack.images.shape[0] // 2]
-        statistics.append(styles.statistics(middle))
+        normalisation.append([n.record() for n in stack.normalisation])
         voxel_ml = float(np.prod(volume.grid.header.get_zooms()[:3])) / 1000
         for label, present in zip(manifest.labels, annotated):
             count = int((label_map == label.value).sum())
@@ -61,5 +63,25 @@ def gather(manifest: Manifest, size: int, seed: int, empty_fraction: float = 0.2
                 volumes[label.name].append(count * voxel_ml)
         log(f"read {index + 1}/{len(manifest.cases)} {case.name}: {len(chosen)} slices")
     return TrainingSlices(torch.cat(images), torch.cat(targets), torch.cat(known).bool(), torch.cat(case_of),
-                          [c.name for c in manifest.cases], modalities, channels, acquisitions, statistics,
+                          [c.name for c in manifest.cases], modalities, channels, acquisitions, normalisation,
                           {name: float(np.mean(v)) if v else 0.0 for name, v in volumes.items()})
+
+
+class Sampler:
+    """Batches of slice indices: half drawn uniformly, half balanced over labels (a random label,
+    then a random slice holding it), so a 10-pixel adrenal gland is seen as often as the liver
+    (nnU-Net oversamples foreground for the same reason)."""
+
+    def __init__(self, slices: TrainingSlices, generator: torch.Generator):
+        self.count = len(slices)
+        self.holding = [h for h in slices.holding() if len(h)]
+        self.generator = generator
+
+    def __call__(self, batch: int) -> torch.Tensor:
+        uniform = torch.randint(self.count, (batch - batch // 2,), generator=self.generator)
+        if not self.holding:
+            return torch.cat([uniform, torch.randint(self.count, (batch // 2,), generator=self.generator)])
+        labels = torch.randint(len(self.holding), (batch // 2,), generator=self.generator).tolist()
+        balanced = [self.holding[l][int(torch.randint(len(self.holding[l]), (1,), generator=self.generator))]
+                    for l in labels]
+        return torch.cat([uniform, torch.stack(balanced)]) if balanced else uniform

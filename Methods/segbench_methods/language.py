@@ -85,14 +85,18 @@ class ReportWriter:
                 f"and {_word(s['noise'], (0.02, 0.05), ('little', 'some', 'strong'))} noise.")
 
     def instruction(self, prompt: str, modality: str, structure: str, display_name: str,
-                    volume_statistics: dict[str, float]) -> str:
-        """Zeus's instruction for one structure in one modality, answering `prompt`."""
+                    facts: dict[str, float]) -> str:
+        """Zeus's instruction for one structure in one modality, answering `prompt`, grounded in
+        what was measured on the image: `facts["relative_brightness"]`, the image inside the
+        structure's atlas prior against the rest of the body, in body standard deviations."""
         location = LOCATIONS.get(structure, "where the reference label map of the training cases puts it")
-        s = volume_statistics
+        relative = facts.get("relative_brightness", 0.0)
+        brightness = ("much darker than" if relative < -1 else "darker than" if relative < -0.3 else
+                      "about as bright as" if relative <= 0.3 else "brighter than" if relative <= 1 else
+                      "much brighter than")
         return (f"Segment the {display_name} in this {modality} image. Where to look: {location}. "
-                f"The image has {_word(s['contrast'], (0.3, 0.55), ('low', 'moderate', 'high'))} contrast and "
-                f"{_word(s['noise'], (0.02, 0.05), ('little', 'some', 'strong'))} noise; follow the organ's edge, "
-                f"not the intensity alone.")
+                f"Where the {display_name} usually lies, this image is {brightness} the rest of the body; "
+                f"follow the organ's edge, not the intensity alone.")
 
     def read_command(self, command: str, structures: dict[str, str]) -> Intervention:
         """A clinician's sentence → an `Intervention` (SegBench's simulated clinician's phrases and

@@ -1,22 +1,20 @@
-"""The methods: Causal-SAM-LLM, Zeus, and the baselines (U-Net, the SAM decoder ablation, SAM
-with box prompts). Each has `fit` (train step), `segment` (one case → logits per structure)
+"""The SAM-based methods: the decoder ablation and Causal-SAM-LLM (Zeus is in zeus.py). Each has
+`fit` (the train step), `segment` (one case → each structure's logit against the background)
 and, for Causal-SAM-LLM, `intervene`; `cli.py` turns these into the contract's steps."""
 from __future__ import annotations
-
-import time
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from . import sam
-from .data import TrainingSlices
+from . import sam, training
+from .augment import augment
+from .baselines import Fit
+from .data import Sampler, TrainingSlices
 from .film import FiLM, solve_shift
 from .language import FrozenTextEncoder, Intervention, ReportWriter
-from .losses import segmentation_loss
+from .losses import label_logits, segmentation_loss
 from .manifest import Label
-from .pretraining import PretrainedSam, embed
-from .slices import resize
 
 
 class GradientReversal(torch.autograd.Function):
@@ -51,182 +49,220 @@ def _mlp(width_in: int, width_out: int) -> nn.Sequential:
     return nn.Sequential(nn.Linear(width_in, width_out), nn.GELU(), nn.Linear(width_out, width_out))
 
 
-class Progress:
-    def __init__(self, label: str, total: int, log):
-        self.label, self.total, self.log, self.start = label, total, log, time.monotonic()
+class EmbeddingCache:
+    """The frozen encoder's output for `variants` augmented copies of every training slice,
+    computed once: the encoder never changes, so a step reads its embeddings instead of running
+    it (a third of a step's time otherwise). Variant 0 is the slice as it is; variant v of slice
+    n is drawn by `augment` from a generator seeded by (seed, v, n), so a step that needs the
+    image (for the high-resolution stem) and its targets draws the same copy again."""
 
-    def step(self, step: int, **values: float):
-        if step % 25 and step != self.total:
-            return
-        elapsed = time.monotonic() - self.start
-        shown = " ".join(f"{k} {v:.3f}" for k, v in values.items())
-        self.log(f"{self.label} step {step}/{self.total} {shown} ({elapsed:.0f} s, eta {elapsed / step * (self.total - step):.0f} s)")
+    def __init__(self, embed, slices: TrainingSlices, fit: Fit, variants: int, log):
+        self.slices, self.fit, self.variants = slices, fit, variants
+        chunks = []
+        for v in range(variants):
+            for start in range(0, len(slices), 64):
+                index = torch.arange(start, min(start + 64, len(slices)))
+                images, _ = self.draw(torch.full_like(index, v), index)
+                chunks.append(embed(images))
+            log(f"embeddings of variant {v + 1}/{variants} ({len(slices)} slices)")
+        self.embeddings = torch.cat(chunks).view(variants, len(slices), *chunks[0].shape[1:])
+
+    def draw(self, variant: torch.Tensor, index: torch.Tensor):
+        """Images (B, C, S, S) and targets (B, L, S, S) of (variant, slice) pairs."""
+        images = self.slices.images[index].clone()
+        targets = self.slices.targets[index].float()
+        for row, (v, n) in enumerate(zip(variant.tolist(), index.tolist())):
+            if v == 0:
+                continue
+            generator = torch.Generator().manual_seed(self.fit.seed * 1_000_003 + v * 100_003 + n)
+            image, target = augment(images[row:row + 1], targets[row:row + 1], generator, self.fit.augmentation)
+            images[row], targets[row] = image[0], target[0]
+        return images, targets
+
+    def batch(self, variant: torch.Tensor, index: torch.Tensor):
+        images, targets = self.draw(variant, index)
+        return images, targets, self.embeddings[variant, index]
 
 
 class SamClassMethod(nn.Module):
-    """The SAM decoder fine-tuned with one text prompt token per structure (the ablation):
-    frozen image encoder and prompt encoder; trainable mask decoder and a linear map from the
-    frozen text encoder's embedding of the structure's name to a prompt token."""
+    """The SAM decoder fine-tuned with one text prompt per structure (the ablation): frozen image
+    encoder and prompt encoder; trainable mask decoder (all structures in one pass, with the
+    high-resolution stem) and a linear map from the frozen text encoder's embedding of the
+    structure's name to its token."""
 
     name = "sam_decoder"
-    # At most this many structures are decoded in a training step: a random subset, one for the
-    # whole batch, each structure drawn with probability 4/L. The decoder runs once per structure,
-    # so twelve made a step three times as slow as four; with four or fewer nothing is drawn and
-    # training is what it was.
-    structures_per_step = 4
+    variants = 6  # augmented copies of each training slice whose embeddings are cached
 
-    def __init__(self, pretrained: PretrainedSam, labels: tuple[Label, ...], text: FrozenTextEncoder,
+    def __init__(self, parts: sam.SamParts, labels: tuple[Label, ...], text: FrozenTextEncoder,
                  writer: ReportWriter):
         super().__init__()
-        self.parts = pretrained.parts
+        self.parts = parts
         self.labels = labels
         self.writer = writer
         self.text = text
-        sam.freeze(self.parts.encoder)
-        sam.freeze(self.parts.prompt_encoder)
-        self.decoder_pass = sam.DecoderPass(self.parts)
-        width = self.parts.size.embedding_width
+        sam.freeze(parts.encoder)
+        sam.freeze(parts.prompt_encoder)
+        self.structure_decoder = sam.StructureDecoder(parts)
+        width = parts.size.embedding_width
         self.prompt_projection = nn.Linear(text.dimension, width)
         # The frozen text encoder's embedding of each structure's name: written by `fit`, read
         # back from the checkpoint when predicting, so prediction never loads the text encoder.
         self.register_buffer("name_embeddings", torch.zeros(len(labels), text.dimension))
 
-    # The structures' prompt tokens for a batch of images: (B, L, T, C).
-    def tokens(self, batch: int, context=None) -> torch.Tensor:
-        return self.prompt_projection(self.name_embeddings)[None, :, None, :].expand(batch, -1, -1, -1)
+    def tokens(self, embeddings: torch.Tensor, context=None) -> torch.Tensor:
+        """The structures' prompt tokens for a batch of image embeddings: (B, L, C)."""
+        return self.prompt_projection(self.name_embeddings)[None].expand(len(embeddings), -1, -1)
 
-    def decode(self, embeddings: torch.Tensor, tokens: torch.Tensor, shifts: dict[int, float] | None = None):
-        """embeddings (B, C, g, g), tokens (B, L, T, C) → logits (B, L, h, w), pooled features (B, C).
-        `shifts`: structure → FiLM logit shift t (TCI)."""
-        b, l = tokens.shape[:2]
-        repeated = embeddings.repeat_interleave(l, dim=0)
-        out = self.decoder_pass(repeated, tokens.flatten(0, 1))
-        logits = out.logits.view(b, l, *out.logits.shape[-2:])
+    def embed(self, images: torch.Tensor) -> torch.Tensor:
+        """The frozen encoder's output for slices (B, C, S, S)."""
+        return sam.embed(self.parts, images)
+
+    def forward_batch(self, embeddings: torch.Tensor, images: torch.Tensor, context=None, shifts=None):
+        """What `embed` gave, the slices and the method's context → logits (B, 1 + L, S, S) and
+        pooled features (B, C)."""
+        return self.decode(embeddings, self.tokens(embeddings, context), images, shifts)
+
+    def decode(self, embeddings: torch.Tensor, tokens: torch.Tensor, images: torch.Tensor,
+               shifts: dict[int, float] | None = None):
+        """embeddings (B, C, g, g), tokens (B, L, C), images (B, C_in, S, S) → logits
+        (B, 1 + L, S, S), pooled features (B, C). `shifts`: structure → FiLM logit shift t (TCI)."""
+        out = self.structure_decoder(embeddings, tokens, sam.three_channels(images))
+        logits = out.logits
         if shifts:
-            upscaled = out.upscaled.view(b, l, *out.upscaled.shape[1:])
-            weights = out.weights.view(b, l, -1)
+            logits = logits.clone()
             for s, t in shifts.items():
-                film = FiLM.logit_shift(weights[:, s], t)
-                logits[:, s] = torch.einsum("nc,nchw->nhw", weights[:, s], film.apply(upscaled[:, s]))
-        return logits, out.features.view(b, l, -1).mean(dim=1)
+                film = FiLM.logit_shift(out.weights[:, 1 + s], t)
+                logits[:, 1 + s] = torch.einsum("nc,nchw->nhw", out.weights[:, 1 + s], film.apply(out.upscaled))
+        return logits, out.features
 
     def trainable(self) -> list[nn.Parameter]:
         return [p for p in self.parameters() if p.requires_grad]
 
-    def extra_loss(self, features, variant, index, slices) -> dict[str, torch.Tensor]:
+    def prepare(self, slices: TrainingSlices, cache: EmbeddingCache, log) -> None:
+        """What a method computes once before its steps (the ablation: the name embeddings)."""
+        self.name_embeddings.copy_(self.text([l.display_name for l in self.labels]))
+
+    def step_context(self, variant: torch.Tensor, index: torch.Tensor, images: torch.Tensor,
+                     embeddings: torch.Tensor, slices: TrainingSlices):
+        return None
+
+    def extra_loss(self, features, variant, index, images, embeddings, slices, context) -> dict[str, torch.Tensor]:
         return {}
 
-    def structure_subset(self, generator: torch.Generator) -> torch.Tensor:
-        """The structures a training step decodes (indices, ascending)."""
-        count = len(self.labels)
-        if count <= self.structures_per_step:
-            return torch.arange(count)
-        return torch.randperm(count, generator=generator)[:self.structures_per_step].sort().values
-
-    def fit(self, pretrained: PretrainedSam, slices: TrainingSlices, steps: int, batch: int, seed: int, log):
-        self.name_embeddings.copy_(self.text([l.display_name for l in self.labels]))
-        generator = torch.Generator().manual_seed(seed)
-        optimiser = torch.optim.AdamW(self.trainable(), lr=1e-3, weight_decay=1e-4)
-        progress = Progress(self.name, steps, log)
-        self.train()
-        self.parts.encoder.eval()
-        variants, count = pretrained.embeddings.shape[:2]
-        for step in range(1, steps + 1):
-            variant = torch.randint(variants, (batch,), generator=generator)
-            index = torch.randint(count, (batch,), generator=generator)
-            subset = self.structure_subset(generator)
-            logits, features = self.decode(pretrained.embeddings[variant, index],
-                                           self.tokens(batch, (index, slices))[:, subset])
-            losses = {"segmentation": segmentation_loss(logits, slices.targets[index][:, subset],
-                                                        slices.known[index][:, subset])}
-            losses.update(self.extra_loss(features, variant, index, slices))
-            total = sum(losses.values())
+    def fit(self, slices: TrainingSlices, fit: Fit, log):
+        device = fit.device
+        self.parts.encoder.to(device)
+        cache = EmbeddingCache(self.embed, slices, fit, self.variants, log)
+        self.prepare(slices, cache, log)
+        generator = torch.Generator().manual_seed(fit.seed)
+        sampler = Sampler(slices, generator)
+        optimiser, scheduler = training.optimiser(self.trainable(), fit.learning_rate, fit.steps)
+        progress = training.Progress(f"{self.name} ({fit.augmentation})", fit.steps, log)
+        self.to(device).train()
+        for step in range(1, fit.steps + 1):
+            index = sampler(fit.batch)
+            variant = torch.randint(self.variants, (fit.batch,), generator=generator)
+            images, targets, embeddings = cache.batch(variant, index)
+            images, targets = images.to(device), targets.to(device)
+            context = self.step_context(variant, index, images, embeddings, slices)
+            with training.autocast(device):
+                logits, features = self.forward_batch(embeddings, images, context)
+            losses = {"segmentation": segmentation_loss(logits, targets, slices.known[index].to(device))}
+            losses.update(self.extra_loss(features.float(), variant, index, images, embeddings, slices, context))
             optimiser.zero_grad()
-            total.backward()
+            sum(losses.values()).backward()
             optimiser.step()
+            scheduler.step()
             progress.step(step, **{k: v.item() for k, v in losses.items()})
+        self.cpu()
+        self.parts.encoder.cpu()
+
+    def case_context(self, images: torch.Tensor, case) -> object:
+        """What the method needs of a case besides its slices (Zeus: its instructions, which the
+        sidecar keeps)."""
+        return None
+
+    def prediction_context(self, context, device):
+        """The case's context as the model reads it (Zeus: the instructions embedded)."""
+        return context
+
+    def batch_context(self, context, batch: int):
+        return context
 
     @torch.no_grad()
-    def segment(self, images: torch.Tensor, context=None, shifts=None) -> torch.Tensor:
-        """Slices (K, C, S, S) of one case → logits (K, L, h, w)."""
-        self.eval()
-        return self.segment_embeddings(embed(self.parts, images), context, shifts)
-
-    @torch.no_grad()
-    def segment_embeddings(self, embeddings: torch.Tensor, context=None, shifts=None,
-                           structure: int | None = None) -> torch.Tensor:
-        """The frozen encoder's output (K, C, g, g) → logits (K, L, h, w), or (K, 1, h, w) of one
-        `structure` (then `shifts` is keyed 0)."""
-        def tokens(count: int) -> torch.Tensor:
-            every = self.tokens(count, context)
-            return every if structure is None else every[:, structure:structure + 1]
-        return torch.cat([self.decode(embeddings[i:i + 16], tokens(len(embeddings[i:i + 16])), shifts)[0]
-                          for i in range(0, len(embeddings), 16)])
+    def segment(self, images: torch.Tensor, context=None, shifts=None, structure: int | None = None,
+                device: torch.device = torch.device("cpu")) -> torch.Tensor:
+        """Slices (K, C, S, S) of one case → each structure's logit against the background
+        (K, L, S, S), or (K, 1, S, S) of one `structure`."""
+        self.to(device).eval()
+        self.parts.encoder.to(device)
+        out = []
+        context = self.prediction_context(context, device)
+        for i in range(0, len(images), 16):
+            chunk = images[i:i + 16].to(device)
+            embeddings = self.embed(chunk)
+            with training.autocast(device):
+                logits, _ = self.forward_batch(embeddings, chunk, self.batch_context(context, len(chunk)), shifts)
+            logits = label_logits(logits.float())
+            out.append((logits if structure is None else logits[:, structure:structure + 1]).cpu())
+        return torch.cat(out)
 
 
 class CausalSamLlm(SamClassMethod):
     """Causal-SAM-LLM: the ablation plus LAD at training time and TCI at test time.
 
-    LAD: the report writer (the VLM's place) describes each training image's style; the frozen
-    text encoder embeds it; projection heads map the pooled decoder features (f) and the style
-    embeddings (s) to 128 dimensions; `lad_loss` with weight λ = 0.1 pushes f away from s,
-    the heads learning through a gradient reversal to tell styles apart from f.
-    TCI: `intervene` (film.py).
+    LAD: the report writer (the VLM's place) describes each training image's style, as
+    augmented; the frozen text encoder embeds it; projection heads map the pooled decoder
+    features (f) and the style embeddings (s) to 128 dimensions; `lad_loss` with weight λ = 0.1
+    pushes f away from s, the heads learning through a gradient reversal to tell styles apart
+    from f. TCI: `intervene` (film.py).
     """
 
     name = "causal_sam_llm"
 
-    def __init__(self, pretrained, labels, text, writer, lad_weight: float = 0.1):
-        super().__init__(pretrained, labels, text, writer)
-        width = self.parts.size.embedding_width
+    def __init__(self, parts, labels, text, writer, lad_weight: float = 0.1):
+        super().__init__(parts, labels, text, writer)
+        width = parts.size.embedding_width
         self.feature_head = _mlp(width, 128)
         self.style_head = _mlp(text.dimension, 128)
         self.lad_weight = lad_weight
-        self.style_text: list[list[str]] | None = None
+        self.style_text: dict[tuple[int, int], str] = {}
         self.style_embeddings: dict[str, torch.Tensor] = {}
 
-    def describe_styles(self, pretrained: PretrainedSam, slices: TrainingSlices) -> list[list[str]]:
-        """One description per (style variant, slice), as the VLM would write for each image."""
-        return [[self.writer.describe_style(pretrained.images[v, n], slices.modalities[int(slices.case_of[n])],
-                                            slices.acquisitions[int(slices.case_of[n])])
-                 for n in range(pretrained.images.shape[1])] for v in range(pretrained.images.shape[0])]
-
-    def fit(self, pretrained, slices, steps, batch, seed, log):
-        self.style_text = self.describe_styles(pretrained, slices)
-        distinct = sorted({t for row in self.style_text for t in row})
-        log(f"LAD: {len(distinct)} distinct style descriptions, e.g. \"{distinct[0]}\"")
-        super().fit(pretrained, slices, steps, batch, seed, log)
-
-    def extra_loss(self, features, variant, index, slices):
-        texts = [self.style_text[int(v)][int(n)] for v, n in zip(variant, index)]
+    def extra_loss(self, features, variant, index, images, embeddings, slices, context):
+        texts = []
+        for row, (v, n) in enumerate(zip(variant.tolist(), index.tolist())):
+            if (v, n) not in self.style_text:  # one description per image as augmented, as the VLM would write
+                case = int(slices.case_of[n])
+                self.style_text[(v, n)] = self.writer.describe_style(images[row].cpu(), slices.modalities[case],
+                                                                     slices.acquisitions[case])
+            texts.append(self.style_text[(v, n)])
         # The text encoder is frozen: each distinct description is embedded once, not per step.
         for t in set(texts) - self.style_embeddings.keys():
             self.style_embeddings[t] = self.text([t])[0]
-        style = torch.stack([self.style_embeddings[t] for t in texts])
-        positives = torch.tensor([[a == b for b in texts] for a in texts])
+        style = torch.stack([self.style_embeddings[t] for t in texts]).to(features.device)
+        positives = torch.tensor([[a == b for b in texts] for a in texts], device=features.device)
         # Two reversals around the feature head cancel for the decoder, which minimises λ·L; each
         # head sees one reversal and so maximises L: it is the style probe the features defeat.
         f = GradientReversal.apply(self.feature_head(GradientReversal.apply(features)))
         value = lad_loss(f, GradientReversal.apply(self.style_head(style)), positives)
         return {"lad": self.lad_weight * value}
 
-    def intervene(self, images: torch.Tensor, intervention: Intervention, prior_voxels: float,
-                  slice_size: tuple[int, int] | None = None):
+    def intervene(self, images: torch.Tensor, intervention: Intervention, prior_voxels: float, placement=None,
+                  device: torch.device = torch.device("cpu")):
         """Logits after the command's FiLM, the shift t and the structure's index.
 
-        t is solved on the logits at the slices' own size (`slice_size`), the resolution the
-        label map is written at: a shift found on the decoder's coarser grid could leave a
-        barely-positive speck that bilinear resizing loses. Resizing is linear with weights
-        summing to 1, so the shift carries over exactly. `prior_voxels` counts voxels there."""
-        self.eval()
-        embeddings = embed(self.parts, images)
-        logits = self.segment_embeddings(embeddings)
+        t is solved on the logits at the slices' own size (`placement`), the resolution the label
+        map is written at: a shift found on the canvas could leave a barely-positive speck that
+        resizing loses. Resizing is linear with weights summing to 1, so the shift carries over
+        exactly. `prior_voxels` counts voxels there."""
+        logits = self.segment(images, device=device)
         names = [l.name for l in self.labels]
         if intervention.organ not in names:
             return logits, 0.0, None
         s = names.index(intervention.organ)
-        t = solve_shift(resize(logits, slice_size) if slice_size else logits, s, intervention, prior_voxels)
+        t = solve_shift(placement.from_canvas(logits) if placement else logits, s, intervention, prior_voxels)
         if t:
-            # FiLM acts in the decoder pass of the commanded structure; the others are unchanged.
-            logits[:, s:s + 1] = self.segment_embeddings(embeddings, shifts={0: t}, structure=s)
+            # FiLM acts in the decoder on the commanded structure's features; the others are unchanged.
+            logits[:, s:s + 1] = self.segment(images, shifts={s: t}, structure=s, device=device)
         return logits, t, s

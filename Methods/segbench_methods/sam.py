@@ -3,14 +3,24 @@ every SAM-based method shares.
 
 - `paper`: SAM ViT-B as published (`build_sam_vit_b`), weights from the checkpoint path given.
 - `small`: the same classes at a size 2 CPU cores train in minutes: a ViT of depth 4, width
-  96, 16 × 16 patches of a 96-pixel slice (6-pixel patches), and a mask decoder of width 64.
-  Its weights come from `pretraining.py` (SAM's promptable objective on the split's training
-  cases), standing in for SAM's own pre-training.
+  96, 18 × 18 patches of a 144-pixel canvas (8-pixel patches), and a mask decoder of width 64.
+  Its weights come from `encoder.py` (SAM's promptable objective, class-agnostic, on CT
+  phantoms of other seeds than the benchmark's), standing in for SAM's own pre-training.
 
 `DecoderPass` is SAM's `MaskDecoder.predict_masks` rewritten for one image per prompt set (the
-library's version repeats each image once per prompt *batch*), returning the decoder's
-features as well, and applying FiLM (γ ⊙ u + β) to the upscaled features `u` that the
-hypernetwork reads: masks = w · u, so FiLM there changes masks in a way one can reason about.
+library's version repeats each image once per prompt *batch*): the promptable pass (a box or
+points in, one mask out) that pre-training and `sam_box` use.
+
+`StructureDecoder` decodes **every structure in one pass**: the two-way transformer reads one
+mask token per structure (SAM's first mask token plus the structure's prompt token: its name's,
+or Zeus's instruction's) and a background token, so the structures attend to each other and
+the cost hardly grows with their number; the hypernetwork turns each token into weights w_l
+over the upscaled features u, and the logits are w_l · u, softmax over background and the
+structures. A high-resolution path in the manner of HQ-SAM (Ke et al., NeurIPS 2023) adds a
+shallow convolutional stem's full-resolution features to u (bilinearly brought to the
+canvas), so that structures of ten pixels survive SAM's 4 × upscaling of a coarse token grid.
+FiLM (γ ⊙ u + β, TCI) acts on u of one structure: masks = w · u, so it changes masks in a way
+one can reason about.
 """
 from __future__ import annotations
 
@@ -95,7 +105,7 @@ class SamSize:
         return self.image_size // self.patch_size
 
 
-SMALL = SamSize(96, 6, 96, 4, 4, (), 0, False, 64)
+SMALL = SamSize(144, 8, 96, 4, 4, (), 0, False, 64)
 VIT_B = SamSize(1024, 16, 768, 12, 12, (2, 5, 8, 11), 14, True, 256)
 
 
@@ -124,20 +134,39 @@ def build(size: SamSize, checkpoint: str | None = None) -> SamParts:
     return SamParts(size, encoder, prompt_encoder, decoder)
 
 
-def encoder_input(images: torch.Tensor, size: SamSize) -> torch.Tensor:
-    """Slices (N, C, S, S) in [0, 1] → SAM's input: 3 channels (one modality repeated, or up to
-    three stacked), resized to the encoder's size and standardised with SAM's pixel statistics."""
+def three_channels(images: torch.Tensor) -> torch.Tensor:
+    """(N, C, S, S) → (N, 3, S, S): 2.5D context as it is, one channel repeated, or the first
+    three of several (one modality per channel)."""
     if images.shape[1] == 1:
-        images = images.repeat(1, 3, 1, 1)
-    elif images.shape[1] == 2:
-        images = torch.cat([images, images[:, :1]], dim=1)
-    images = images[:, :3]
+        return images.repeat(1, 3, 1, 1)
+    if images.shape[1] == 2:
+        return torch.cat([images, images[:, :1]], dim=1)
+    return images[:, :3]
+
+
+def encoder_input(images: torch.Tensor, size: SamSize) -> torch.Tensor:
+    """Slices (N, C, S, S) of body z-scores → SAM's input: 3 channels, resized to the encoder's
+    size. SAM's own preprocessing maps 8-bit pixels to about zero mean and unit spread; the
+    z-scores are that already."""
+    images = three_channels(images)
     if images.shape[-1] != size.image_size:
         images = nn.functional.interpolate(images, size=(size.image_size, size.image_size), mode="bilinear",
                                            align_corners=False)
-    mean = torch.tensor([123.675, 116.28, 103.53]).view(1, 3, 1, 1) / 255
-    std = torch.tensor([58.395, 57.12, 57.375]).view(1, 3, 1, 1) / 255
-    return (images - mean) / std
+    return images
+
+
+@torch.no_grad()
+def embed(parts: "SamParts", images: torch.Tensor, batch: int = 32) -> torch.Tensor:
+    """The frozen encoder's output for slices (N, C, S, S), on the encoder's device."""
+    parts.encoder.eval()
+    device = next(parts.encoder.parameters()).device
+    return torch.cat([parts.encoder(encoder_input(images[i:i + batch].to(device), parts.size))
+                      for i in range(0, len(images), batch)])
+
+
+def to_canvas_size(logits: torch.Tensor, canvas: int) -> torch.Tensor:
+    return nn.functional.interpolate(logits, size=(canvas, canvas), mode="bilinear", align_corners=False) \
+        if logits.shape[-1] != canvas else logits
 
 
 def freeze(module: nn.Module) -> nn.Module:
@@ -191,6 +220,75 @@ class DecoderPass(nn.Module):
         """Boxes (N, 4) as x0, y0, x1, y1 in encoder-input pixels → SAM's two corner tokens."""
         sparse, _ = self.prompt_encoder(points=None, boxes=boxes, masks=None)
         return sparse
+
+    def point_tokens(self, points: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        """Points (N, P, 2) as x, y in encoder-input pixels, labels (N, P) 1 inside, 0 outside →
+        SAM's point tokens."""
+        sparse, _ = self.prompt_encoder(points=(points, labels), boxes=None, masks=None)
+        return sparse
+
+
+class HighResolutionStem(nn.Module):
+    """Full-resolution features from the image itself: 3×3 conv, GELU, 3×3 conv, GELU, 1×1 conv
+    to the upscaled features' width (HQ-SAM fuses early encoder features the same way). Eight
+    channels: the stem's cost is most of a decoder step's at full resolution, and it grows with
+    their square."""
+
+    def __init__(self, channels: int, width: int, hidden: int = 8):
+        super().__init__()
+        self.layers = nn.Sequential(nn.Conv2d(channels, hidden, 3, padding=1), nn.GELU(),
+                                    nn.Conv2d(hidden, hidden, 3, padding=1), nn.GELU(), nn.Conv2d(hidden, width, 1))
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        return self.layers(images)
+
+
+@dataclass
+class StructureOutput:
+    logits: torch.Tensor  # (N, 1 + L, S, S): background, then each structure
+    features: torch.Tensor  # (N, C): the image features after the two-way transformer, pooled
+    upscaled: torch.Tensor  # (N, C/8, S, S): what the hypernetwork's weights read (FiLM's target)
+    weights: torch.Tensor  # (N, 1 + L, C/8): the hypernetwork's output per token
+
+
+class StructureDecoder(nn.Module):
+    """Every structure in one pass of SAM's mask decoder (see the module's docstring).
+
+    Trainable: the decoder's transformer, upscaling, first hypernetwork and first mask token,
+    the background token and the stem. SAM's IoU head and its three other mask outputs are
+    not used and are frozen (they would be counted as trained and never change)."""
+
+    def __init__(self, parts: SamParts, channels: int = 3, high_resolution: bool = True):
+        super().__init__()
+        self.prompt_encoder = parts.prompt_encoder
+        self.decoder = parts.decoder
+        self.size = parts.size
+        width = parts.size.embedding_width
+        self.background_token = nn.Parameter(parts.decoder.mask_tokens.weight[1].detach().clone())
+        self.stem = HighResolutionStem(channels, width // 8) if high_resolution else None
+        for unused in [parts.decoder.iou_prediction_head, *parts.decoder.output_hypernetworks_mlps[1:]]:
+            freeze(unused)
+
+    def forward(self, embeddings: torch.Tensor, structure_tokens: torch.Tensor,
+                images: torch.Tensor | None) -> StructureOutput:
+        """embeddings (N, C, g, g), structure_tokens (N, L, C) (added to SAM's mask token),
+        images (N, C_in, S, S) on the canvas for the stem."""
+        d = self.decoder
+        n, count, width = structure_tokens.shape
+        tokens = torch.cat([d.iou_token.weight.expand(n, 1, width), self.background_token.expand(n, 1, width),
+                            d.mask_tokens.weight[0] + structure_tokens], dim=1)
+        dense = self.prompt_encoder.no_mask_embed.weight.reshape(1, -1, 1, 1).expand_as(embeddings)
+        positions = self.prompt_encoder.get_dense_pe().expand(n, -1, -1, -1)
+        _, _, h, w = embeddings.shape
+        hs, src = d.transformer(embeddings + dense, positions, tokens)
+        src = src.transpose(1, 2).reshape(n, width, h, w)
+        upscaled = d.output_upscaling(src)
+        if self.stem is not None and images is not None:
+            upscaled = nn.functional.interpolate(upscaled, size=images.shape[-2:], mode="bilinear",
+                                                 align_corners=False) + self.stem(images)
+        weights = d.output_hypernetworks_mlps[0](hs[:, 1:2 + count])
+        logits = torch.einsum("nlc,nchw->nlhw", weights, upscaled)
+        return StructureOutput(logits, src.mean(dim=(2, 3)), upscaled, weights)
 
 
 def count(module: nn.Module, trainable: bool | None = None) -> int:

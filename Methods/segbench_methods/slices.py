@@ -1,10 +1,18 @@
-"""Volumes to the 2D slices the SAM-architecture models read, and predictions back.
+"""Volumes to the 2D slices every method here reads, and predictions back.
 
-Every method here is slice-based, as SAM is: axial slices (the array's third axis), each
-channel normalised per volume to [0, 1] between its 0.5th and 99.5th percentiles (one rule
-for CT and MR, so no method is told the modality through the intensity scale), resized to the
-model's square input. Predictions are resized back to the slice's own size and stacked, so
-the label map is on the case's grid.
+Every method is slice-based, as SAM is: axial slices (the array's third axis) on the native
+in-plane grid, **padded, not squashed**, to a square canvas (144 pixels in the small profile,
+256 in the paper profile): a 2.6 mm pixel stays a 2.6 mm pixel, and an adrenal gland keeps its
+10–20 pixels. A slice larger than the canvas is scaled down as a whole (aspect kept) to fit,
+which the phantoms never need. Padding takes each channel's background value (its minimum).
+
+Intensities follow `normalisation` (a CT window or an MR body z-score). A one-channel volume
+is given **2.5D context**: the channels are slices k−1, k, k+1 (the edge slice repeated), the
+three channels SAM's encoder reads. A multi-channel volume (BraTS's four sequences) keeps its
+channels, one per sequence.
+
+Predictions come back as per-structure logits on the canvas; `logits_to_label_map` crops
+(and rescales) them to the slice's own grid and takes the arg-max.
 """
 from __future__ import annotations
 
@@ -15,13 +23,7 @@ import torch
 import torch.nn.functional as F
 
 from .manifest import CaseVolume
-
-
-def normalise(volume: np.ndarray) -> np.ndarray:
-    """(v − P0.5) / (P99.5 − P0.5), clipped to [0, 1]."""
-    low, high = np.percentile(volume, [0.5, 99.5])
-    scale = high - low if high > low else 1.0
-    return np.clip((volume - low) / scale, 0.0, 1.0).astype(np.float32)
+from .normalisation import Normalisation, normalise
 
 
 def resize(images: torch.Tensor, size: tuple[int, int], nearest: bool = False) -> torch.Tensor:
@@ -33,43 +35,99 @@ def resize(images: torch.Tensor, size: tuple[int, int], nearest: bool = False) -
     return F.interpolate(images, size=size, mode="bilinear", align_corners=False)
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where a slice of `rows` × `cols` lies on the `canvas` × `canvas` input: scaled by `scale`
+    (1 unless the slice is larger than the canvas) to `height` × `width`, its first pixel at
+    (`top`, `left`)."""
+
+    rows: int
+    cols: int
+    canvas: int
+    scale: float
+    height: int
+    width: int
+    top: int
+    left: int
+
+    @staticmethod
+    def fit(rows: int, cols: int, canvas: int) -> "Placement":
+        scale = min(1.0, canvas / rows, canvas / cols)
+        height, width = (rows, cols) if scale == 1.0 else (max(1, int(rows * scale)), max(1, int(cols * scale)))
+        return Placement(rows, cols, canvas, scale, height, width, (canvas - height) // 2, (canvas - width) // 2)
+
+    def to_canvas(self, images: torch.Tensor, fill: torch.Tensor | float = 0.0, nearest: bool = False) -> torch.Tensor:
+        """(K, C, rows, cols) → (K, C, canvas, canvas), `fill` (per channel) around the slice."""
+        k, c = images.shape[:2]
+        out = torch.empty(k, c, self.canvas, self.canvas, dtype=images.dtype)
+        out[:] = torch.as_tensor(fill, dtype=images.dtype).reshape(1, -1, 1, 1) if torch.is_tensor(fill) else fill
+        out[:, :, self.top:self.top + self.height, self.left:self.left + self.width] = \
+            resize(images, (self.height, self.width), nearest)
+        return out
+
+    def from_canvas(self, logits: torch.Tensor) -> torch.Tensor:
+        """(K, L, canvas, canvas) → (K, L, rows, cols)."""
+        inside = logits[:, :, self.top:self.top + self.height, self.left:self.left + self.width]
+        return resize(inside, (self.rows, self.cols))
+
+    def record(self) -> dict:
+        return {"canvas": self.canvas, "scale": self.scale, "slice": [self.rows, self.cols]}
+
+
 @dataclass
 class SliceStack:
-    """A case as model input: images (K, C, S, S) and, when known, per-class targets.
-
-    `targets[k, c]` is 1 where slice k holds label c; `known[c]` is False for labels the case's
-    ground truth does not annotate (their loss is masked, never taught as background).
-    """
+    """A case as model input: images (K, C, S, S) on the canvas and, when known, per-label
+    targets. `targets[k, c]` is 1 where slice k holds label c; `known[c]` is False for labels the
+    case's ground truth does not annotate (their loss is marginalised, never taught as background)."""
 
     case: str
     images: torch.Tensor
-    slice_size: tuple[int, int]
+    placement: Placement
     modalities: list[str]
+    normalisation: list[Normalisation]
     targets: torch.Tensor | None = None
     known: torch.Tensor | None = None
 
+    @property
+    def slice_size(self) -> tuple[int, int]:
+        return self.placement.rows, self.placement.cols
 
-def slice_stack(volume: CaseVolume, size: int, label_map: np.ndarray | None = None,
-                label_values: list[int] | None = None, annotated: list[bool] | None = None) -> SliceStack:
-    channels = [normalise(data) for data in volume.channels.values()]
-    stacked = torch.from_numpy(np.stack(channels))  # (C, I, J, K)
+
+def with_context(volume: torch.Tensor) -> torch.Tensor:
+    """(K, 1, H, W) → (K, 3, H, W): slices k−1, k, k+1, the edge slices repeated."""
+    padded = torch.cat([volume[:1], volume, volume[-1:]])
+    return torch.cat([padded[:-2], padded[1:-1], padded[2:]], dim=1)
+
+
+def slice_stack(volume: CaseVolume, canvas: int, label_map: np.ndarray | None = None,
+                label_values: list[int] | None = None, annotated: list[bool] | None = None,
+                context: bool = True) -> SliceStack:
+    modality = volume.case.acquisition.get("modality") or volume.case.modality
+    normalised = [normalise(data, modality) for data in volume.channels.values()]
+    stacked = torch.from_numpy(np.stack([data for data, _ in normalised]))  # (C, I, J, K)
     images = stacked.permute(3, 0, 1, 2).contiguous()  # (K, C, I, J)
-    i, j = images.shape[-2:]
-    images = resize(images, (size, size))
-    stack = SliceStack(volume.case.name, images, (i, j), list(volume.channels))
+    if context and images.shape[1] == 1:
+        images = with_context(images)
+    fill = images.amin(dim=(0, 2, 3))
+    placement = Placement.fit(images.shape[2], images.shape[3], canvas)
+    stack = SliceStack(volume.case.name, placement.to_canvas(images, fill), placement, list(volume.channels),
+                       [record for _, record in normalised])
     if label_map is not None and label_values is not None:
         onehot = np.stack([(label_map == value) for value in label_values]).astype(np.float32)  # (L, I, J, K)
         targets = torch.from_numpy(onehot).permute(3, 0, 1, 2).contiguous()
-        stack.targets = resize(targets, (size, size), nearest=True)
+        stack.targets = placement.to_canvas(targets, 0.0, nearest=True)
         stack.known = torch.tensor(annotated if annotated is not None else [True] * len(label_values))
     return stack
 
 
-def logits_to_label_map(logits: torch.Tensor, slice_size: tuple[int, int], label_values: list[int],
+def logits_to_label_map(logits: torch.Tensor, placement: Placement, label_values: list[int],
                         layered: bool = False) -> np.ndarray:
-    """Per-class logits (K, L, h, w) → label map (I, J, K): the class of largest logit where it is
-    > 0, or with `layered` each class in order over the earlier ones (nested regions)."""
-    full = resize(logits, slice_size)
+    """Per-label logits on the canvas (K, L, S, S) → label map (I, J, K).
+
+    The logits are each label's against the background (z_l − z_background), so "the label of
+    largest logit where it is > 0" is the softmax's arg-max over background and labels. With
+    `layered` each label is written in order over the earlier ones (nested regions)."""
+    full = placement.from_canvas(logits)
     values = torch.tensor(label_values, dtype=torch.int64)
     if layered:
         labels = torch.zeros(full.shape[0], *full.shape[2:], dtype=torch.int64)

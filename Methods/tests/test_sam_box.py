@@ -20,6 +20,7 @@ from segbench_methods.baselines import SamBoxBaseline
 from segbench_methods.manifest import Case, ContractError, read_case, write_prediction
 from segbench_methods.slices import logits_to_label_map, slice_stack
 
+CANVAS = 144  # the small profile's
 SHAPE = (30, 44, 16)  # rows (i) ≠ columns (j): a swap of the two would show
 LABELS = {"ncr": 1, "edema": 2, "enhancing": 3}
 REGIONS = {"wt": ["ncr", "edema", "enhancing"], "tc": ["ncr", "enhancing"], "et": ["enhancing"]}
@@ -74,9 +75,9 @@ def predict(case: Case) -> np.ndarray:
     model = SamBoxBaseline(parts)
     model.decoder_pass = PerfectDecoder(parts.size)
     volume = read_case(case)
-    stack = slice_stack(volume, parts.size.image_size)
-    logits = model.segment_prompted(stack.images, stack.slice_size, case.prompts, list(LABELS))
-    write_prediction(case.output, logits_to_label_map(logits, stack.slice_size, list(LABELS.values()), layered=True),
+    stack = slice_stack(volume, CANVAS)
+    logits = model.segment_prompted(stack.images, stack.placement, case.prompts, list(LABELS))
+    write_prediction(case.output, logits_to_label_map(logits, stack.placement, list(LABELS.values()), layered=True),
                      volume.grid)
     written = nib.load(case.output)
     assert np.allclose(written.affine, volume.grid.affine)

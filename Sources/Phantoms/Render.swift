@@ -16,13 +16,27 @@ enum Render {
         return Geometry(shape: Shape(Int(f.x / s.x), Int(f.y / s.y), Int(f.z / s.z)), spacing: s, affine: affine)
     }
 
+    /// The structures that lie in fat in a real abdomen: the adrenal glands in the perirenal fat,
+    /// the oesophagus in the mediastinal fat, the pancreas in the peripancreatic fat. Their own
+    /// density is near soft tissue's (32–46 HU against 40), so without the fat they were invisible
+    /// under the noise (no method, the atlas included, found an adrenal gland); in CT and MR
+    /// alike it is the fat around them that shows their outline.
+    static let inFat: Set<String> = ["adrenal_gland_right", "adrenal_gland_left", "esophagus", "pancreas"]
+    /// How far the fat reaches beyond such a structure (mm).
+    static let fatMargin = 5.0
+
     /// The tissue of every voxel, as an index into `names`: `air`, `fat` (the subcutaneous
-    /// layer), `body` (other soft tissue), then the organs in painting order.
+    /// layer, and the fat around the structures of `inFat`), `body` (other soft tissue), then the
+    /// organs in painting order. The fat around a structure replaces only soft tissue, never
+    /// an organ.
     static func abdomen(_ body: Blob, _ organs: [Blob], on geometry: Geometry) -> (tissue: [UInt8], names: [String]) {
         let n = geometry.shape, s = geometry.spacing
         let names = ["air", "fat", "body"] + organs.map(\.name)
         var tissue = [UInt8](repeating: 0, count: geometry.voxelCount)
         let inner = Blob(name: "inner", centre: body.centre, radii: body.radii - [14, 14, 0])
+        let fat = organs.filter { inFat.contains($0.name) }.map {
+            Blob(name: $0.name + " fat", centre: $0.centre, radii: $0.radii + fatMargin, wobble: $0.wobble)
+        }
         var index = 0
         for k in 0..<n.z { for j in 0..<n.y { for i in 0..<n.x {
             let p = SIMD3(Double(i) * s.x, Double(j) * s.y, Double(k) * s.z)
@@ -31,6 +45,7 @@ enum Render {
             guard body.contains(p) else { continue }
             tissue[index] = inner.contains(p) ? 2 : 1
             for (o, blob) in organs.enumerated() where blob.contains(p) { tissue[index] = UInt8(o + 3) }
+            if tissue[index] == 2, fat.contains(where: { $0.contains(p) }) { tissue[index] = 1 }
         } } }
         return (tissue, names)
     }
