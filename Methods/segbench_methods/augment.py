@@ -5,14 +5,17 @@ scale (0.85–1.15) and shift (±6 % of the canvas), labels moved with the image
 mild intensity change in z units: contrast × 0.9–1.1, brightness ± 0.1, and with probability
 0.3 Gaussian noise of σ ≤ 0.1. No flips: left and right kidney are different labels.
 
-**style**, only for the arms that claim domain generalisation: standard's spatial part, then
-an intensity *style* that can reorder tissues the way CT → T2 does (liver darker than spleen,
-aorta dark, fat dark), before the mild intensity change:
+**style**, only for the arms that claim domain generalisation: standard's spatial part, then,
+for each image with probability ½ (the other half keep the source's look, so the source domain
+is still learnt well: with every image restyled the ablation lost 10 Dice points in
+distribution on BTCV's four organs, 96.0 → 86.1), an intensity *style* that can reorder tissues
+the way CT → T2 does (liver darker than spleen, aorta dark, fat dark), before the mild
+intensity change:
 - with probability 0.8 a random non-monotone curve over the body's intensity range (P1–P99
   of the body), air kept darkest: 6–10 knots at random positions with random values, linear between them, so
   tissues a few hundredths of the range apart can swap order (CSDG's and GIN's idea);
-- with probability 0.3 a random convolution (RandConv): one random 1×1, 3×3 or 5×5 kernel for
-  every channel, blended with the image by a random weight;
+- with probability 0.3 a random convolution (RandConv): one random 1×1, 3×3 or 5×5 kernel of
+  unit sum for every channel, blended with the image by a random weight;
 - with probability 0.5 a smooth multiplicative bias field (a random 4×4 grid, bicubic, up to
   exp(±0.5)), as an MR coil's;
 - with probability 0.5 scanner-like Gaussian noise of up to 0.3 body standard deviations;
@@ -104,9 +107,11 @@ def random_curve(image: torch.Tensor, body: torch.Tensor, generator: torch.Gener
 
 def random_convolution(image: torch.Tensor, body: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     size = [1, 3, 5][int(torch.randint(3, (1,), generator=generator))]
+    # A random kernel whose weights sum to 1: random texture and edges, but the mean level of
+    # each region kept (a kernel of negative or near-zero sum inverted the image or made air
+    # as bright as the body).
     kernel = torch.randn(1, 1, size, size, generator=generator).to(image) / size
-    if float(kernel.sum()) < 0:  # a kernel of negative sum inverts the image, air included
-        kernel = -kernel
+    kernel = kernel - kernel.mean() + 1 / size ** 2
     out = F.conv2d(image[:, None], kernel, padding=size // 2)[:, 0]
     out = (out - out[:, body].mean()) / out[:, body].std().clamp(min=1e-6)
     out = out * image[:, body].std() + image[:, body].mean()
@@ -123,12 +128,16 @@ def bias_field(image: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     return low + (image - low) * field
 
 
+STYLED_FRACTION = 0.5
+
+
 def style(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     out = images.clone()
+    restyled = (torch.rand(images.shape[0], generator=generator) < STYLED_FRACTION).tolist()
     for index in range(images.shape[0]):
         image = images[index]
         body = body_mask(image)
-        if body.sum() < 16:
+        if not restyled[index] or body.sum() < 16:
             continue
         draws = torch.rand(4, generator=generator).tolist()
         if draws[0] < 0.8:

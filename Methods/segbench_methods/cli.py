@@ -48,10 +48,10 @@ PROFILES = {"small": Profile("small", 144, sam.SMALL), "paper": Profile("paper",
 # Per method, the training that the measured step curves chose (docs/methods.md, "Steps"):
 # steps, batch, peak learning rate and augmentation kind.
 TRAINING = {
-    "unet": (400, 16, 2e-3, "standard"),
-    "sam_decoder": (500, 16, 1e-3, "style"),
-    "causal_sam_llm": (500, 16, 1e-3, "style"),
-    "zeus": (500, 16, 1e-3, "standard"),
+    "unet": (600, 16, 2e-3, "standard"),
+    "sam_decoder": (500, 8, 1e-3, "standard"),
+    "causal_sam_llm": (500, 8, 1e-3, "standard"),
+    "zeus": (500, 8, 1e-3, "standard"),
 }
 
 

@@ -18,6 +18,7 @@ makes it again (same seed and thread count, same bytes).
 """
 from __future__ import annotations
 
+import io
 import json
 import pickle
 import time
@@ -157,7 +158,11 @@ def pretrain(root: Path, out: Path, settings: EncoderSettings = EncoderSettings(
     state = {name: {k: v.cpu() for k, v in module.state_dict().items()}
              for name, module in (("encoder", parts.encoder), ("prompt_encoder", parts.prompt_encoder),
                                   ("decoder", parts.decoder))}
-    torch.save(state, out)
+    # Through a buffer: torch.save names its archive after the file, so the bytes would depend
+    # on the name the file is written under.
+    buffer = io.BytesIO()
+    torch.save(state, buffer)
+    out.write_bytes(buffer.getvalue())
     description = {"settings": asdict(settings), "size": asdict(sam.SMALL), "phantoms": str(root),
                    "cases": [image.name for image, _ in pairs], "slices": len(images),
                    "parameters": {name: sum(v.numel() for v in weights.values()) for name, weights in state.items()},

@@ -91,7 +91,7 @@ class SamClassMethod(nn.Module):
     structure's name to its token."""
 
     name = "sam_decoder"
-    variants = 6  # augmented copies of each training slice whose embeddings are cached
+    variants = 4  # augmented copies of each training slice whose embeddings are cached
 
     def __init__(self, parts: sam.SamParts, labels: tuple[Label, ...], text: FrozenTextEncoder,
                  writer: ReportWriter):
@@ -131,8 +131,10 @@ class SamClassMethod(nn.Module):
         if shifts:
             logits = logits.clone()
             for s, t in shifts.items():
-                film = FiLM.logit_shift(out.weights[:, 1 + s], t)
-                logits[:, 1 + s] = torch.einsum("nc,nchw->nhw", out.weights[:, 1 + s], film.apply(out.upscaled))
+                # FiLM on u for this structure: its logit w·u + v·h becomes w·(γ⊙u + β) + v·h.
+                w = out.weights[:, 1 + s]
+                film = FiLM.logit_shift(w, t)
+                logits[:, 1 + s] = logits[:, 1 + s] + torch.einsum("nc,nchw->nhw", w, film.apply(out.upscaled) - out.upscaled)
         return logits, out.features
 
     def trainable(self) -> list[nn.Parameter]:
@@ -255,7 +257,8 @@ class CausalSamLlm(SamClassMethod):
         t is solved on the logits at the slices' own size (`placement`), the resolution the label
         map is written at: a shift found on the canvas could leave a barely-positive speck that
         resizing loses. Resizing is linear with weights summing to 1, so the shift carries over
-        exactly. `prior_voxels` counts voxels there."""
+        exactly. `prior_voxels` counts voxels there. Pixels the command takes from the structure
+        become background; the other structures keep theirs."""
         logits = self.segment(images, device=device)
         names = [l.name for l in self.labels]
         if intervention.organ not in names:
@@ -264,5 +267,12 @@ class CausalSamLlm(SamClassMethod):
         t = solve_shift(placement.from_canvas(logits) if placement else logits, s, intervention, prior_voxels)
         if t:
             # FiLM acts in the decoder on the commanded structure's features; the others are unchanged.
+            before = logits.clone()
             logits[:, s:s + 1] = self.segment(images, shifts={s: t}, structure=s, device=device)
+            # A pixel the command takes from the structure goes to the background, not to the
+            # runner-up of the arg-max: "remove the spleen" must not paint it liver.
+            best = before.max(dim=1)
+            left = (best.indices == s) & (best.values > 0) & (logits[:, s] <= 0)
+            logits[left[:, None].expand_as(logits)] = torch.minimum(logits, torch.full_like(logits, -1.0))[
+                left[:, None].expand_as(logits)]
         return logits, t, s

@@ -15,12 +15,13 @@ points in, one mask out) that pre-training and `sam_box` use.
 mask token per structure (SAM's first mask token plus the structure's prompt token: its name's,
 or Zeus's instruction's) and a background token, so the structures attend to each other and
 the cost hardly grows with their number; the hypernetwork turns each token into weights w_l
-over the upscaled features u, and the logits are w_l · u, softmax over background and the
-structures. A high-resolution path in the manner of HQ-SAM (Ke et al., NeurIPS 2023) adds a
-shallow convolutional stem's full-resolution features to u (bilinearly brought to the
-canvas), so that structures of ten pixels survive SAM's 4 × upscaling of a coarse token grid.
-FiLM (γ ⊙ u + β, TCI) acts on u of one structure: masks = w · u, so it changes masks in a way
-one can reason about.
+over the upscaled features u. A high-resolution path in the manner of HQ-SAM (Ke et al.,
+NeurIPS 2023) adds full-resolution features h (a shallow convolutional stem on the image plus
+the encoder's embedding, projected) with a hypernetwork of their own (weights v_l), so that
+structures of ten pixels survive SAM's 4 × upscaling of a coarse token grid: the logits are
+w_l · u + v_l · h, softmax over background and the structures. FiLM (γ ⊙ u + β, TCI) acts on
+u of one structure: its logits move by w_l · β, so it changes masks in a way one can reason
+about.
 """
 from __future__ import annotations
 
@@ -228,51 +229,71 @@ class DecoderPass(nn.Module):
         return sparse
 
 
-class HighResolutionStem(nn.Module):
-    """Full-resolution features from the image itself: 3×3 conv, GELU, 3×3 conv, GELU, 1×1 conv
-    to the upscaled features' width (HQ-SAM fuses early encoder features the same way). Eight
-    channels: the stem's cost is most of a decoder step's at full resolution, and it grows with
-    their square."""
+class HighResolutionFeatures(nn.Module):
+    """HQ-SAM's high-quality features at phantom scale: a small convolutional pyramid on the
+    image (full resolution, then half, then back up, so a pixel sees about 20 pixels around
+    it) plus the frozen encoder's embedding projected (1×1 conv) and brought up to the canvas,
+    added, GELU, 1×1 conv to `width` channels. HQ-SAM fuses early and final ViT features the
+    same way; the pyramid is what gives a ten-pixel adrenal gland an outline, and its place
+    beside the kidney, that 8-pixel tokens cannot."""
 
-    def __init__(self, channels: int, width: int, hidden: int = 8):
+    def __init__(self, channels: int, embedding_width: int, width: int = 16, hidden: int = 16):
         super().__init__()
-        self.layers = nn.Sequential(nn.Conv2d(channels, hidden, 3, padding=1), nn.GELU(),
-                                    nn.Conv2d(hidden, hidden, 3, padding=1), nn.GELU(), nn.Conv2d(hidden, width, 1))
+        self.full = nn.Sequential(nn.Conv2d(channels, hidden, 3, padding=1), nn.GELU(),
+                                  nn.Conv2d(hidden, hidden, 3, padding=1), nn.GELU())
+        self.coarse = nn.Sequential(nn.Conv2d(hidden, 2 * hidden, 3, stride=2, padding=1), nn.GELU(),
+                                  nn.Conv2d(2 * hidden, 2 * hidden, 3, padding=1), nn.GELU(),
+                                  nn.Conv2d(2 * hidden, 2 * hidden, 3, padding=1), nn.GELU(),
+                                  nn.ConvTranspose2d(2 * hidden, hidden, 2, stride=2))
+        self.embedding = nn.Conv2d(embedding_width, hidden, 1)
+        self.fuse = nn.Sequential(nn.GELU(), nn.Conv2d(hidden, width, 1))
 
-    def forward(self, images: torch.Tensor) -> torch.Tensor:
-        return self.layers(images)
+    def forward(self, images: torch.Tensor, embeddings: torch.Tensor) -> torch.Tensor:
+        full = self.full(images)
+        coarse = self.coarse(full)[..., :full.shape[-2], :full.shape[-1]]
+        projected = nn.functional.interpolate(self.embedding(embeddings), size=images.shape[-2:], mode="bilinear",
+                                              align_corners=False)
+        return self.fuse(full + coarse + projected)
 
 
 @dataclass
 class StructureOutput:
     logits: torch.Tensor  # (N, 1 + L, S, S): background, then each structure
     features: torch.Tensor  # (N, C): the image features after the two-way transformer, pooled
-    upscaled: torch.Tensor  # (N, C/8, S, S): what the hypernetwork's weights read (FiLM's target)
-    weights: torch.Tensor  # (N, 1 + L, C/8): the hypernetwork's output per token
+    upscaled: torch.Tensor  # (N, C/8, S, S): what SAM's hypernetwork's weights read (FiLM's target)
+    weights: torch.Tensor  # (N, 1 + L, C/8): SAM's hypernetwork's output per token
 
 
 class StructureDecoder(nn.Module):
     """Every structure in one pass of SAM's mask decoder (see the module's docstring).
 
     Trainable: the decoder's transformer, upscaling, first hypernetwork and first mask token,
-    the background token and the stem. SAM's IoU head and its three other mask outputs are
-    not used and are frozen (they would be counted as trained and never change)."""
+    the background token, the high-resolution features and their own hypernetwork. SAM's IoU
+    head and its three other mask outputs are not used and are frozen (they would be counted as
+    trained and never change).
 
-    def __init__(self, parts: SamParts, channels: int = 3, high_resolution: bool = True):
+    logits_l = w_l · u + v_l · h: u SAM's upscaled features brought to the canvas and w_l its
+    hypernetwork's weights for token l; h the high-resolution features and v_l a second
+    hypernetwork's weights (HQ-SAM's HQ output token does the same). The small decoder's u has 8
+    channels (width 64 / 8): 13 classes from a linear map of 8 channels was the bottleneck."""
+
+    def __init__(self, parts: SamParts, channels: int = 3, high_resolution: bool = True, width: int = 16):
         super().__init__()
         self.prompt_encoder = parts.prompt_encoder
         self.decoder = parts.decoder
         self.size = parts.size
-        width = parts.size.embedding_width
+        embedding = parts.size.embedding_width
         self.background_token = nn.Parameter(parts.decoder.mask_tokens.weight[1].detach().clone())
-        self.stem = HighResolutionStem(channels, width // 8) if high_resolution else None
+        self.high_resolution = HighResolutionFeatures(channels, embedding, width) if high_resolution else None
+        self.high_resolution_hypernetwork = nn.Sequential(
+            nn.Linear(embedding, embedding), nn.ReLU(), nn.Linear(embedding, width)) if high_resolution else None
         for unused in [parts.decoder.iou_prediction_head, *parts.decoder.output_hypernetworks_mlps[1:]]:
             freeze(unused)
 
     def forward(self, embeddings: torch.Tensor, structure_tokens: torch.Tensor,
                 images: torch.Tensor | None) -> StructureOutput:
         """embeddings (N, C, g, g), structure_tokens (N, L, C) (added to SAM's mask token),
-        images (N, C_in, S, S) on the canvas for the stem."""
+        images (N, C_in, S, S) on the canvas for the high-resolution features."""
         d = self.decoder
         n, count, width = structure_tokens.shape
         tokens = torch.cat([d.iou_token.weight.expand(n, 1, width), self.background_token.expand(n, 1, width),
@@ -283,11 +304,15 @@ class StructureDecoder(nn.Module):
         hs, src = d.transformer(embeddings + dense, positions, tokens)
         src = src.transpose(1, 2).reshape(n, width, h, w)
         upscaled = d.output_upscaling(src)
-        if self.stem is not None and images is not None:
-            upscaled = nn.functional.interpolate(upscaled, size=images.shape[-2:], mode="bilinear",
-                                                 align_corners=False) + self.stem(images)
-        weights = d.output_hypernetworks_mlps[0](hs[:, 1:2 + count])
-        logits = torch.einsum("nlc,nchw->nlhw", weights, upscaled)
+        mask_tokens = hs[:, 1:2 + count]
+        weights = d.output_hypernetworks_mlps[0](mask_tokens)
+        if self.high_resolution is None or images is None:
+            return StructureOutput(torch.einsum("nlc,nchw->nlhw", weights, upscaled), src.mean(dim=(2, 3)),
+                                   upscaled, weights)
+        upscaled = nn.functional.interpolate(upscaled, size=images.shape[-2:], mode="bilinear", align_corners=False)
+        detail = self.high_resolution(images, embeddings)
+        logits = torch.einsum("nlc,nchw->nlhw", weights, upscaled) + \
+            torch.einsum("nlc,nchw->nlhw", self.high_resolution_hypernetwork(mask_tokens), detail)
         return StructureOutput(logits, src.mean(dim=(2, 3)), upscaled, weights)
 
 

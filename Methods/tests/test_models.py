@@ -76,7 +76,8 @@ def test_a_training_step_changes_the_decoder_and_nothing_frozen(slices, text):
     unchanged = [n for n, v in trainable.items() if torch.equal(v, parameters[n])]
     assert not unchanged, f"trainable but unchanged by two steps: {unchanged}"
     groups = {n.split(".")[0] + ("." + n.split(".")[1] if n.startswith("structure_decoder") else "") for n in trainable}
-    assert {"structure_decoder.decoder", "structure_decoder.background_token", "structure_decoder.stem",
+    assert {"structure_decoder.decoder", "structure_decoder.background_token", "structure_decoder.high_resolution",
+            "structure_decoder.high_resolution_hypernetwork",
             "prompt_projection", "feature_head", "style_head"} <= groups
 
 
@@ -92,15 +93,18 @@ def test_the_trainable_fraction_with_vit_b_is_under_the_papers_8_percent(text):
       four hypernetwork MLPs of 2·(256·256 + 256) + 256·32 + 32 = 139,808 each (559,232);
       the IoU head 2·(256·256 + 256) + 256·4 + 4 = 132,612.
     Trainable (StructureDecoder): the decoder without the IoU head and hypernetworks 1–3,
-      4,058,340 − 132,612 − 3·139,808 = 3,506,304; the background token 256; the stem
-      3·8·9 + 8 + 8·8·9 + 8 + 8·32 + 32 = 1,096; the name → token map 384·256 + 256 = 98,560;
-      LAD's heads 256·128 + 128 + 128·128 + 128 = 49,408 and 384·128 + 128 + 128·128 + 128 = 65,792:
-      3,721,416 in all.
+      4,058,340 − 132,612 − 3·139,808 = 3,506,304; the background token 256; the
+      high-resolution path 102,256: full-resolution convolutions 3·16·9 + 16 + 16·16·9 + 16 =
+      2,768, the half-resolution ones 16·32·9 + 32 + 2·(32·32·9 + 32) + 32·16·4 + 16 = 25,200,
+      the embedding's projection 256·16 + 16 = 4,112, the fusion 16·16 + 16 = 272, and its
+      hypernetwork 256·256 + 256 + 256·16 + 16 = 69,904; the name → token map 384·256 + 256 =
+      98,560; LAD's heads 256·128 + 128 + 128·128 + 128 = 49,408 and 384·128 + 128 + 128·128 +
+      128 = 65,792: 3,822,576 in all.
     Frozen: the ViT-B encoder 89,670,912 (patch embedding 590,592, positions 64·64·768 =
       3,145,728, eight windowed blocks of 7,091,328 and four global ones of 7,104,128, the neck
       787,456), the prompt encoder 6,220, the IoU head and hypernetworks 1–3 (552,036).
-    Total 89,670,912 + 6,220 + 4,058,340 + 256 + 1,096 + 98,560 + 49,408 + 65,792 = 93,950,584;
-    trainable 3,721,416 / 93,950,584 = 3.96 %."""
+    Total 89,670,912 + 6,220 + 4,058,340 + 256 + 102,256 + 98,560 + 49,408 + 65,792 = 94,051,744;
+    trainable 3,822,576 / 94,051,744 = 4.06 %."""
     parts = sam.build(sam.VIT_B)
     sam.freeze(parts.encoder)
     model = CausalSamLlm(parts, LABELS, text, ReportWriter())
@@ -108,11 +112,11 @@ def test_the_trainable_fraction_with_vit_b_is_under_the_papers_8_percent(text):
     assert sam.count(parts.encoder) == 89_670_912 and sam.count(parts.prompt_encoder) == 6_220
     assert sam.count(parts.decoder) == 4_058_340
     assert sam.count(parts.decoder, trainable=True) == 3_506_304
-    assert trainable == 3_506_304 + 256 + 1_096 + 98_560 + 49_408 + 65_792 == 3_721_416
+    assert trainable == 3_506_304 + 256 + 102_256 + 98_560 + 49_408 + 65_792 == 3_822_576
     counts = cli.parameter_counts(model, parts)  # what method.json reports
-    assert counts["trainable"] == trainable and counts["total"] == 93_950_584
+    assert counts["trainable"] == trainable and counts["total"] == 94_051_744
     assert counts["trainable_fraction"] < 0.08  # arXiv v1: "less than 9 %"; ICASSP 2026: "under 8 %"
-    assert counts["trainable_fraction"] == pytest.approx(3_721_416 / 93_950_584)  # 3.96 %
+    assert counts["trainable_fraction"] == pytest.approx(3_822_576 / 94_051_744)  # 4.06 %
 
 
 def test_every_structure_is_decoded_in_one_pass(slices, text):
