@@ -4,14 +4,22 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter7 << EOD
-68.1045 18.4932
-44.4458 14.543
-41.8729 14.543
-38.6356 26.2821
-53.1008 13.5
-19.9324 15.9452
-19.1537 10.6066
+$scatter8 << EOD
+6.64798 40.4722
+18.1749 45.9157
+19.0782 43.5478
+2.07836 45.0999
+0.957077 40.3887
+0 36.3127
+10.8741 15.2971
+42.7692 20.4655
+41.704 20.0125
+1.7874 28.0584
+12.1379 12.4509
+6.25787 15.2971
+27.9272 14.2302
+69.3333 26.6118
+63.1253 24.2077
 EOD
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
@@ -19,4 +27,4 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "sam_box"
+plot $scatter8 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "sam_box"

@@ -5,9 +5,9 @@ set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $bars0 << EOD
-0 26.6401 6.43926 48.3688
-1 10.7297 0 25.5449
-2 10.1711 0 24.1287
+0 8.37869 2.41771 17.2304
+1 23.7359 6.05831 46.847
+2 21.6942 4.22268 42.9368
 EOD
 set boxwidth 0.7200000000000001 absolute
 set xrange [-0.6:2.6]
@@ -15,5 +15,5 @@ set xtics ("whole tumour" 0, "tumour core" 1, "enhancing tumour region" 2) scale
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:105]
 set key outside right top vertical Left reverse samplen 1.5
-plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "sam_box", \
+plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#E69F00' title "sam_box", \
      $bars0 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

@@ -5,13 +5,14 @@ set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
-0 1 4 3
+0 1 4 2
 1 2 4 0
-2 3 4 4
-3 4 4 6
-4 5 4 5
-5 6 4 2
-6 7 4 1
+2 3 4 6
+3 4 4 3
+4 5 4 4
+5 6 4 7
+6 7 4 5
+7 8 4 1
 EOD
 $centres << EOD
 0 1 1 1
@@ -21,10 +22,11 @@ $centres << EOD
 4 5 5 5
 5 6 6 6
 6 7 7 7
+7 8 8 8
 EOD
-set xrange [-0.6:6.6]
-set yrange [7.6:0.4]
-set xtics ("sam_decoder" 0, "atlas" 1, "causal_sam_llm" 2, "causal_sam_llm +1 round" 3, "zeus" 4, "unet" 5, "intensity" 6) scale 0 rotate by 30 right
+set xrange [-0.6:7.6]
+set yrange [8.6:0.4]
+set xtics ("unet" 0, "atlas" 1, "zeus" 2, "unet_style" 3, "sam_decoder" 4, "causal_sam_llm +1 round" 5, "causal_sam_llm" 6, "intensity" 7) scale 0 rotate by 30 right
 set ytics 1
 set title "fewshot5_btcvct_to_chaost2"
 set ylabel 'Rank'

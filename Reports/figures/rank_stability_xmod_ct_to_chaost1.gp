@@ -6,29 +6,37 @@ set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
 0 1 4 0
-1 2 4 6
-2 3 4 4
-3 4 3.85123 3
-3 5 1.08074 3
-4 4 1.08074 2
-4 5 3.3894 2
-4 6 1.82866 2
-5 5 1.82866 5
-5 6 3.55753 5
-6 7 4 1
+1 2 3.80316 2
+1 3 1.23935 2
+2 2 1.23935 3
+2 3 3.79473 3
+2 5 0.219089 3
+2 6 0.126491 3
+3 3 0.252982 7
+3 4 3.97593 7
+3 5 0.357771 7
+4 4 0.819756 5
+4 5 3.76085 5
+4 6 1.08812 5
+5 4 0.357771 4
+5 5 1.06583 4
+5 6 3.83875 4
+6 7 4 6
+7 8 4 1
 EOD
 $centres << EOD
 0 1 1 1
-1 2 2 2
-2 3 3 3
-3 4 4 5
+1 2 2 3
+2 3 2 3
+3 4 4 4
 4 5 4 6
 5 6 5 6
 6 7 7 7
+7 8 8 8
 EOD
-set xrange [-0.6:6.6]
-set yrange [7.6:0.4]
-set xtics ("atlas" 0, "causal_sam_llm +1 round" 1, "causal_sam_llm" 2, "sam_decoder" 3, "unet" 4, "zeus" 5, "intensity" 6) scale 0 rotate by 30 right
+set xrange [-0.6:7.6]
+set yrange [8.6:0.4]
+set xtics ("atlas" 0, "unet" 1, "unet_style" 2, "causal_sam_llm +1 round" 3, "causal_sam_llm" 4, "sam_decoder" 5, "zeus" 6, "intensity" 7) scale 0 rotate by 30 right
 set ytics 1
 set title "xmod_ct_to_chaost1"
 set ylabel 'Rank'

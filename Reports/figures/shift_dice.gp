@@ -10,30 +10,35 @@ $shift0_0 << EOD
 1 66.2661
 EOD
 $shift1_1 << EOD
-0 92.5207
+0 92.6949
 1 0
 EOD
 $shift2_2 << EOD
-0 38.2195
-1 18.0179
+0 93.9184
+1 15.7719
 EOD
 $shift3_3 << EOD
-0 72.7803
-1 46.3784
+0 85.3917
+1 37.155
 EOD
 $shift4_4 << EOD
-0 66.352
-1 44.6725
+0 95.745
+1 24.9772
 EOD
 $shift5_5 << EOD
-0 70.7355
-1 41.9336
+0 95.8399
+1 26.2392
+EOD
+$shift6_6 << EOD
+0 94.0269
+1 25.4002
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,18.0179 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,41.9336 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,49.4336 left textcolor rgb '#D55E00'
-set label "sam_decoder" at 1.06,56.9336 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,15.7719 left textcolor rgb '#009E73'
+set label "sam_decoder" at 1.06,24.9772 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,32.4772 left textcolor rgb '#000000'
+set label "causal_sam_llm" at 1.06,39.9772 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,47.4772 left textcolor rgb '#CC79A7'
 set label "atlas" at 1.06,66.2661 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
@@ -41,113 +46,128 @@ set xrange [-0.15:1.966]
 set xtics ("ID\nid_btcv_core4" 0, "OOD\nxmod_btcvct_to_chaost2" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 71.7709
 1 52.4948
 EOD
 $shift1_1 << EOD
-0 62.3155
+0 62.191
 1 0
 EOD
 $shift2_2 << EOD
-0 43.3652
-1 2.22052
+0 92.0265
+1 38.0338
 EOD
 $shift3_3 << EOD
-0 75.9015
-1 0.0573434
+0 89.884
+1 39.2725
 EOD
 $shift4_4 << EOD
-0 76.3804
-1 0.116124
+0 80.5645
+1 38.0547
 EOD
 $shift5_5 << EOD
-0 71.7789
-1 0.149762
+0 79.4213
+1 28.9777
+EOD
+$shift6_6 << EOD
+0 80.4618
+1 16.5395
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "sam_decoder" at 1.06,7.5000 left textcolor rgb '#CC79A7'
-set label "causal_sam_llm" at 1.06,15.0000 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,22.5000 left textcolor rgb '#56B4E9'
-set label "unet" at 1.06,30.0000 left textcolor rgb '#009E73'
-set label "atlas" at 1.06,52.4948 left textcolor rgb '#0072B2'
+set label "zeus" at 1.06,16.5395 left textcolor rgb '#000000'
+set label "causal_sam_llm" at 1.06,28.9777 left textcolor rgb '#56B4E9'
+set label "unet" at 1.06,38.0338 left textcolor rgb '#009E73'
+set label "sam_decoder" at 1.06,45.5338 left textcolor rgb '#D55E00'
+set label "unet_style" at 1.06,53.0338 left textcolor rgb '#CC79A7'
+set label "atlas" at 1.06,60.5338 left textcolor rgb '#0072B2'
 set title "CHAOS T2-SPIR → BTCV"
 set bmargin 4
 set xrange [-0.15:1.966]
 set xtics ("ID\nid_chaost2" 0, "OOD\nxmod_chaost2_to_btcvct" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 40.4287
 1 39.2532
 EOD
 $shift1_1 << EOD
-0 25.5871
-1 4.06414
+0 27.3081
+1 4.18695
 EOD
 $shift2_2 << EOD
-0 17.4757
-1 4.31481
+0 65.3369
+1 11.5606
 EOD
 $shift3_3 << EOD
-0 4.29898
-1 3.40125
+0 50.6135
+1 6.65278
 EOD
 $shift4_4 << EOD
-0 4.29115
-1 3.90025
+0 66.9902
+1 0.131514
 EOD
 $shift5_5 << EOD
-0 4.54157
-1 3.48977
+0 58.4628
+1 0.189235
 EOD
-set label "sam_decoder" at 1.06,3.4012 left textcolor rgb '#CC79A7'
-set label "zeus" at 1.06,10.9012 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,18.4012 left textcolor rgb '#D55E00'
-set label "intensity" at 1.06,25.9012 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,33.4012 left textcolor rgb '#009E73'
-set label "atlas" at 1.06,40.9012 left textcolor rgb '#0072B2'
+$shift6_6 << EOD
+0 55.8919
+1 0.0718634
+EOD
+set label "zeus" at 1.06,2.5000 left textcolor rgb '#000000'
+set label "sam_decoder" at 1.06,7.5719 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,15.0719 left textcolor rgb '#56B4E9'
+set label "intensity" at 1.06,22.5719 left textcolor rgb '#E69F00'
+set label "unet_style" at 1.06,30.0719 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,37.5719 left textcolor rgb '#009E73'
+set label "atlas" at 1.06,45.0719 left textcolor rgb '#0072B2'
 set title "AMOS CT → AMOS MR"
 set bmargin 4
 set xrange [-0.15:1.966]
 set xtics ("ID\nid_amosct" 0, "OOD\nxmod_amosct_to_amosmr" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 73.3884
 1 68.4535
 EOD
 $shift1_1 << EOD
-0 92.5207
+0 92.6949
 1 0
 EOD
 $shift2_2 << EOD
-0 38.2195
-1 4.69658
+0 93.9184
+1 23.7277
 EOD
 $shift3_3 << EOD
-0 72.7803
-1 7.37069
+0 85.3917
+1 21.2545
 EOD
 $shift4_4 << EOD
-0 66.352
-1 12.9964
+0 95.745
+1 12.9882
 EOD
 $shift5_5 << EOD
-0 70.7355
-1 3.50062
+0 95.8399
+1 13.3712
+EOD
+$shift6_6 << EOD
+0 94.0269
+1 7.77033
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "zeus" at 1.06,7.5000 left textcolor rgb '#56B4E9'
-set label "unet" at 1.06,15.0000 left textcolor rgb '#009E73'
-set label "sam_decoder" at 1.06,22.5000 left textcolor rgb '#CC79A7'
-set label "causal_sam_llm" at 1.06,30.0000 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,7.7703 left textcolor rgb '#000000'
+set label "sam_decoder" at 1.06,15.2703 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,22.7703 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,30.2703 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,37.7703 left textcolor rgb '#009E73'
 set label "atlas" at 1.06,68.4535 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T1-in-phase or T1-opposed-phase"
 set bmargin 4
@@ -155,120 +175,135 @@ set xrange [-0.15:1.966]
 set xtics ("ID\nid_btcv_core4" 0, "OOD\nxmod_ct_to_chaost1" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 41.0724
 1 37.2168
 EOD
 $shift1_1 << EOD
-0 54.1233
-1 25.8141
+0 47.544
+1 25.5255
 EOD
 $shift2_2 << EOD
-0 13.1455
-1 12.7564
+0 76.8378
+1 68.8066
 EOD
 $shift3_3 << EOD
-0 5.14677
-1 5.15759
+0 60.5776
+1 52.9242
 EOD
 $shift4_4 << EOD
-0 0
-1 0
+0 78.8384
+1 68.1211
 EOD
 $shift5_5 << EOD
-0 4.34729
-1 4.13578
+0 75.9257
+1 68.2238
 EOD
-set label "causal_sam_llm" at 1.06,2.5000 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,7.5000 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,15.0000 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,22.5000 left textcolor rgb '#009E73'
-set label "intensity" at 1.06,30.0000 left textcolor rgb '#E69F00'
-set label "atlas" at 1.06,37.5000 left textcolor rgb '#0072B2'
+$shift6_6 << EOD
+0 52.2322
+1 50.8085
+EOD
+set label "intensity" at 1.06,25.5255 left textcolor rgb '#E69F00'
+set label "atlas" at 1.06,37.2168 left textcolor rgb '#0072B2'
+set label "zeus" at 1.06,50.8085 left textcolor rgb '#000000'
+set label "unet_style" at 1.06,58.3085 left textcolor rgb '#CC79A7'
+set label "sam_decoder" at 1.06,68.1211 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,75.6211 left textcolor rgb '#56B4E9'
+set label "unet" at 1.06,83.1211 left textcolor rgb '#009E73'
 set title "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE"
 set bmargin 4
 set xrange [-0.15:1.966]
 set xtics ("ID\nid_amos_aquilion" 0, "OOD\nxscan_amos_ct_aquilion" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 44.2583
 1 42.248
 EOD
 $shift1_1 << EOD
-0 50.3041
-1 33.8355
+0 45.9506
+1 32.2721
 EOD
 $shift2_2 << EOD
-0 18.1153
-1 19.0802
+0 82.3164
+1 66.1797
 EOD
 $shift3_3 << EOD
-0 9.62677
-1 8.15603
+0 54.0988
+1 45.3528
 EOD
 $shift4_4 << EOD
-0 4.21194
-1 4.19886
+0 71.3234
+1 69.1801
 EOD
 $shift5_5 << EOD
-0 4.19506
-1 4.1915
+0 76.9302
+1 77.2529
 EOD
-set label "zeus" at 1.06,4.1915 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,11.6915 left textcolor rgb '#D55E00'
-set label "sam_decoder" at 1.06,19.1915 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,26.6915 left textcolor rgb '#009E73'
-set label "intensity" at 1.06,34.1915 left textcolor rgb '#E69F00'
+$shift6_6 << EOD
+0 47.2455
+1 47.1278
+EOD
+set label "intensity" at 1.06,32.2721 left textcolor rgb '#E69F00'
 set label "atlas" at 1.06,42.2480 left textcolor rgb '#0072B2'
+set label "unet_style" at 1.06,49.7480 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,57.2480 left textcolor rgb '#000000'
+set label "unet" at 1.06,66.1797 left textcolor rgb '#009E73'
+set label "sam_decoder" at 1.06,73.6797 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,81.1797 left textcolor rgb '#56B4E9'
 set title "BTCV → AMOS CT"
 set bmargin 4
 set xrange [-0.15:1.966]
 set xtics ("ID\nid_btcv" 0, "OOD\nxsite_btcv_to_amosct" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 $shift0_0 << EOD
 0 73.3884
 1 69.1684
 EOD
 $shift1_1 << EOD
-0 92.5207
-1 9.16525
+0 92.6949
+1 9.16923
 EOD
 $shift2_2 << EOD
-0 38.2195
-1 45.042
+0 93.9184
+1 70.4739
 EOD
 $shift3_3 << EOD
-0 72.7803
-1 70.0216
+0 85.3917
+1 61.9176
 EOD
 $shift4_4 << EOD
-0 66.352
-1 67.5663
+0 95.745
+1 52.1497
 EOD
 $shift5_5 << EOD
-0 70.7355
-1 66.6936
+0 95.8399
+1 43.3842
 EOD
-set label "intensity" at 1.06,9.1652 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,45.0420 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,66.6936 left textcolor rgb '#56B4E9'
-set label "causal_sam_llm" at 1.06,74.1936 left textcolor rgb '#D55E00'
-set label "atlas" at 1.06,81.6936 left textcolor rgb '#0072B2'
-set label "sam_decoder" at 1.06,89.1936 left textcolor rgb '#CC79A7'
+$shift6_6 << EOD
+0 94.0269
+1 63.0071
+EOD
+set label "intensity" at 1.06,9.1692 left textcolor rgb '#E69F00'
+set label "causal_sam_llm" at 1.06,43.3842 left textcolor rgb '#56B4E9'
+set label "sam_decoder" at 1.06,52.1497 left textcolor rgb '#D55E00'
+set label "unet_style" at 1.06,61.9176 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,69.4176 left textcolor rgb '#000000'
+set label "atlas" at 1.06,76.9176 left textcolor rgb '#0072B2'
+set label "unet" at 1.06,84.4176 left textcolor rgb '#009E73'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
 set xrange [-0.15:1.966]
 set xtics ("ID\nid_btcv_core4" 0, "OOD\nfewshot5_btcvct_to_chaost2" 1) scale 0
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle
+plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
 unset label
 unset multiplot

@@ -7,7 +7,7 @@ import Testing
 /// The repository's folder (Package.swift's).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The repository's methods.json, with a method's steps shortened (`--steps 3 --pretrain-steps 3`)
+/// The repository's methods.json, with a method's steps shortened (`--steps 3 --batch 4`)
 /// and its paths (program, working directory, checkpoints) made absolute, written to a folder of the test's: the real entry, run quickly.
 func shortenedReferenceMethods(_ names: [String], in folder: String) throws -> String {
     let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("methods.json"))
@@ -22,7 +22,7 @@ func shortenedReferenceMethods(_ names: [String], in folder: String) throws -> S
         for step in ["train", "predict", "interact"] {
             guard var entry = method[step] as? [String: Any], var argv = entry["argv"] as? [String] else { continue }
             argv[0] = repositoryRoot.appendingPathComponent(argv[0]).path
-            entry["argv"] = argv + ["--steps", "3", "--pretrain-steps", "3", "--batch", "4"]
+            entry["argv"] = argv + ["--steps", "3", "--batch", "4"]
             method[step] = entry
         }
         methods[name] = method
