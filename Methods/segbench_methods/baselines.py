@@ -56,10 +56,7 @@ class UNetBaseline(nn.Module):
             with training.autocast(fit.device):
                 logits = self.net(images)
             loss = segmentation_loss(logits, targets, slices.known[index].to(fit.device))
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            scheduler.step()
+            training.update(optimiser, scheduler, loss)
             progress.step(step, segmentation=loss.item())
         self.cpu()
 
@@ -134,8 +131,8 @@ class SamBoxBaseline:
         for index, (name, prompt, _) in enumerate(planned):
             (i0, j0, k0), (i1, j1, k1) = prompt["box_voxels"]
             # SAM's box is (x0, y0, x1, y1): x along the slice's columns (j), y along its rows (i).
-            x0, x1 = placement.left + j0 * placement.scale, placement.left + (j1 + 1) * placement.scale - 1
-            y0, y1 = placement.top + i0 * placement.scale, placement.top + (i1 + 1) * placement.scale - 1
+            x0, x1 = placement.left + j0 * placement.column_scale, placement.left + (j1 + 1) * placement.column_scale - 1
+            y0, y1 = placement.top + i0 * placement.row_scale, placement.top + (i1 + 1) * placement.row_scale - 1
             box = torch.tensor([x0, y0, x1, y1], dtype=torch.float32) * ratio
             span = list(range(max(0, k0), min(len(images) - 1, k1) + 1))
             if not span:

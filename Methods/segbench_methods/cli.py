@@ -49,9 +49,9 @@ PROFILES = {"small": Profile("small", 144, sam.SMALL), "paper": Profile("paper",
 # steps, batch, peak learning rate and augmentation kind.
 TRAINING = {
     "unet": (600, 16, 2e-3, "standard"),
-    "sam_decoder": (500, 8, 1e-3, "standard"),
-    "causal_sam_llm": (500, 8, 1e-3, "standard"),
-    "zeus": (500, 8, 1e-3, "standard"),
+    "sam_decoder": (500, 8, 2e-3, "standard"),
+    "causal_sam_llm": (500, 8, 2e-3, "standard"),
+    "zeus": (500, 8, 2e-3, "standard"),
 }
 
 
@@ -201,9 +201,10 @@ def train(manifest: Manifest, options: Options) -> None:
     profile = PROFILES[options.profile]
     folder = manifest.model_folder
     folder.mkdir(parents=True, exist_ok=True)
-    slices = gather(manifest, profile.canvas, options.seed, log=log)
+    slices = gather(manifest, profile.canvas, options.seed, log=log, resample=options.method != "sam_box")
     log(f"{options.method}: {len(slices)} training slices from {len(slices.cases)} cases, "
-        f"{len(manifest.labels)} structures, profile {options.profile}, device {device}")
+        f"{len(manifest.labels)} structures, profile {options.profile}, device {device}, "
+        f"pixel {slices.pixel_mm or 'native'} mm")
     parts = sam_parts(options) if options.method != "unet" else None
     model = build(options, manifest, parts, slices.images.shape[1], profile.canvas)
     fit = options.fit(device) if options.method != "sam_box" else None
@@ -233,10 +234,12 @@ def describe(manifest, options, model, parts, slices, fit, device, profile, seco
     checkpoints["model.pt"] = sha256(manifest.model_folder / "model.pt")
     info = {
         "method": options.method, "version": __version__, "profile": options.profile, "canvas": profile.canvas,
+        "pixel_mm": slices.pixel_mm,
         "fusion": options.fusion if options.method == "zeus" else None,
         "options": {k: v for k, v in options.__dict__.items()},
         "training": {"steps": fit.steps, "batch": fit.batch, "learning_rate": fit.learning_rate,
-                     "augmentation": fit.augmentation, "schedule": "linear warm-up 5 %, cosine to 0"} if fit else None,
+                     "augmentation": fit.augmentation, "schedule": "linear warm-up 5 %, cosine to 0",
+                     "max_gradient_norm": getattr(model, "max_gradient_norm", None)} if fit else None,
         "stand_ins": stand_ins(options),
         "sam": sam_source(options) if parts is not None else None,
         "parameters": parameter_counts(model, parts),
@@ -324,7 +327,7 @@ def predict(manifest: Manifest, options: Options) -> None:
     for number, case in enumerate(manifest.cases, 1):
         try:
             volume = read_case(case)
-            stack = slice_stack(volume, info["canvas"])
+            stack = slice_stack(volume, info["canvas"], pixel_mm=info.get("pixel_mm"))
             context = None
             if options.method == "sam_box":
                 if manifest.protocol != "prompted" or case.prompts is None:
@@ -369,7 +372,7 @@ def interact(manifest: Manifest, options: Options) -> None:
     for number, case in enumerate(manifest.cases, 1):
         try:
             volume = read_case(case)
-            stack = slice_stack(volume, info["canvas"])
+            stack = slice_stack(volume, info["canvas"], pixel_mm=info.get("pixel_mm"))
             intervention = reader.read_command(case.correction or "", structures)
             voxel_ml = float(torch.tensor(volume.grid.header.get_zooms()[:3]).prod()) / 1000
             prior = info["organ_volumes_ml"].get(intervention.organ or "", 0.0) / voxel_ml

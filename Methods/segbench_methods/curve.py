@@ -30,13 +30,13 @@ def split_manifest(manifest: Manifest, holdout: int) -> tuple[Manifest, list]:
     return dataclasses.replace(manifest, cases=tuple(cases[:-holdout])), cases[-holdout:]
 
 
-def validation_dice(model, cases, manifest: Manifest, canvas: int) -> dict[str, float]:
+def validation_dice(model, cases, manifest: Manifest, canvas: int, pixel_mm: float | None) -> dict[str, float]:
     values = [label.value for label in manifest.labels]
     per_label: dict[str, list[float]] = {label.name: [] for label in manifest.labels}
     for case in cases:
         volume = read_case(case)
         reference = read_label_map(case.label, volume.shape)
-        stack = slice_stack(volume, canvas)
+        stack = slice_stack(volume, canvas, pixel_mm=pixel_mm)
         context = model.case_context(stack.images, case) if hasattr(model, "case_context") else None
         prediction = logits_to_label_map(model.segment(stack.images, context), stack.placement, values)
         for label in manifest.labels:
@@ -65,7 +65,7 @@ def curve(manifest: Manifest, options, steps: list[int], holdout: int, log) -> l
         start = time.monotonic()
         model.fit(slices, fit, log)
         seconds = time.monotonic() - start
-        dice = validation_dice(model, validation, manifest, profile.canvas)
+        dice = validation_dice(model, validation, manifest, profile.canvas, slices.pixel_mm)
         row = {"method": options.method, "steps": count, "seconds": round(seconds, 1), "threads": torch.get_num_threads(),
                "mean_dice": float(np.mean(list(dice.values()))) if dice else None, "dice": dice,
                "validation": [c.name for c in validation], "training_cases": len(train_manifest.cases)}

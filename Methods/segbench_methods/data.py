@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from .manifest import Manifest, read_case, read_label_map
+from .manifest import Manifest, read_case, read_label_map, read_spacing
 from .slices import foreground_slices, slice_stack
 
 
@@ -25,6 +25,7 @@ class TrainingSlices:
     acquisitions: list[dict[str, str]]
     normalisation: list[list[dict]]  # per case and channel: what `normalisation` applied
     organ_volumes_ml: dict[str, float]  # per label: the mean volume where present (TCI's prior)
+    pixel_mm: float | None  # the slices' pixel size (None: each case's native grid)
 
     def __len__(self) -> int:
         return self.images.shape[0]
@@ -35,9 +36,21 @@ class TrainingSlices:
         return [torch.nonzero(present[:, l]).flatten() for l in range(present.shape[1])]
 
 
+def median_pixel_mm(spacings: list[tuple[float, float]]) -> float:
+    """The model's pixel size: the median over the training cases of their in-plane spacing
+    (the mean of the row and column spacing), rounded to 0.01 mm, as nnU-Net takes the median
+    spacing of its training set."""
+    return round(float(np.median([(r + c) / 2 for r, c in spacings])), 2)
+
+
 def gather(manifest: Manifest, canvas: int, seed: int, empty_fraction: float = 0.25,
-           log=lambda line: None) -> TrainingSlices:
+           log=lambda line: None, resample: bool = True) -> TrainingSlices:
+    """`resample`: bring every slice to the training cases' median in-plane spacing
+    (`median_pixel_mm`); False keeps each case's native grid (SAM with boxes, which trains
+    nothing)."""
     generator = torch.Generator().manual_seed(seed)
+    pixel_mm = median_pixel_mm([read_spacing(case)[:2] for case in manifest.cases]) \
+        if resample and manifest.cases else None
     values = [label.value for label in manifest.labels]
     images, targets, known, case_of = [], [], [], []
     modalities, channels, acquisitions, normalisation = [], [], [], []
@@ -46,7 +59,7 @@ def gather(manifest: Manifest, canvas: int, seed: int, empty_fraction: float = 0
         volume = read_case(case)
         label_map = read_label_map(case.label, volume.shape)
         annotated = [label.name in case.annotated for label in manifest.labels]
-        stack = slice_stack(volume, canvas, label_map, values, annotated)
+        stack = slice_stack(volume, canvas, label_map, values, annotated, pixel_mm=pixel_mm)
         chosen = foreground_slices(stack.targets, empty_fraction, generator)
         images.append(stack.images[chosen])
         targets.append(stack.targets[chosen].to(torch.uint8))
@@ -64,7 +77,7 @@ def gather(manifest: Manifest, canvas: int, seed: int, empty_fraction: float = 0
         log(f"read {index + 1}/{len(manifest.cases)} {case.name}: {len(chosen)} slices")
     return TrainingSlices(torch.cat(images), torch.cat(targets), torch.cat(known).bool(), torch.cat(case_of),
                           [c.name for c in manifest.cases], modalities, channels, acquisitions, normalisation,
-                          {name: float(np.mean(v)) if v else 0.0 for name, v in volumes.items()})
+                          {name: float(np.mean(v)) if v else 0.0 for name, v in volumes.items()}, pixel_mm)
 
 
 class Sampler:

@@ -149,10 +149,7 @@ def pretrain(root: Path, out: Path, settings: EncoderSettings = EncoderSettings(
         logits = sam.to_canvas_size(logits.float(), settings.canvas)
         two_class = torch.cat([torch.zeros_like(logits), logits], dim=1)
         loss = segmentation_loss(two_class, masks.to(device), torch.ones(len(masks), 1, dtype=torch.bool, device=device))
-        optimiser.zero_grad()
-        loss.backward()
-        optimiser.step()
-        scheduler.step()
+        training.update(optimiser, scheduler, loss)
         progress.step(step, segmentation=loss.item())
     out.parent.mkdir(parents=True, exist_ok=True)
     state = {name: {k: v.cpu() for k, v in module.state_dict().items()}

@@ -117,6 +117,13 @@ def _load(path: str) -> nib.Nifti1Image:
         raise ContractError(f"{path}: cannot read NIfTI ({error})") from None
 
 
+def read_spacing(case: Case) -> tuple[float, ...]:
+    """The case's voxel spacing in mm, from its first image's header (the data is not read)."""
+    if not case.images:
+        raise ContractError(f"case {case.name}: no images")
+    return tuple(float(z) for z in _load(next(iter(case.images.values()))).header.get_zooms()[:3])
+
+
 def read_case(case: Case) -> CaseVolume:
     channels, grid = {}, None
     for channel, path in case.images.items():

@@ -185,16 +185,16 @@ class DecoderOutput:
 
 
 class DecoderPass(nn.Module):
-    """One mask per (image embedding, prompt tokens) pair, with optional FiLM."""
+    """One mask per (image embedding, prompt tokens) pair: SAM's promptable path (boxes and
+    points), which the encoder's pre-training and the box baseline use."""
 
     def __init__(self, parts: SamParts):
         super().__init__()
         self.prompt_encoder = parts.prompt_encoder
         self.decoder = parts.decoder
 
-    def forward(self, embeddings: torch.Tensor, sparse: torch.Tensor, dense: torch.Tensor | None = None,
-                gamma: torch.Tensor | None = None, beta: torch.Tensor | None = None) -> DecoderOutput:
-        """embeddings (N, C, g, g), sparse prompt tokens (N, T, C); γ, β (N, C/8) or None."""
+    def forward(self, embeddings: torch.Tensor, sparse: torch.Tensor, dense: torch.Tensor | None = None) -> DecoderOutput:
+        """embeddings (N, C, g, g), sparse prompt tokens (N, T, C)."""
         d = self.decoder
         n = embeddings.shape[0]
         output_tokens = torch.cat([d.iou_token.weight, d.mask_tokens.weight], dim=0).unsqueeze(0).expand(n, -1, -1)
@@ -208,10 +208,6 @@ class DecoderPass(nn.Module):
         mask_token = hs[:, 1, :]
         src = src.transpose(1, 2).reshape(b, c, h, w)
         upscaled = d.output_upscaling(src)
-        if gamma is not None:
-            upscaled = gamma[:, :, None, None] * upscaled
-        if beta is not None:
-            upscaled = upscaled + beta[:, :, None, None]
         weights = d.output_hypernetworks_mlps[0](mask_token)
         b, c8, h4, w4 = upscaled.shape
         logits = torch.einsum("nc,nchw->nhw", weights, upscaled)

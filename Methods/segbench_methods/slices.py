@@ -1,10 +1,11 @@
 """Volumes to the 2D slices every method here reads, and predictions back.
 
-Every method is slice-based, as SAM is: axial slices (the array's third axis) on the native
-in-plane grid, **padded, not squashed**, to a square canvas (144 pixels in the small profile,
-256 in the paper profile): a 2.6 mm pixel stays a 2.6 mm pixel, and an adrenal gland keeps its
-10–20 pixels. A slice larger than the canvas is scaled down as a whole (aspect kept) to fit,
-which the phantoms never need. Padding takes each channel's background value (its minimum).
+Every method is slice-based, as SAM is: axial slices (the array's third axis) resampled in-plane
+to the model's pixel size (the median in-plane spacing of its training cases, recorded in
+method.json) and **padded, not squashed**, to a square canvas (144 pixels in the small profile,
+256 in the paper profile): an adrenal gland keeps its 10–20 pixels, and an organ is the same
+number of pixels on every scanner. A slice still larger than the canvas is scaled down as a
+whole (aspect kept) to fit. Padding takes each channel's background value (its minimum).
 
 Intensities follow `normalisation` (a CT window or an MR body z-score). A one-channel volume
 is given **2.5D context**: the channels are slices k−1, k, k+1 (the edge slice repeated), the
@@ -37,24 +38,38 @@ def resize(images: torch.Tensor, size: tuple[int, int], nearest: bool = False) -
 
 @dataclass(frozen=True)
 class Placement:
-    """Where a slice of `rows` × `cols` lies on the `canvas` × `canvas` input: scaled by `scale`
-    (1 unless the slice is larger than the canvas) to `height` × `width`, its first pixel at
-    (`top`, `left`)."""
+    """Where a slice of `rows` × `cols` lies on the `canvas` × `canvas` input: resampled to
+    `height` × `width` (its pixels brought to the model's pixel size, then scaled down as a whole
+    if it is still larger than the canvas), its first pixel at (`top`, `left`)."""
 
     rows: int
     cols: int
     canvas: int
-    scale: float
     height: int
     width: int
     top: int
     left: int
 
     @staticmethod
-    def fit(rows: int, cols: int, canvas: int) -> "Placement":
-        scale = min(1.0, canvas / rows, canvas / cols)
-        height, width = (rows, cols) if scale == 1.0 else (max(1, int(rows * scale)), max(1, int(cols * scale)))
-        return Placement(rows, cols, canvas, scale, height, width, (canvas - height) // 2, (canvas - width) // 2)
+    def fit(rows: int, cols: int, canvas: int, spacing: tuple[float, float] | None = None,
+            pixel_mm: float | None = None) -> "Placement":
+        """`spacing`: the slice's (row, column) spacing in mm; `pixel_mm`: the model's pixel.
+        Without them the native grid is kept."""
+        height, width = float(rows), float(cols)
+        if spacing is not None and pixel_mm:
+            height, width = rows * spacing[0] / pixel_mm, cols * spacing[1] / pixel_mm
+        fit = min(1.0, canvas / height, canvas / width)
+        height, width = max(1, int(round(height * fit))), max(1, int(round(width * fit)))
+        return Placement(rows, cols, canvas, min(height, canvas), min(width, canvas),
+                         (canvas - min(height, canvas)) // 2, (canvas - min(width, canvas)) // 2)
+
+    @property
+    def row_scale(self) -> float:
+        return self.height / self.rows
+
+    @property
+    def column_scale(self) -> float:
+        return self.width / self.cols
 
     def to_canvas(self, images: torch.Tensor, fill: torch.Tensor | float = 0.0, nearest: bool = False) -> torch.Tensor:
         """(K, C, rows, cols) → (K, C, canvas, canvas), `fill` (per channel) around the slice."""
@@ -71,7 +86,7 @@ class Placement:
         return resize(inside, (self.rows, self.cols))
 
     def record(self) -> dict:
-        return {"canvas": self.canvas, "scale": self.scale, "slice": [self.rows, self.cols]}
+        return {"canvas": self.canvas, "slice": [self.rows, self.cols], "on_canvas": [self.height, self.width]}
 
 
 @dataclass
@@ -99,9 +114,18 @@ def with_context(volume: torch.Tensor) -> torch.Tensor:
     return torch.cat([padded[:-2], padded[1:-1], padded[2:]], dim=1)
 
 
+def in_plane_spacing(volume: CaseVolume) -> tuple[float, float]:
+    """The (row, column) spacing in mm of the volume's axial slices (the array's first two axes)."""
+    zooms = volume.grid.header.get_zooms()
+    return float(zooms[0]), float(zooms[1])
+
+
 def slice_stack(volume: CaseVolume, canvas: int, label_map: np.ndarray | None = None,
                 label_values: list[int] | None = None, annotated: list[bool] | None = None,
-                context: bool = True) -> SliceStack:
+                context: bool = True, pixel_mm: float | None = None) -> SliceStack:
+    """`pixel_mm`: the model's pixel size; each slice is resampled to it (nnU-Net resamples to
+    the training set's median spacing for the same reason: an organ is the same number of
+    pixels in every case and on every scanner). None: the native grid."""
     modality = volume.case.acquisition.get("modality") or volume.case.modality
     normalised = [normalise(data, modality) for data in volume.channels.values()]
     stacked = torch.from_numpy(np.stack([data for data, _ in normalised]))  # (C, I, J, K)
@@ -109,7 +133,7 @@ def slice_stack(volume: CaseVolume, canvas: int, label_map: np.ndarray | None = 
     if context and images.shape[1] == 1:
         images = with_context(images)
     fill = images.amin(dim=(0, 2, 3))
-    placement = Placement.fit(images.shape[2], images.shape[3], canvas)
+    placement = Placement.fit(images.shape[2], images.shape[3], canvas, in_plane_spacing(volume), pixel_mm)
     stack = SliceStack(volume.case.name, placement.to_canvas(images, fill), placement, list(volume.channels),
                        [record for _, record in normalised])
     if label_map is not None and label_values is not None:

@@ -51,6 +51,17 @@ def optimiser(parameters, learning_rate: float, steps: int, weight_decay: float 
     return optimiser, scheduler
 
 
+def update(optimiser, scheduler, loss: torch.Tensor, max_norm: float | None = None) -> None:
+    """One optimiser step on `loss`: gradients, their global norm clipped to `max_norm` when
+    given, the step, the schedule's next learning rate."""
+    optimiser.zero_grad()
+    loss.backward()
+    if max_norm is not None:
+        torch.nn.utils.clip_grad_norm_([p for group in optimiser.param_groups for p in group["params"]], max_norm)
+    optimiser.step()
+    scheduler.step()
+
+
 class Progress:
     """A line every 25 steps and at the end: the losses, seconds so far and the ETA."""
 

@@ -83,7 +83,7 @@ def test_each_case_is_normalised_by_its_own_modality(data, tmp_path):
 def test_a_smaller_slice_is_padded_and_cropped_back_unchanged():
     placement = Placement.fit(123, 100, 144)
     # Centred, not scaled: top = (144 − 123) // 2 = 10, left = (144 − 100) // 2 = 22.
-    assert (placement.scale, placement.height, placement.width, placement.top, placement.left) == (1.0, 123, 100, 10, 22)
+    assert (placement.row_scale, placement.height, placement.width, placement.top, placement.left) == (1.0, 123, 100, 10, 22)
     images = torch.randn(3, 2, 123, 100, generator=torch.Generator().manual_seed(0))
     fill = torch.tensor([-7.0, -9.0])
     canvas = placement.to_canvas(images, fill)
@@ -95,10 +95,32 @@ def test_a_smaller_slice_is_padded_and_cropped_back_unchanged():
     assert torch.equal(placement.from_canvas(canvas), images)
 
 
+def test_a_slice_is_resampled_to_the_models_pixel():
+    # 100 × 80 pixels of 3.2 mm on a 2.8 mm model pixel: 100·3.2/2.8 = 114.29 → 114 rows,
+    # 80·3.2/2.8 = 91.43 → 91 columns; top = (144 − 114) // 2 = 15, left = (144 − 91) // 2 = 26.
+    placement = Placement.fit(100, 80, 144, spacing=(3.2, 3.2), pixel_mm=2.8)
+    assert (placement.height, placement.width, placement.top, placement.left) == (114, 91, 15, 26)
+    # Anisotropic in-plane spacing: rows and columns scale apart (0.7 mm rows, 1.4 mm columns on
+    # 1 mm: 200·0.7 = 140, 100·1.4 = 140).
+    placement = Placement.fit(200, 100, 144, spacing=(0.7, 1.4), pixel_mm=1.0)
+    assert (placement.height, placement.width) == (140, 140)
+    # Still larger than the canvas after resampling: scaled down as a whole (200·2/1 = 400 → 144,
+    # 100·2/1 = 200 → 72).
+    placement = Placement.fit(200, 100, 144, spacing=(2.0, 2.0), pixel_mm=1.0)
+    assert (placement.height, placement.width, placement.top, placement.left) == (144, 72, 0, 36)
+
+
+def test_the_models_pixel_is_the_training_cases_median_spacing():
+    from segbench_methods.data import median_pixel_mm
+    # Means per case 2.4, 2.8 (2.6 and 3.0 averaged), 3.2: the median is 2.8.
+    assert median_pixel_mm([(2.4, 2.4), (3.2, 3.2), (2.6, 3.0)]) == 2.8
+    assert median_pixel_mm([(2.4, 2.4), (3.2, 3.2)]) == 2.8
+
+
 def test_a_larger_slice_is_scaled_to_fit_keeping_its_aspect():
     placement = Placement.fit(160, 120, 144)
     # scale = min(1, 144/160, 144/120) = 0.9: 160·0.9 = 144 rows, 120·0.9 = 108 columns, left = (144 − 108) // 2 = 18.
-    assert (placement.scale, placement.height, placement.width, placement.top, placement.left) == (0.9, 144, 108, 0, 18)
+    assert (placement.row_scale, placement.height, placement.width, placement.top, placement.left) == (0.9, 144, 108, 0, 18)
     # A linear ramp survives bilinear resampling down and up (away from the clamped edges).
     rows = torch.arange(160, dtype=torch.float32)[:, None].expand(160, 120)
     cols = torch.arange(120, dtype=torch.float32)[None, :].expand(160, 120)

@@ -215,6 +215,21 @@ def test_film_logit_shift_moves_every_logit_by_t(slices, text):
     assert torch.allclose(shifted[:, 1], plain[:, 1] - 1.25, atol=1e-4)
 
 
+def test_tci_runs_the_frozen_encoder_once_for_both_decoder_passes(slices, text):
+    """A TCI round decodes a case twice (before and after the command's FiLM); the encoder, the
+    costly part, runs once per chunk of slices, not twice. 20 slices are 2 chunks of 16."""
+    model = CausalSamLlm(small_sam(), LABELS, text, ReportWriter())
+    calls = []
+    hook = model.parts.encoder.register_forward_hook(lambda module, inputs, output: calls.append(len(inputs[0])))
+    try:
+        logits, t, structure = model.intervene(slices.images[:20], Intervention("liver", "shrink", 30.0),
+                                               prior_voxels=100)
+    finally:
+        hook.remove()
+    assert structure == 0 and t != 0
+    assert calls == [16, 4]
+
+
 def test_shrink_and_grow_reach_the_commanded_volume():
     torch.manual_seed(2)
     logits = torch.randn(4, 2, 16, 16) * 3
@@ -314,6 +329,32 @@ def test_zeus_fvt_learns_from_the_segmentation_loss(slices, text):
     loss = segmentation_loss(logits, targets, slices.known[:4])
     gradients = torch.autograd.grad(loss, list(model.f_vt.parameters()))
     assert all(g.abs().sum() > 0 for g in gradients)
+
+
+def test_zeus_instructions_are_centred_and_scaled_by_the_training_ones(slices, text):
+    """The instructions differ from one another by little (one template): after `prepare`, the
+    training instructions' embeddings have mean 0 and RMS norm 1 (up to float error), and the
+    checkpoint's centre and scale give a prediction the same embedding as training had."""
+    model = Zeus(small_sam(), LABELS, text, ReportWriter(), fusion="late")
+    model.prepare(slices, None, log=lambda line: None)
+    every = torch.cat([e.reshape(-1, e.shape[-1]) for e in model.case_embeddings])
+    assert every.mean(dim=0).abs().max() < 1e-5
+    assert abs(float(every.pow(2).sum(dim=1).mean()) - 1) < 1e-4
+    # Before: nearly parallel sentences (cosine well above 0.5); after: liver's and spleen's apart.
+    texts = model.case_context(slices.images[slices.case_of == 0], read_case_stub())
+    raw = model.raw_instruction_embeddings(texts)[:, 0]
+    assert float(torch.nn.functional.cosine_similarity(raw[0], raw[1], dim=0)) > 0.5
+    centred = model.instruction_embeddings(texts)[:, 0]
+    assert float(torch.nn.functional.cosine_similarity(centred[0], centred[1], dim=0)) < 0
+    reloaded = Zeus(small_sam(), LABELS, text, ReportWriter(), fusion="late")
+    reloaded.load_state_dict(model.state_dict())
+    assert torch.equal(reloaded.instruction_embeddings(texts), model.case_embeddings[0])
+
+
+def read_case_stub():
+    """What `case_context` reads of a case: its modality and its channels (one CT image)."""
+    from types import SimpleNamespace
+    return SimpleNamespace(modality="CT", images={"CT": None})
 
 
 def test_a_zeus_training_step_changes_fvt(slices, text):

@@ -14,8 +14,11 @@ public struct FigureBuilder: Sendable {
 
     public init(aggregator: Aggregator) { self.aggregator = aggregator }
 
-    /// Okabe & Ito (2008), black last; yellow left out (it vanishes on white).
-    public static let methodColors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]
+    /// Okabe & Ito (2008), black last of them, yellow left out (it vanishes on white); then
+    /// three of Paul Tol's muted colours (wine, olive, indigo), so that the main job's ten
+    /// series (nine methods and a TCI round) each get a colour of their own before any repeats.
+    public static let methodColors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000",
+                                      "#882255", "#999933", "#332288"]
     /// gnuplot point types: circle, square, triangle up, diamond, triangle down, pentagon.
     static let pointTypes = [7, 5, 9, 13, 11, 15]
 
@@ -299,7 +302,7 @@ public struct FigureBuilder: Sendable {
         let order = (0..<k).sorted { (stability.observed[$0], $0) < (stability.observed[$1], $1) }
         var blobs: [[Double]] = [], centres: [[Double]] = []
         for (x, i) in order.enumerated() {
-            for r in 0..<k where stability.frequency[i][r] > 0 { blobs.append([Double(x), Double(r + 1), 4 * stability.frequency[i][r].squareRoot(), Double(stability.methods[i])]) }
+            for r in 0..<k where stability.frequency[i][r] > 0 { blobs.append([Double(x), Double(r + 1), 4 * stability.frequency[i][r].squareRoot(), Double(stability.methods[i] % Self.methodColors.count)]) }
             centres.append([Double(x), stability.medianRank[i], stability.interval[i].lowerBound, stability.interval[i].upperBound])
         }
         let tics = order.enumerated().map { "\(Self.text(data.methods[stability.methods[$0.element]].label)) \($0.offset)" }.joined(separator: ", ")

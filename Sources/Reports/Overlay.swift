@@ -1,5 +1,69 @@
 import Foundation
+import Harness
 import NIfTI
+
+/// The predictions the overlays draw, kept beside the report as `FOLDER/CHECKSUM.nii[.gz]`.
+///
+/// Why: a stored result points at its prediction in the work folder, which is not committed. A
+/// fresh clone re-renders the committed store's report without it, and each panel would lose
+/// its dashed contours (and the figures their bytes). The report keeps a copy of every
+/// prediction it draws, named by the checksum the store recorded, and reads the copy when the
+/// work folder's file is gone. A file is drawn only when its checksum is the stored one: a
+/// prediction overwritten since it was scored is not drawn as if it had been.
+public final class KeptPredictions: @unchecked Sendable {
+    public let folder: String
+    private var read: Set<String> = []
+    private let lock = NSLock()
+
+    public init(folder: String) { self.folder = folder }
+
+    /// The stored result's label map from `path`, when the file there is still the one scored
+    /// (its checksum is `checksum`; no checksum stored: the file as it is).
+    static func inPlace(path: String?, checksum: String?) -> LabelMap? {
+        guard let path, checksum == nil || Checksum.file(path) == checksum else { return nil }
+        return try? NIfTI.readLabels(path)
+    }
+
+    /// The stored result's label map: from `path` (kept as a copy) while it is the one scored,
+    /// else from the kept copy; `nil` when neither holds those bytes.
+    func labels(path: String?, checksum: String?) -> LabelMap? {
+        guard let checksum else { return Self.inPlace(path: path, checksum: nil) }
+        let fileManager = FileManager.default
+        let suffix = path?.hasSuffix(".nii") == true ? ".nii" : ".nii.gz"
+        if let map = Self.inPlace(path: path, checksum: checksum), let path {
+            let copy = (folder as NSString).appendingPathComponent(checksum + suffix)
+            if !fileManager.fileExists(atPath: copy) {
+                try? fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try? fileManager.copyItem(atPath: path, toPath: copy)
+            }
+            remember(copy)
+            return map
+        }
+        for name in [checksum + ".nii.gz", checksum + ".nii"] {
+            let copy = (folder as NSString).appendingPathComponent(name)
+            if let map = Self.inPlace(path: copy, checksum: checksum) {
+                remember(copy)
+                return map
+            }
+        }
+        return nil
+    }
+
+    private func remember(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        read.insert((path as NSString).lastPathComponent)
+    }
+
+    /// Removes the kept copies this render did not draw (their results are no longer reported).
+    public func prune() {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return }
+        lock.lock(); defer { lock.unlock() }
+        for name in names where !read.contains(name) && (name.hasSuffix(".nii") || name.hasSuffix(".nii.gz")) {
+            try? fileManager.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+}
 
 /// Where the volumes behind an overlay are, and how their label values read.
 public struct OverlaySource: Sendable {
@@ -18,6 +82,8 @@ public struct OverlaySource: Sendable {
     /// A region → the labels it holds (BraTS's whole tumour: ncr, edema, enhancing): its contour
     /// goes around all of them.
     public var regions: [String: Set<String>]
+    /// Where the drawn predictions are kept (the report's `predictions/`); `nil`: read in place.
+    public var kept: KeptPredictions?
 
     public init(images: [String: String], referenceLabels: [String: [Int: String]], predictionLabels: [String: [Int: String]], spaceLabels: [Int: String],
                 splitSpaceLabels: [String: [Int: String]] = [:], regions: [String: Set<String>] = [:]) {
@@ -117,7 +183,10 @@ enum OverlayFigure {
                 let panel = "p\(row)_\(column)"
                 var plots = ["$row\(row)_image using 1:2:3 with image"] + referencePlots
                 let predictionResult = data.runs[split]?[m].flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
-                let prediction = predictionResult?.predictionPath.flatMap { try? NIfTI.readLabels($0) }
+                let prediction = predictionResult.flatMap { r in
+                    source.kept.map { $0.labels(path: r.predictionPath, checksum: r.predictionChecksum) }
+                        ?? KeptPredictions.inPlace(path: r.predictionPath, checksum: r.predictionChecksum)
+                }
                 let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.splitSpaceLabels[split] ?? source.spaceLabels
                 if let prediction, prediction.geometry.shape == reference.geometry.shape {
                     for s in structures {

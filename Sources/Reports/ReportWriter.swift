@@ -95,6 +95,7 @@ public struct ReportWriter {
     public func write(to folder: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let sections = sections()
+        request.overlays?.kept?.prune()  // the copies of predictions this report no longer draws
         var written: [String] = []
         let figureFolder = (folder as NSString).appendingPathComponent("figures")
         for case .figure(let f) in sections {

@@ -116,8 +116,12 @@ struct ReportCommand: ParsableCommand {
         request.metrics = list(metrics)
         request.content = CellContent(rawValue: cell)!
         request.baseline = baseline
-        if !request.figureFormats.isEmpty { request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog, labelSpaceOf: splits[0]) }
         let folder = out ?? "report-\(splits[0])"
+        if !request.figureFormats.isEmpty {
+            request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog, labelSpaceOf: splits[0])
+            // The drawn predictions go with the report: it re-renders where the work folder is gone.
+            request.overlays?.kept = KeptPredictions(folder: (folder as NSString).appendingPathComponent("predictions"))
+        }
         let written: [String]
         do {
             written = try ReportWriter(aggregator: aggregator, request: request).write(to: folder)
