@@ -17,40 +17,40 @@ $scatter1 << EOD
 20.2561 45.3717
 EOD
 $scatter2 << EOD
-9.70177 123.527
-86.758 9
-89.8251 9
-95.6107 3.2
+57.3767 124.933
+93.2625 4.52548
+90.8054 9
+93.7874 3.2
 EOD
 $scatter3 << EOD
-27.3731 151.431
-50.0568 163.982
-79.4335 131.777
-90.8068 169.893
+32.8758 140.32
+82.3975 36.7681
+84.6276 9
+90.8635 9
 EOD
 $scatter4 << EOD
-27.525 60.4318
-31.1494 23.2766
-80.4688 112.865
-69.4558 76.3071
+11.9139 45.4452
+76.3006 11.4978
+82.9344 61.6936
+79.3433 47.9533
 EOD
 $scatter5 << EOD
-33.9107 120.143
-46.2981 22.3177
-25.1418 105.726
-68.1863 51.2158
+24.3685 48.097
+63.3303 14.3108
+41.2762 62.6565
+71.3589 49.8311
 EOD
 $scatter6 << EOD
-36.0836 35.1869
-74.2833 13.5425
-63.9594 100.063
-77.7022 47.9533
+37.9522 38.4853
+85.325 9.05097
+84.6214 99.2354
+88.6624 36.2056
 EOD
 $scatter7 << EOD
-33.9161 120.148
-44.3 22.3177
-41.163 108.628
-68.3217 51.232
+50.6486 127.377
+63.3257 14.3108
+41.3174 61.7649
+71.3838 49.6971
 EOD
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
@@ -58,4 +58,4 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "causal_sam_llm +1 round"
+plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"

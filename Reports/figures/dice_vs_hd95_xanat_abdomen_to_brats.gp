@@ -27,4 +27,4 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter8 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "sam_box"
+plot $scatter8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"

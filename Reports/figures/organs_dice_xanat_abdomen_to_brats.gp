@@ -15,5 +15,5 @@ set xtics ("whole tumour" 0, "tumour core" 1, "enhancing tumour region" 2) scale
 set ylabel "Mean Dice (%) ↑"
 set yrange [0:105]
 set key outside right top vertical Left reverse samplen 1.5
-plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#E69F00' title "sam_box", \
+plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#999933' title "sam_box", \
      $bars0 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

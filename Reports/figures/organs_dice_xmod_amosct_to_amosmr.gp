@@ -44,19 +44,20 @@ set label '0' at first 6.7500, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 9.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 10.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.15 84.0126 81.593 86.4363
-0.85 11.9965 0 32.6546
+-0.15 89.2806 87.6605 90.3484
+0.85 0 0 0
 1.85 0 0 0
-2.85 0.0195402 0 0.0524198
-3.85 11.11 2.90237 18.8434
+2.85 0 0 0
+3.85 26.2999 9.65251 39.5256
 4.85 0 0 0
-5.85 31.5892 13.5671 53.5522
+5.85 6.87342 5.26699 8.51514
 6.85 0 0 0
 7.85 0 0 0
 8.85 0 0 0
 9.85 0 0 0
 10.85 0 0 0
 EOD
+set label '0' at first 0.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 1.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 2.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 4.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
@@ -66,42 +67,44 @@ set label '0' at first 8.8500, graph 0.05 center textcolor rgb '#009E73' font ',
 set label '0' at first 9.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 10.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
--0.05 47.5373 43.537 52.0468
-0.95 1.23365 0 2.94914
-1.95 0.366002 0 1.09801
+-0.05 24.7263 19.7994 28.9873
+0.95 0 0 0
+1.95 0 0 0
 2.95 0 0 0
 3.95 0 0 0
 4.95 0 0 0
-5.95 23.1546 10.7226 42.2198
-6.95 7.54181 0.938242 16.9385
+5.95 0 0 0
+6.95 1.90763 0 5.72289
 7.95 0 0 0
 8.95 0 0 0
 9.95 0 0 0
 10.95 0 0 0
 EOD
+set label '0' at first 0.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 1.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 2.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 3.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 4.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
+set label '0' at first 5.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 7.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 8.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 9.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 set label '0' at first 10.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.05 1.44897 0 4.13414
-1.05 0 0 0
+0.05 0.320409 0.00921263 0.763963
+1.05 1.43142 0 3.20581
 2.05 0 0 0
 3.05 0 0 0
 4.05 0 0 0
-5.05 0.129199 0 0.387597
+5.05 0 0 0
 6.05 0 0 0
-7.05 0 0 0
+7.05 0.0603136 0 0.180941
 8.05 0 0 0
 9.05 0 0 0
 10.05 0 0 0
 11.05 0 0 0
 EOD
-set label '0' at first 1.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
+set label '0' at first 0.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 2.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 4.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
@@ -113,39 +116,37 @@ set label '0' at first 9.0500, graph 0.05 center textcolor rgb '#D55E00' font ',
 set label '0' at first 10.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 11.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.15 2.02985 0 6.08956
-1.15 0 0 0
+0.15 0.704697 0.18924 1.26029
+1.15 9.82534 0.678076 21.2223
 2.15 0 0 0
 3.15 0 0 0
 4.15 0 0 0
-5.15 0 0 0
-6.15 0 0 0
-7.15 0.240964 0 0.722892
+5.15 0.0657324 0.0326998 0.106492
+6.15 2.81114 0.0331016 6.65515
+7.15 0.00412473 0 0.0123742
 8.15 0 0 0
 9.15 0 0 0
 10.15 0 0 0
 11.15 0 0 0
 EOD
-set label '0' at first 1.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 2.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 4.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 5.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
-set label '0' at first 6.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 7.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 8.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 9.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 10.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 11.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.25 0.787455 0.0524465 2.05386
+0.25 0.574811 0.102608 1.06499
 1.25 0 0 0
 2.25 0 0 0
 3.25 0 0 0
 4.25 0 0 0
-5.25 0.0114943 0 0.0344828
+5.25 0 0 0
 6.25 0 0 0
-7.25 0.0634115 0 0.190235
+7.25 0.0252143 0 0.075643
 8.25 0 0 0
 9.25 0 0 0
 10.25 0 0 0
@@ -163,27 +164,27 @@ set label '0' at first 9.2500, graph 0.05 center textcolor rgb '#000000' font ',
 set label '0' at first 10.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 11.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
 $bars7 << EOD
-0.35 20.0579 9.87801 39.2767
-1.35 19.2832 0 57.8497
+0.35 27.114 18.4374 33.0512
+1.35 39.4748 4.41125 70.1272
 2.35 0 0 0
 3.35 0 0 0
-4.35 4.48509 0 13.4553
+4.35 1.53337 0 3.87335
 5.35 0 0 0
-6.35 8.41319 0 25.2396
+6.35 17.358 7.57803 28.8085
 7.35 0 0 0
 8.35 0 0 0
-9.35 0 0 0
+9.35 0.0182979 0 0.0548937
 10.35 0 0 0
 11.35 0 0 0
 EOD
-set label '0' at first 2.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 3.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 5.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 7.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 8.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 9.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 10.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 11.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
+set label '0' at first 2.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 3.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 5.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 7.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 8.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 9.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 10.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 11.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
 set boxwidth 0.09000000000000001 absolute
 set xrange [-0.6:11.6]
 set xtics ("liver" 0, "spleen" 1, "right kidney" 2, "left kidney" 3, "gallbladder" 4, "esophagus" 5, "stomach" 6, "pancreas" 7, "aorta" 8, "inferior vena cava" 9, "right adrenal gland" 10, "left adrenal gland" 11) scale 0 rotate by 30 right
@@ -204,5 +205,5 @@ plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "atlas", \
      $bars5 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
      $bars6 using 1:2 with boxes fs solid 0.75 lc rgb '#000000' title "zeus", \
      $bars6 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
-     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "causal_sam_llm +1 round", \
+     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#882255' title "causal_sam_llm +1 round", \
      $bars7 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

@@ -21,43 +21,46 @@ set label '0' at first 0.7500, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 1.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 2.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.15 3.82718 0.285154 9.29691
-0.85 0 0 0
-1.85 31.9193 26.214 36.8269
-2.85 27.3411 18.6863 40.2384
+-0.15 0.393729 0.0796178 0.915155
+0.85 0.0760319 0.0156818 0.152514
+1.85 28.4474 25.8642 30.2753
+2.85 19.8768 8.92994 35.7936
 EOD
+set label '0' at first -0.1500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 0.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
--0.05 19.9678 10.8483 28.6999
-0.95 0 0 0
-1.95 67.7644 57.063 79.1207
-2.95 60.8877 54.32 66.8294
+-0.05 25.2349 8.32539 40.8835
+0.95 0.0235322 0 0.0705965
+1.95 76.5423 73.7562 79.4672
+2.95 55.2041 49.3088 62.0954
 EOD
 set label '0' at first 0.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.05 24.9728 14.5937 33.2252
-1.05 5.9247 0.228563 12.8654
-2.05 29.2873 18.2269 38.7138
-3.05 39.7239 32.1445 48.6208
+0.05 0.0522472 0.0141641 0.0965907
+1.05 4.01631 0.423617 9.32774
+2.05 42.9322 35.0886 52.3203
+3.05 43.0279 38.3245 48.3404
 EOD
+set label '0' at first 0.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.15 29.6497 17.4633 38.9642
-1.15 4.19385 0.143121 9.27991
-2.15 32.8914 22.2039 43.6682
-3.15 38.2218 30.9992 46.5729
+0.15 28.4071 16.7875 38.3989
+1.15 0 0 0
+2.15 39.7226 36.7271 43.8511
+3.15 50.1745 43.0857 58.0139
 EOD
+set label '0' at first 1.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.25 26.9665 15.6316 37.2974
-1.25 0 0 0
-2.25 48.8886 25.2558 70.9049
-3.25 25.7455 18.1116 32.3498
+0.25 0.37493 0.211685 0.516974
+1.25 2.99916 0.466989 6.36585
+2.25 35.4018 30.2594 41.5769
+3.25 47.9336 41.7918 54.2892
 EOD
-set label '0' at first 1.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
+set label '0' at first 0.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
 $bars7 << EOD
-0.35 28.8595 16.6868 38.2978
-1.35 3.11839 0.0697673 8.05733
-2.35 32.8914 22.2039 43.6682
-3.35 38.1901 31.0477 46.4615
+0.35 28.4431 16.7995 38.4603
+1.35 2.77138 0.0228074 8.15072
+2.35 39.7226 36.7271 43.8511
+3.35 50.7005 43.5037 58.5292
 EOD
 set boxwidth 0.09000000000000001 absolute
 set xrange [-0.6:3.6]
@@ -79,5 +82,5 @@ plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "atlas", \
      $bars5 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
      $bars6 using 1:2 with boxes fs solid 0.75 lc rgb '#000000' title "zeus", \
      $bars6 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
-     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "causal_sam_llm +1 round", \
+     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#882255' title "causal_sam_llm +1 round", \
      $bars7 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

@@ -21,38 +21,40 @@ set label '0' at first 0.7500, graph 0.05 center textcolor rgb '#E69F00' font ',
 set label '0' at first 1.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 set label '0' at first 2.7500, graph 0.05 center textcolor rgb '#E69F00' font ',7'
 $bars2 << EOD
--0.15 73.5785 68.2468 79.3016
-0.85 21.2853 11.0412 31.735
+-0.15 63.7944 57.0064 70.8937
+0.85 2.45143 0.963145 4.1372
 1.85 0 0 0
-2.85 0.0471035 0.0230312 0.0766136
+2.85 0 0 0
 EOD
 set label '0' at first 1.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 set label '0' at first 2.8500, graph 0.05 center textcolor rgb '#009E73' font ',7'
 $bars3 << EOD
--0.05 46.606 43.088 50.3752
-0.95 27.0815 15.1478 40.0558
-1.95 7.31714 2.83094 12.6196
-2.95 4.01336 1.66085 6.73745
+-0.05 36.5366 32.9622 40.5839
+0.95 0.748389 0.0796686 1.72997
+1.95 14.5133 11.6157 17.1219
+2.95 0.020475 0 0.0614251
 EOD
+set label '0' at first 2.9500, graph 0.05 center textcolor rgb '#CC79A7' font ',7'
 $bars4 << EOD
-0.05 30.7369 19.6901 43.0861
-1.05 21.2159 11.1306 33.3825
-2.05 0 0 0
+0.05 7.24052 0.596063 15.6101
+1.05 1.07034 0.308444 1.97509
+2.05 0.0380215 0 0.0914617
 3.05 0 0 0
 EOD
 set label '0' at first 2.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 set label '0' at first 3.0500, graph 0.05 center textcolor rgb '#D55E00' font ',7'
 $bars5 << EOD
-0.15 32.9412 21.2444 45.7648
-1.15 20.5438 10.0394 33.617
+0.15 23.8532 14.967 34.3309
+1.15 0.410305 0.0248663 0.871815
 2.15 0 0 0
 3.15 0 0 0
 EOD
+set label '0' at first 1.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 2.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 set label '0' at first 3.1500, graph 0.05 center textcolor rgb '#56B4E9' font ',7'
 $bars6 << EOD
-0.25 31.0813 20.7002 43.4025
-1.25 0 0 0
+0.25 8.37386 0.344983 18.5847
+1.25 0.311111 0.0169205 0.721541
 2.25 0 0 0
 3.25 0 0 0
 EOD
@@ -60,13 +62,13 @@ set label '0' at first 1.2500, graph 0.05 center textcolor rgb '#000000' font ',
 set label '0' at first 2.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
 set label '0' at first 3.2500, graph 0.05 center textcolor rgb '#000000' font ',7'
 $bars7 << EOD
-0.35 32.4176 20.681 45.2714
-1.35 23.5561 14.4508 35.5051
+0.35 22.6502 14.5532 31.9631
+1.35 13.2881 4.40422 23.8215
 2.35 0 0 0
 3.35 0 0 0
 EOD
-set label '0' at first 2.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
-set label '0' at first 3.3500, graph 0.05 center textcolor rgb '#0072B2' font ',7'
+set label '0' at first 2.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
+set label '0' at first 3.3500, graph 0.05 center textcolor rgb '#882255' font ',7'
 set boxwidth 0.09000000000000001 absolute
 set xrange [-0.6:3.6]
 set xtics ("liver" 0, "spleen" 1, "right kidney" 2, "left kidney" 3) scale 0 rotate by 30 right
@@ -87,5 +89,5 @@ plot $bars0 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "atlas", \
      $bars5 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
      $bars6 using 1:2 with boxes fs solid 0.75 lc rgb '#000000' title "zeus", \
      $bars6 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle, \
-     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#0072B2' title "causal_sam_llm +1 round", \
+     $bars7 using 1:2 with boxes fs solid 0.75 lc rgb '#882255' title "causal_sam_llm +1 round", \
      $bars7 using 1:3:(0):($4 - $3) with vectors heads size screen 0.008,90 lc rgb '#333333' lw 0.8 notitle

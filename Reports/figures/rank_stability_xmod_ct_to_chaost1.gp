@@ -6,42 +6,38 @@ set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
 $blobs << EOD
 0 1 4 0
-1 2 3.80316 2
-1 3 1.23935 2
-2 2 1.23935 3
-2 3 3.79473 3
-2 5 0.219089 3
-2 6 0.126491 3
-3 3 0.252982 7
-3 4 3.97593 7
-3 5 0.357771 7
-4 4 0.819756 5
-4 5 3.76085 5
-4 6 1.08812 5
-5 4 0.357771 4
-5 5 1.06583 4
-5 6 3.83875 4
-6 7 4 6
+1 2 4 2
+2 3 3.95576 3
+2 4 0.593296 3
+3 3 0.593296 7
+3 4 3.94563 7
+3 5 0.282843 7
+4 4 0.282843 5
+4 5 3.98999 5
+5 6 3.15721 6
+5 7 2.45601 6
+6 6 2.45601 4
+6 7 3.15721 4
 7 8 4 1
 EOD
 $centres << EOD
 0 1 1 1
-1 2 2 3
-2 3 2 3
+1 2 2 2
+2 3 3 3
 3 4 4 4
-4 5 4 6
-5 6 5 6
-6 7 7 7
+4 5 5 5
+5 6 6 7
+6 7 6 7
 7 8 8 8
 EOD
 set xrange [-0.6:7.6]
 set yrange [8.6:0.4]
-set xtics ("atlas" 0, "unet" 1, "unet_style" 2, "causal_sam_llm +1 round" 3, "causal_sam_llm" 4, "sam_decoder" 5, "zeus" 6, "intensity" 7) scale 0 rotate by 30 right
+set xtics ("atlas" 0, "unet" 1, "unet_style" 2, "causal_sam_llm +1 round" 3, "causal_sam_llm" 4, "zeus" 5, "sam_decoder" 6, "intensity" 7) scale 0 rotate by 30 right
 set ytics 1
 set title "xmod_ct_to_chaost1"
 set ylabel 'Rank'
-set palette defined (0 '#0072B2', 1 '#E69F00', 2 '#009E73', 3 '#CC79A7', 4 '#D55E00', 5 '#56B4E9', 6 '#000000')
-set cbrange [0:6]
+set palette defined (0 '#0072B2', 1 '#E69F00', 2 '#009E73', 3 '#CC79A7', 4 '#D55E00', 5 '#56B4E9', 6 '#000000', 7 '#882255', 8 '#999933', 9 '#332288')
+set cbrange [0:9]
 unset colorbox
 plot $blobs using 1:2:3:4 with points pt 7 ps variable lc palette notitle, \
      $centres using 1:2:3:4 with yerrorbars pt 2 ps 1.2 lc rgb 'black' lw 1 notitle

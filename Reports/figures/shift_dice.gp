@@ -15,30 +15,30 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 93.9184
-1 15.7719
+1 12.1985
 EOD
 $shift3_3 << EOD
 0 85.3917
-1 37.155
+1 39.2512
 EOD
 $shift4_4 << EOD
-0 95.745
-1 24.9772
+0 97.2135
+1 22.5071
 EOD
 $shift5_5 << EOD
-0 95.8399
-1 26.2392
+0 97.3146
+1 29.576
 EOD
 $shift6_6 << EOD
-0 94.0269
-1 25.4002
+0 97.2327
+1 21.6774
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,15.7719 left textcolor rgb '#009E73'
-set label "sam_decoder" at 1.06,24.9772 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,32.4772 left textcolor rgb '#000000'
-set label "causal_sam_llm" at 1.06,39.9772 left textcolor rgb '#56B4E9'
-set label "unet_style" at 1.06,47.4772 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,12.1985 left textcolor rgb '#009E73'
+set label "zeus" at 1.06,21.6774 left textcolor rgb '#000000'
+set label "sam_decoder" at 1.06,29.1774 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,36.6774 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,44.1774 left textcolor rgb '#CC79A7'
 set label "atlas" at 1.06,66.2661 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
@@ -58,31 +58,31 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 92.0265
-1 38.0338
+1 27.7016
 EOD
 $shift3_3 << EOD
 0 89.884
-1 39.2725
+1 44.8775
 EOD
 $shift4_4 << EOD
-0 80.5645
-1 38.0547
+0 89.3302
+1 33.8658
 EOD
 $shift5_5 << EOD
-0 79.4213
-1 28.9777
+0 90.6128
+1 33.7066
 EOD
 $shift6_6 << EOD
-0 80.4618
-1 16.5395
+0 85.7729
+1 28.5952
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "zeus" at 1.06,16.5395 left textcolor rgb '#000000'
-set label "causal_sam_llm" at 1.06,28.9777 left textcolor rgb '#56B4E9'
-set label "unet" at 1.06,38.0338 left textcolor rgb '#009E73'
-set label "sam_decoder" at 1.06,45.5338 left textcolor rgb '#D55E00'
-set label "unet_style" at 1.06,53.0338 left textcolor rgb '#CC79A7'
-set label "atlas" at 1.06,60.5338 left textcolor rgb '#0072B2'
+set label "unet" at 1.06,27.7016 left textcolor rgb '#009E73'
+set label "zeus" at 1.06,35.2016 left textcolor rgb '#000000'
+set label "causal_sam_llm" at 1.06,42.7016 left textcolor rgb '#56B4E9'
+set label "sam_decoder" at 1.06,50.2016 left textcolor rgb '#D55E00'
+set label "unet_style" at 1.06,57.7016 left textcolor rgb '#CC79A7'
+set label "atlas" at 1.06,65.2016 left textcolor rgb '#0072B2'
 set title "CHAOS T2-SPIR → BTCV"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -100,32 +100,32 @@ $shift1_1 << EOD
 1 4.18695
 EOD
 $shift2_2 << EOD
-0 65.3369
-1 11.5606
+0 72.5953
+1 10.2045
 EOD
 $shift3_3 << EOD
-0 50.6135
-1 6.65278
+0 51.0938
+1 2.2195
 EOD
 $shift4_4 << EOD
-0 66.9902
-1 0.131514
+0 77.4852
+1 0.151012
 EOD
 $shift5_5 << EOD
-0 58.4628
-1 0.189235
+0 82.5668
+1 1.11759
 EOD
 $shift6_6 << EOD
-0 55.8919
-1 0.0718634
+0 81.5342
+1 0.0500021
 EOD
 set label "zeus" at 1.06,2.5000 left textcolor rgb '#000000'
-set label "sam_decoder" at 1.06,7.5719 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,15.0719 left textcolor rgb '#56B4E9'
-set label "intensity" at 1.06,22.5719 left textcolor rgb '#E69F00'
-set label "unet_style" at 1.06,30.0719 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,37.5719 left textcolor rgb '#009E73'
-set label "atlas" at 1.06,45.0719 left textcolor rgb '#0072B2'
+set label "sam_decoder" at 1.06,7.5500 left textcolor rgb '#D55E00'
+set label "causal_sam_llm" at 1.06,15.0500 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,22.5500 left textcolor rgb '#CC79A7'
+set label "intensity" at 1.06,30.0500 left textcolor rgb '#E69F00'
+set label "unet" at 1.06,37.5500 left textcolor rgb '#009E73'
+set label "atlas" at 1.06,45.0500 left textcolor rgb '#0072B2'
 set title "AMOS CT → AMOS MR"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -144,30 +144,30 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 93.9184
-1 23.7277
+1 16.5615
 EOD
 $shift3_3 << EOD
 0 85.3917
-1 21.2545
+1 12.9547
 EOD
 $shift4_4 << EOD
-0 95.745
-1 12.9882
+0 97.2135
+1 2.08722
 EOD
 $shift5_5 << EOD
-0 95.8399
-1 13.3712
+0 97.3146
+1 6.06587
 EOD
 $shift6_6 << EOD
-0 94.0269
-1 7.77033
+0 97.2327
+1 2.17124
 EOD
 set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "zeus" at 1.06,7.7703 left textcolor rgb '#000000'
-set label "sam_decoder" at 1.06,15.2703 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,22.7703 left textcolor rgb '#56B4E9'
-set label "unet_style" at 1.06,30.2703 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,37.7703 left textcolor rgb '#009E73'
+set label "sam_decoder" at 1.06,7.5000 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,15.0000 left textcolor rgb '#000000'
+set label "causal_sam_llm" at 1.06,22.5000 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,30.0000 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,37.5000 left textcolor rgb '#009E73'
 set label "atlas" at 1.06,68.4535 left textcolor rgb '#0072B2'
 set title "BTCV → CHAOS T1-in-phase or T1-opposed-phase"
 set bmargin 4
@@ -187,31 +187,31 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 76.8378
-1 68.8066
+1 70.9865
 EOD
 $shift3_3 << EOD
 0 60.5776
-1 52.9242
+1 55.9219
 EOD
 $shift4_4 << EOD
-0 78.8384
-1 68.1211
+0 86.1275
+1 79.8133
 EOD
 $shift5_5 << EOD
-0 75.9257
-1 68.2238
+0 87.9356
+1 79.3837
 EOD
 $shift6_6 << EOD
-0 52.2322
-1 50.8085
+0 90.1873
+1 81.064
 EOD
 set label "intensity" at 1.06,25.5255 left textcolor rgb '#E69F00'
 set label "atlas" at 1.06,37.2168 left textcolor rgb '#0072B2'
-set label "zeus" at 1.06,50.8085 left textcolor rgb '#000000'
-set label "unet_style" at 1.06,58.3085 left textcolor rgb '#CC79A7'
-set label "sam_decoder" at 1.06,68.1211 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,75.6211 left textcolor rgb '#56B4E9'
-set label "unet" at 1.06,83.1211 left textcolor rgb '#009E73'
+set label "unet_style" at 1.06,55.9219 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,70.9865 left textcolor rgb '#009E73'
+set label "causal_sam_llm" at 1.06,79.3837 left textcolor rgb '#56B4E9'
+set label "sam_decoder" at 1.06,86.8837 left textcolor rgb '#D55E00'
+set label "zeus" at 1.06,94.3837 left textcolor rgb '#000000'
 set title "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -230,31 +230,31 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 82.3164
-1 66.1797
+1 80.9252
 EOD
 $shift3_3 << EOD
 0 54.0988
-1 45.3528
+1 50.6213
 EOD
 $shift4_4 << EOD
-0 71.3234
-1 69.1801
+0 83.8548
+1 85.4095
 EOD
 $shift5_5 << EOD
-0 76.9302
-1 77.2529
+0 84.4245
+1 84.3995
 EOD
 $shift6_6 << EOD
-0 47.2455
-1 47.1278
+0 82.4857
+1 84.7107
 EOD
 set label "intensity" at 1.06,32.2721 left textcolor rgb '#E69F00'
 set label "atlas" at 1.06,42.2480 left textcolor rgb '#0072B2'
-set label "unet_style" at 1.06,49.7480 left textcolor rgb '#CC79A7'
-set label "zeus" at 1.06,57.2480 left textcolor rgb '#000000'
-set label "unet" at 1.06,66.1797 left textcolor rgb '#009E73'
-set label "sam_decoder" at 1.06,73.6797 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,81.1797 left textcolor rgb '#56B4E9'
+set label "unet_style" at 1.06,50.6213 left textcolor rgb '#CC79A7'
+set label "unet" at 1.06,80.9252 left textcolor rgb '#009E73'
+set label "causal_sam_llm" at 1.06,88.4252 left textcolor rgb '#56B4E9'
+set label "zeus" at 1.06,95.9252 left textcolor rgb '#000000'
+set label "sam_decoder" at 1.06,103.4252 left textcolor rgb '#D55E00'
 set title "BTCV → AMOS CT"
 set bmargin 4
 set xrange [-0.15:1.966]
@@ -273,31 +273,31 @@ $shift1_1 << EOD
 EOD
 $shift2_2 << EOD
 0 93.9184
-1 70.4739
+1 83.808
 EOD
 $shift3_3 << EOD
 0 85.3917
-1 61.9176
+1 72.6911
 EOD
 $shift4_4 << EOD
-0 95.745
-1 52.1497
+0 97.2135
+1 62.623
 EOD
 $shift5_5 << EOD
-0 95.8399
-1 43.3842
+0 97.3146
+1 50.0835
 EOD
 $shift6_6 << EOD
-0 94.0269
-1 63.0071
+0 97.2327
+1 74.1403
 EOD
 set label "intensity" at 1.06,9.1692 left textcolor rgb '#E69F00'
-set label "causal_sam_llm" at 1.06,43.3842 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,52.1497 left textcolor rgb '#D55E00'
-set label "unet_style" at 1.06,61.9176 left textcolor rgb '#CC79A7'
-set label "zeus" at 1.06,69.4176 left textcolor rgb '#000000'
-set label "atlas" at 1.06,76.9176 left textcolor rgb '#0072B2'
-set label "unet" at 1.06,84.4176 left textcolor rgb '#009E73'
+set label "causal_sam_llm" at 1.06,50.0835 left textcolor rgb '#56B4E9'
+set label "sam_decoder" at 1.06,62.6230 left textcolor rgb '#D55E00'
+set label "atlas" at 1.06,70.1230 left textcolor rgb '#0072B2'
+set label "unet_style" at 1.06,77.6230 left textcolor rgb '#CC79A7'
+set label "zeus" at 1.06,85.1230 left textcolor rgb '#000000'
+set label "unet" at 1.06,92.6230 left textcolor rgb '#009E73'
 set title "BTCV → CHAOS T2-SPIR"
 set bmargin 4
 set xrange [-0.15:1.966]
