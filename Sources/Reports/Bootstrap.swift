@@ -43,9 +43,12 @@ public struct Bootstrap: Sendable {
     public func distribution(_ statistic: ([Int]) -> Double) -> [Double] { samples().map(statistic) }
 
     /// The percentile interval of `statistic` at `level` (0.95: the 2.5th and 97.5th percentiles);
-    /// resamples where it is undefined (NaN) are left out.
+    /// resamples where it is undefined (NaN) are left out. `nil` for fewer than two subjects:
+    /// every resample of one subject is that subject, and "(−2.46 to −2.46)" would read as a
+    /// certainty that one case cannot give.
     public func interval(level: Double = 0.95, _ statistic: ([Int]) -> Double) -> ClosedRange<Double>? {
-        Bootstrap.percentileInterval(distribution(statistic), level: level)
+        guard strata.reduce(0, { $0 + $1.count }) >= 2 else { return nil }
+        return Bootstrap.percentileInterval(distribution(statistic), level: level)
     }
 
     public static func percentileInterval(_ values: [Double], level: Double = 0.95) -> ClosedRange<Double>? {

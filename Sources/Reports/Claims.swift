@@ -177,7 +177,7 @@ public struct ClaimsBuilder {
             Leaderboard.Row(label: "\(first[i].split) (vs \(first[i].baseline))", entries: all.map { column in
                 guard i < column.count else { return Leaderboard.Entry(text: "–") }
                 let c = column[i]
-                return Leaderboard.Entry(text: signed(c.difference) + (c.interval.map { " (\(signed($0.lowerBound)) to \(signed($0.upperBound)))" } ?? ""))
+                return Leaderboard.Entry(text: signed(c.difference) + (c.interval.map { " (\(signed($0.lowerBound)) to \(signed($0.upperBound)))" } ?? " (–)"))
             })
         }
         var board = Leaderboard(title: "\(method) minus \(against ?? "the strongest baseline"), per out-of-distribution split (95 % CI)",

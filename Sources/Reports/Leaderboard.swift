@@ -103,7 +103,8 @@ public struct MetricDisplay: Sendable {
         case .meanStd: return "\(format(cell.aggregate)) ± \(format(s.std))"
         case .medianIQR: return "\(format(s.median)) [\(format(s.q1)), \(format(s.q3))]"
         case .meanCI:
-            guard let ci = cell.interval else { return format(cell.aggregate) }
+            // No interval (one subject, or no resamples): said, not left out of the cell.
+            guard let ci = cell.interval else { return "\(format(cell.aggregate)) (–)" }
             return "\(format(cell.aggregate)) (\(format(ci.lowerBound))–\(format(ci.upperBound)))"
         }
     }

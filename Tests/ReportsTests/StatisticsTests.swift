@@ -217,4 +217,15 @@ struct StatisticsTests {
             #expect(sample.count == 3 && sample.filter { $0 == 2 }.count == 1)
         }
     }
+
+    @Test("One subject has no interval (every resample is that subject), two cases of it neither; two subjects have one")
+    func bootstrapOfOneSubject() {
+        let values = [0.4, 0.9]
+        let mean = { (indices: [Int]) in Statistics.mean(indices.map { values[$0] }) }
+        #expect(Bootstrap(subjects: ["a"], strata: ["d"], resamples: 100, seed: 1).interval(mean) == nil)
+        #expect(Bootstrap(subjects: ["a", "a"], strata: ["d", "d"], resamples: 100, seed: 1).interval(mean) == nil)
+        // Two subjects: resamples are {0.4, 0.4}, {0.4, 0.9} or {0.9, 0.9}; with 1000 the 2.5th and
+        // 97.5th percentiles are the extremes, 0.4 and 0.9.
+        #expect(Bootstrap(subjects: ["a", "b"], strata: ["d", "d"], resamples: 1000, seed: 1).interval(mean) == 0.4...0.9)
+    }
 }
