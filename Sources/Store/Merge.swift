@@ -26,9 +26,12 @@ extension ResultStore {
         try write { db in try Self.save(spaces: spaces, datasets: datasets, db) }
     }
 
+    /// A row already as given is left alone: an upsert rewrites its page even when nothing
+    /// changes, and every `segbench run` saves these, so a main job that found everything
+    /// stored rewrote the committed store's file.
     static func save(spaces: [LabelSpaceRecord], datasets: [DatasetRecord], _ db: Database) throws {
-        for s in spaces { try s.upsert(db) }
-        for d in datasets { try d.upsert(db) }
+        for s in spaces where try LabelSpaceRecord.fetchOne(db, key: s.name) != s { try s.upsert(db) }
+        for d in datasets where try DatasetRecord.fetchOne(db, key: d.name) != d { try d.upsert(db) }
     }
 
     public func labelSpaces() throws -> [LabelSpaceRecord] {

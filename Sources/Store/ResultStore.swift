@@ -203,7 +203,8 @@ public final class ResultStore: Sendable {
     /// Notes how many cases the run's plan holds (all shards together): the denominator of coverage.
     public func setPlannedCases(_ count: Int, run: Int64) throws {
         try write { db in
-            try db.execute(sql: "UPDATE run SET plannedCases = ? WHERE id = ?", arguments: [count, run])
+            // Only when it differs: an update to the same value still rewrites the page.
+            try db.execute(sql: "UPDATE run SET plannedCases = ? WHERE id = ? AND plannedCases IS NOT ?", arguments: [count, run, count])
         }
     }
 
