@@ -51,17 +51,24 @@ public struct MethodSpec: Sendable, Hashable {
     /// The values the method writes for each label name; nil: the values the manifest asks for
     /// (the split's label space).
     public var outputLabels: [String: Int]?
-    /// The entry as written, with keys sorted: what the configuration checksum is taken of.
+    /// The training seeds a run of this method trains one model each for (`"seeds": 3` is
+    /// 1, 2, 3; `"seeds": [7, 11]` those two); nil: one model, the method's own default seed.
+    /// A seed belongs to a run, not to the method, so it is not part of the configuration
+    /// checksum: adding seeds keeps the version and the models already trained.
+    public var seeds: [Int]?
+    /// The entry as written, with keys sorted and without `seeds`: what the configuration
+    /// checksum is taken of.
     public var canonicalConfiguration: String
 
     public init(name: String, kind: Kind, description: String = "", version: String, checkpoints: [String] = [],
-                outputLabels: [String: Int]? = nil, canonicalConfiguration: String) {
+                outputLabels: [String: Int]? = nil, seeds: [Int]? = nil, canonicalConfiguration: String) {
         self.name = name
         self.kind = kind
         self.description = description
         self.version = version
         self.checkpoints = checkpoints
         self.outputLabels = outputLabels
+        self.seeds = seeds
         self.canonicalConfiguration = canonicalConfiguration
     }
 }
@@ -134,7 +141,7 @@ struct MethodReader {
     let log: IssueLog
     let base: URL
 
-    static let commonKeys = ["kind", "description", "version", "checkpoints", "output_labels"]
+    static let commonKeys = ["kind", "description", "version", "checkpoints", "output_labels", "seeds"]
 
     func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
@@ -199,8 +206,37 @@ struct MethodReader {
             outputs = map
         }
         let checkpoints = (node.member("checkpoints")?.strings() ?? []).map(absolute)
+        var seeds: [Int]?
+        if let n = node.member("seeds") {
+            seeds = Self.seeds(n)
+            var trains = false
+            if case .command(let steps) = kind { trains = steps.train != nil }
+            if seeds != nil, !trains {
+                n.report("seeds are training seeds, and \(name) trains nothing (a \(kindName) method\(kindName == "command" ? " without a train step" : ""))")
+            }
+        }
+        var configuration = node.value as? [String: Any] ?? [:]
+        configuration["seeds"] = nil
         return MethodSpec(name: name, kind: kind, description: node.member("description")?.string() ?? "", version: version ?? "",
-                          checkpoints: checkpoints, outputLabels: outputs, canonicalConfiguration: Self.canonical(node.value))
+                          checkpoints: checkpoints, outputLabels: outputs, seeds: seeds, canonicalConfiguration: Self.canonical(configuration))
+    }
+
+    /// `"seeds": N` (1…N, N ≥ 1) or a list of distinct seeds ≥ 0.
+    static func seeds(_ node: JSONNode) -> [Int]? {
+        if node.value is NSNumber, let count = node.integer() {
+            guard (1...1000).contains(count) else { node.report("seeds is a count from 1 to 1000 or a list of seeds, found \(count)"); return nil }
+            return Array(1...count)
+        }
+        guard let items = node.array() else { return nil }
+        let values = items.compactMap { item -> Int? in
+            guard let v = item.integer() else { return nil }
+            if v < 0 { item.report("a seed is a whole number ≥ 0, found \(v)"); return nil }
+            return v
+        }
+        guard values.count == items.count else { return nil }
+        if values.isEmpty { node.report("seeds lists at least one seed (or leave it out: one model, the method's own seed)"); return nil }
+        if Set(values).count != values.count { node.report("seeds lists a seed twice: \(values.map(String.init).joined(separator: ", "))"); return nil }
+        return values
     }
 
     func step(_ node: JSONNode) -> CommandStep? {

@@ -27,6 +27,10 @@ public struct Cell: Sendable {
     /// aggregate in the chosen order.
     public var aggregate: Double
     public var interval: ClosedRange<Double>?
+    /// Over a method's seeds: how many, and the sample standard deviation of the aggregate each
+    /// seed alone gives (nil with fewer than two seeds).
+    public var seedCount: Int = 1
+    public var seedSpread: Double? = nil
 }
 
 /// Applies a policy and an aggregation order to a report's observations.
@@ -62,11 +66,31 @@ public struct Aggregator: Sendable {
         table(split: split, method: method, metric: metric)[structure] ?? [:]
     }
 
-    /// Per-case values of every structure of the split: structure → case → value.
+    /// Per-case values of every structure of the split: structure → case → value; where the
+    /// method ran under several seeds, each case's mean over the seeds that scored it (a paired
+    /// test then pairs cases, and a seed is not mistaken for a subject).
     func table(split: String, method: Int, metric: String) -> [String: [String: Double]] {
-        var out: [String: [String: Double]] = [:]
+        let perSeed = seedTables(split: split, method: method, metric: metric)
+        guard perSeed.count > 1 else { return perSeed.first ?? [:] }
+        var sums: [String: [String: (sum: Double, n: Int)]] = [:]
+        for table in perSeed {
+            for (structure, values) in table {
+                for (c, v) in values {
+                    let old = sums[structure]?[c] ?? (0, 0)
+                    sums[structure, default: [:]][c] = (old.sum + v, old.n + 1)
+                }
+            }
+        }
+        return sums.mapValues { $0.mapValues { $0.sum / Double($0.n) } }
+    }
+
+    /// One table per seed of the method on the split (in `ReportData.seeds` order; one without seeds).
+    func seedTables(split: String, method: Int, metric: String) -> [[String: [String: Double]]] {
+        let seeds = data.seeds(split: split, method: method)
+        var out = [[String: [String: Double]]](repeating: [:], count: max(seeds.count, 1))
+        let position = Dictionary(seeds.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for o in observations(split, method) {
-            if let v = policy.value(o, metric: metric), !v.isNaN { out[o.structure, default: [:]][o.caseName] = v }
+            if let v = policy.value(o, metric: metric), !v.isNaN { out[position[o.seed] ?? 0][o.structure, default: [:]][o.caseName] = v }
         }
         return out
     }
@@ -86,10 +110,18 @@ public struct Aggregator: Sendable {
             let cases = values.keys.sorted()
             let column = cases.map { values[$0]! }
             let summary = Summary(column)
-            let interval = bootstrapInterval(split: split, method: method, cases: cases) { sample in
-                sample.reduce(0) { $0 + column[$1] } / Double(sample.count)
+            let bySeed = seedTables(split: split, method: method, metric: metric).map { t in cases.map { t[structure]?[$0] ?? .nan } }
+            let mean: ([Double]) -> Double = { column in
+                let defined = column.filter { !$0.isNaN }
+                return defined.isEmpty ? .nan : Statistics.mean(defined)
             }
-            return Cell(values: values, summary: summary, aggregate: summary?.mean ?? .nan, interval: interval)
+            let interval = bootstrapInterval(split: split, method: method, cases: cases) { sample, draw in
+                guard let draw else { return sample.reduce(0) { $0 + column[$1] } / Double(sample.count) }
+                let averaged = SeedDraw.average(bySeed.map { [$0] }, draw)[0]
+                return mean(sample.map { averaged[$0] })
+            }
+            return Cell(values: values, summary: summary, aggregate: summary?.mean ?? .nan, interval: interval,
+                        seedCount: bySeed.count, seedSpread: SeedDraw.spread(bySeed.map(mean)))
         }
     }
 
@@ -100,9 +132,12 @@ public struct Aggregator: Sendable {
         return cache.cell("\(split)\u{1}\(method)\u{1}\(structures.joined(separator: ","))\u{1}\(metric)\u{1}mean") {
             let statistic = meanStatistic(split: split, method: method, metric: metric, structures: structures)
             let cases = statistic.cases
+            let all = Array(cases.indices)
             return Cell(values: statistic.means, summary: Summary(cases.map { statistic.means[$0]! }),
-                        aggregate: cases.isEmpty ? .nan : statistic.aggregate(Array(cases.indices)),
-                        interval: bootstrapInterval(split: split, method: method, cases: cases, statistic.aggregate))
+                        aggregate: cases.isEmpty ? .nan : statistic.aggregate(all),
+                        interval: bootstrapInterval(split: split, method: method, cases: cases, statistic.aggregate),
+                        seedCount: statistic.seedCount,
+                        seedSpread: cases.isEmpty ? nil : SeedDraw.spread((0..<statistic.seedCount).map { statistic.aggregate(all, [$0]) }))
         }
     }
 
@@ -115,30 +150,50 @@ public struct Aggregator: Sendable {
     }
 
     /// A method's mean over structures on a split, as a function of a sample of its cases (indices
-    /// into `cases`, repeats allowed): what the mean column, its bootstrap and the rank stability
-    /// all compute.
+    /// into `cases`, repeats allowed) and, under several seeds, of a draw of its seeds: what the
+    /// mean column, its bootstrap and the rank stability all compute.
     struct MeanStatistic {
         /// The cases with a value, in name order.
         var cases: [String]
-        /// Per case, the mean over structures.
+        /// Per case, the mean over structures (of the means over seeds).
         var means: [String: Double]
-        var aggregate: ([Int]) -> Double
-    }
+        /// Per case index, `means` as an array.
+        var perCase: [Double]
+        /// [structure][case]: the values averaged over every seed, NaN where there is none.
+        var columns: [[Double]]
+        /// [seed][structure][case]: each seed's values (one seed without seeds).
+        var bySeed: [[[Double]]]
+        var order: AggregationOrder
 
-    func meanStatistic(split: String, method: Int, metric: String, structures: [String]? = nil) -> MeanStatistic {
-        let structures = structures ?? data.structures[split] ?? []
-        let t = table(split: split, method: method, metric: metric)
-        let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
-        let cases = means.keys.sorted()
-        // Arrays by case index, NaN where a structure has no value: a resample is then sums
-        // over indices, not lookups by name.
-        let perCase = cases.map { means[$0]! }
-        let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
-        let order = self.order
-        return MeanStatistic(cases: cases, means: means) { sample in
+        var seedCount: Int { bySeed.count }
+
+        /// The aggregate over the sampled cases, with every seed.
+        func aggregate(_ sample: [Int]) -> Double { aggregate(sample, nil) }
+
+        /// The aggregate over the sampled cases, each case's values averaged over the drawn seeds
+        /// (indices into `bySeed`, repeats allowed; nil: every seed once).
+        func aggregate(_ sample: [Int], _ draw: [Int]?) -> Double {
+            guard let draw else { return Self.aggregate(sample, columns: columns, perCase: perCase, order: order) }
+            let drawn = SeedDraw.average(bySeed, draw)
+            return Self.aggregate(sample, columns: drawn, perCase: Self.caseMeans(drawn), order: order)
+        }
+
+        /// Per case index, the mean over structures of the values averaged over the drawn seeds.
+        func caseMeans(_ draw: [Int]?) -> [Double] { draw.map { Self.caseMeans(SeedDraw.average(bySeed, $0)) } ?? perCase }
+
+        static func caseMeans(_ columns: [[Double]]) -> [Double] {
+            guard let first = columns.first else { return [] }
+            return first.indices.map { c in
+                let defined = columns.map { $0[c] }.filter { !$0.isNaN }
+                return defined.isEmpty ? .nan : Statistics.mean(defined)
+            }
+        }
+
+        static func aggregate(_ sample: [Int], columns: [[Double]], perCase: [Double], order: AggregationOrder) -> Double {
             switch order {
             case .caseFirst:
-                return sample.reduce(0) { $0 + perCase[$1] } / Double(sample.count)
+                let values = sample.map { perCase[$0] }.filter { !$0.isNaN }
+                return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
             case .labelFirst:
                 var total = 0.0, structuresWithValues = 0
                 for column in columns {
@@ -151,15 +206,61 @@ public struct Aggregator: Sendable {
         }
     }
 
+    func meanStatistic(split: String, method: Int, metric: String, structures: [String]? = nil) -> MeanStatistic {
+        let structures = structures ?? data.structures[split] ?? []
+        let t = table(split: split, method: method, metric: metric)
+        let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
+        let cases = means.keys.sorted()
+        // Arrays by case index, NaN where a structure has no value: a resample is then sums
+        // over indices, not lookups by name.
+        let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
+        let bySeed = seedTables(split: split, method: method, metric: metric).map { table in
+            structures.map { s in cases.map { table[s]?[$0] ?? .nan } }
+        }
+        return MeanStatistic(cases: cases, means: means, perCase: cases.map { means[$0]! }, columns: columns, bySeed: bySeed, order: order)
+    }
+
     /// The percentile bootstrap of `statistic` over the method's cases on the split, resampling
-    /// subjects within domains.
-    /// `statistic` takes indices into `cases`.
-    func bootstrapInterval(split: String, method: Int, cases: [String], _ statistic: ([Int]) -> Double) -> ClosedRange<Double>? {
+    /// subjects within domains and, where the methods ran under several seeds, their seeds too
+    /// (`Bootstrap.hierarchicalSamples`). `statistic` takes indices into `cases` and, per method
+    /// of `methods` (default: this one), a draw of its seed indices (nil with one seed).
+    func bootstrapInterval(split: String, method: Int, cases: [String], methods: [Int]? = nil,
+                           _ statistic: ([Int], [[Int]?]) -> Double) -> ClosedRange<Double>? {
         guard resamples > 0, !cases.isEmpty else { return nil }
         let facts = caseFacts(split: split, method: method)
         let bootstrap = Bootstrap(subjects: cases.map { facts[$0]?.subject ?? $0 }, strata: cases.map { facts[$0]?.domain ?? "" },
                                   resamples: resamples, seed: seed)
-        return bootstrap.interval(statistic)
+        let seedCounts = (methods ?? [method]).map { data.seeds(split: split, method: $0).count }
+        return bootstrap.interval(seedCounts: seedCounts, statistic)
+    }
+
+    /// The same for a statistic of one method.
+    func bootstrapInterval(split: String, method: Int, cases: [String], _ statistic: @escaping ([Int], [Int]?) -> Double) -> ClosedRange<Double>? {
+        bootstrapInterval(split: split, method: method, cases: cases, methods: [method]) { statistic($0, $1[0]) }
+    }
+
+    /// n of a method on a split: the subjects its scored cases come from, and its seeds.
+    public func sampleSize(split: String, method: Int) -> (subjects: Int, seeds: Int) {
+        (Set(observations(split, method).map(\.subject)).count, max(1, data.seeds(split: split, method: method).count))
+    }
+
+    /// "n (subjects × seeds): 12 × 3 for unet, zeus; 12 × 1 for atlas" — or "n: 12 subjects" when
+    /// every method has one seed and the same subjects: what every table of a split states.
+    public func sampleSizeNote(split: String, methods: [Int]) -> String? {
+        var groups: [(size: String, labels: [String])] = []
+        for m in methods {
+            let n = sampleSize(split: split, method: m)
+            let size = "\(n.subjects) × \(n.seeds)"
+            if let i = groups.firstIndex(where: { $0.size == size }) { groups[i].labels.append(data.methods[m].label) } else { groups.append((size, [data.methods[m].label])) }
+        }
+        guard let first = groups.first else { return nil }
+        if groups.count == 1, sampleSize(split: split, method: methods[0]).seeds == 1 {
+            let subjects = sampleSize(split: split, method: methods[0]).subjects
+            return "n: \(subjects) subject\(subjects == 1 ? "" : "s") (one training run each)."
+        }
+        if groups.count == 1 { return "n (subjects × seeds): \(first.size), every method; a case's value is its mean over the seeds." }
+        return "n (subjects × seeds): " + groups.map { "\($0.size) for \($0.labels.joined(separator: ", "))" }.joined(separator: "; ")
+            + "; a case's value is its mean over the seeds."
     }
 
     /// Subject and domain of each case a method has on a split.
@@ -167,6 +268,28 @@ public struct Aggregator: Sendable {
         var out: [String: (subject: String, domain: String, scanner: String)] = [:]
         for o in observations(split, method) { out[o.caseName] = (o.subject, o.domain, o.scanner) }
         return out
+    }
+}
+
+/// Averaging over a draw of seeds, and the spread over seeds.
+enum SeedDraw {
+    /// [seed][structure][case] → [structure][case]: each value's mean over the drawn seeds
+    /// (repeats count twice), NaN where none of them has one.
+    static func average(_ bySeed: [[[Double]]], _ draw: [Int]) -> [[Double]] {
+        guard let first = bySeed.first else { return [] }
+        return first.indices.map { s in
+            first[s].indices.map { c in
+                var sum = 0.0, n = 0
+                for d in draw where !bySeed[d][s][c].isNaN { sum += bySeed[d][s][c]; n += 1 }
+                return n > 0 ? sum / Double(n) : .nan
+            }
+        }
+    }
+
+    /// The sample standard deviation of the per-seed aggregates; nil for fewer than two.
+    static func spread(_ perSeed: [Double]) -> Double? {
+        let defined = perSeed.filter { !$0.isNaN }
+        return defined.count >= 2 ? Statistics.standardDeviation(defined) : nil
     }
 }
 

@@ -97,15 +97,21 @@ public struct ClaimsBuilder {
                 data.methods[$0].version.name != name && (against == nil || (data.methods[$0].version.name == against && data.methods[$0].interactionRounds == 0))
             }
             guard let strongest = aggregator.best(split: split, among: others, metric: "dice")?.method else { return nil }
-            let ours = aggregator.caseMeans(split: split, method: m, metric: metric)
-            let theirs = aggregator.caseMeans(split: split, method: strongest, metric: metric)
-            let cases = ours.keys.filter { theirs[$0] != nil }.sorted()
+            let ours = aggregator.meanStatistic(split: split, method: m, metric: metric)
+            let theirs = aggregator.meanStatistic(split: split, method: strongest, metric: metric)
+            let cases = Set(ours.cases).intersection(theirs.cases).sorted()
             guard !cases.isEmpty else { return nil }
-            let differences = cases.map { (ours[$0]! - theirs[$0]!) * display.scale }
-            let mean: ([Int]) -> Double = { sample in sample.reduce(0) { $0 + differences[$1] } / Double(sample.count) }
+            // Case indices of the paired cases in each method's statistic.
+            let inOurs = cases.map { ours.cases.firstIndex(of: $0)! }, inTheirs = cases.map { theirs.cases.firstIndex(of: $0)! }
+            let scale = display.scale
+            let difference: ([Int], [[Int]?]) -> Double = { sample, draws in
+                let a = ours.caseMeans(draws[0]), b = theirs.caseMeans(draws[1])
+                let values = sample.map { (a[inOurs[$0]] - b[inTheirs[$0]]) * scale }.filter { !$0.isNaN }
+                return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+            }
             return ClaimComparison(split: split, metric: metric, baseline: data.methods[strongest].label,
-                                   difference: mean(Array(differences.indices)),
-                                   interval: aggregator.bootstrapInterval(split: split, method: m, cases: cases, mean),
+                                   difference: difference(Array(cases.indices), [nil, nil]),
+                                   interval: aggregator.bootstrapInterval(split: split, method: m, cases: cases, methods: [m, strongest], difference),
                                    pairedCases: cases.count)
         }
     }

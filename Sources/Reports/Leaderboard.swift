@@ -100,7 +100,8 @@ public struct MetricDisplay: Sendable {
     func text(_ cell: Cell, content: CellContent) -> String {
         guard let s = cell.summary else { return "–" }
         switch content {
-        case .meanStd: return "\(format(cell.aggregate)) ± \(format(s.std))"
+        // The sample sd of one value is undefined (0 would read as "no spread").
+        case .meanStd: return "\(format(cell.aggregate)) ± \(s.n > 1 ? format(s.std) : "–")"
         case .medianIQR: return "\(format(s.median)) [\(format(s.q1)), \(format(s.q3))]"
         case .meanCI:
             // No interval (one subject, or no resamples): said, not left out of the cell.

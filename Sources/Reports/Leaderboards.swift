@@ -91,11 +91,22 @@ public struct LeaderboardBuilder: Sendable {
             }
         }
         var board = board(title: "\(split): mean over structures", split: split, methods: methods, specs: specs, contents: contents)
+        // Seeds: how many, and how far one seed's mean is from another's (the sample sd).
+        let seeded = specs[0].cells.contains { ($0?.seedCount ?? 1) > 1 }
+        if seeded {
+            let display = MetricDisplay(metrics[0])
+            board.columns.insert(Leaderboard.Column(header: "Seeds (sd of the mean \(display.header))", higherIsBetter: nil), at: board.columns.count - 1)
+            for r in board.rows.indices {
+                let cell = specs[0].cells[r]
+                let text = cell.map { c in "\(c.seedCount)" + (c.seedSpread.map { " (" + display.format($0) + ")" } ?? "") } ?? "–"
+                board.rows[r].entries.insert(.init(text: text), at: board.rows[r].entries.count - 1)
+            }
+        }
         let first = specs[0].cells.map { $0?.aggregate ?? .nan }
         let ranks = Ranking.ranks(first, higherIsBetter: higherIsBetter(metrics[0]))
         board.columns.insert(Leaderboard.Column(header: "Rank", higherIsBetter: nil), at: board.columns.count - 1)
         for r in board.rows.indices { board.rows[r].entries.insert(.init(text: ranks[r].isFinite ? String(Int(ranks[r])) : "–"), at: board.rows[r].entries.count - 1) }
-        board.groups = metrics.map { (title: "Mean " + MetricDisplay($0).header, span: CellContent.allCases.count) } + [(title: "", span: 2)]
+        board.groups = metrics.map { (title: "Mean " + MetricDisplay($0).header, span: CellContent.allCases.count) } + [(title: "", span: seeded ? 3 : 2)]
         return board
     }
 
@@ -219,6 +230,7 @@ public struct LeaderboardBuilder: Sendable {
         }
         var board = Leaderboard(title: title, columns: columns, rows: rows)
         board.markBest()
+        if let split, let note = aggregator.sampleSizeNote(split: split, methods: methods) { board.footnotes.append(note) }
         if significantAny {
             board.footnotes.append("† differs from the column's best method at p < \(alpha) (paired two-sided Wilcoxon signed-rank test on the cases both scored, SciPy's conventions; Holm-adjusted over the methods of the column).")
         }

@@ -69,6 +69,10 @@ public final class KeptPredictions: @unchecked Sendable {
 public struct OverlaySource: Sendable {
     /// The image (first channel) of each case, keyed `dataset/case`.
     public var images: [String: String]
+    /// The reference label map of each case, keyed `dataset/case`, from the case index (whose
+    /// paths follow the store to another clone); a case not listed is read from the path its
+    /// result recorded.
+    public var references: [String: String] = [:]
     /// A dataset's native value → structure name (how its reference files are written). A dataset
     /// not listed is read as the structures' own values (`segbench score` folders).
     public var referenceLabels: [String: [Int: String]]
@@ -104,19 +108,44 @@ public struct OverlaySource: Sendable {
 enum OverlayFigure {
     static func make(aggregator: Aggregator, split: String, source: OverlaySource) -> Figure? {
         let data = aggregator.data
-        let methods = data.methods(on: split)
-        let means = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
+        let chosen = chosenCases(aggregator: aggregator, split: split)
+        guard !chosen.isEmpty else { return nil }
+        return make(aggregator: aggregator, split: split, source: source, methods: data.methods(on: split), cases: chosen, name: "overlay_\(split)",
+                    caption: "Axial slices of the median and the worst case of \(split) (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (\(legend(data, split))); the panel's Dice is that method's mean over structures on the case.")
+    }
+
+    /// The median and the worst case of a split by the per-case mean Dice averaged over methods.
+    static func chosenCases(aggregator: Aggregator, split: String) -> [(String, String)] {
+        let means = aggregator.data.methods(on: split).map { aggregator.caseMeans(split: split, method: $0, metric: "dice") }
         var averaged: [String: Double] = [:]
         for name in Set(means.flatMap(\.keys)) {
             let v = means.compactMap { $0[name] }
             averaged[name] = v.reduce(0, +) / Double(v.count)
         }
         let ranked = averaged.keys.sorted { (averaged[$0]!, $0) < (averaged[$1]!, $1) }
-        guard !ranked.isEmpty else { return nil }
+        guard !ranked.isEmpty else { return [] }
         var chosen = [("median", ranked[ranked.count / 2]), ("worst", ranked[0])]
         if chosen[0].1 == chosen[1].1 { chosen.removeLast() }
-        return make(aggregator: aggregator, split: split, source: source, methods: methods, cases: chosen, name: "overlay_\(split)",
-                    caption: "Axial slices of the median and the worst case of \(split) (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (\(legend(data, split))); the panel's Dice is that method's mean over structures on the case.")
+        return chosen
+    }
+
+    /// Why a split has no overlay, where it has cases to draw: the files of its chosen cases that
+    /// cannot be read here. A report that drops a figure says so (a fresh clone without the data
+    /// dropped every overlay without a word).
+    static func unavailable(aggregator: Aggregator, split: String, source: OverlaySource) -> String? {
+        let data = aggregator.data
+        var missing: [String] = []
+        for (_, name) in chosenCases(aggregator: aggregator, split: split) {
+            guard let result = data.runs[split].flatMap({ runs in data.methods(on: split).lazy.compactMap { runs[$0] }.first })
+                .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }) else { continue }
+            let key = "\(result.caseDescription.dataset)/\(name)"
+            let files = [source.images[key], source.references[key] ?? result.caseDescription.referencePath]
+            missing += files.map { $0.flatMap { FileManager.default.isReadableFile(atPath: $0) ? nil : $0 } ?? "\(name)'s image (not in the case index)" }
+                .compactMap { $0 }
+        }
+        guard !missing.isEmpty else { return nil }
+        return "No overlay for \(split): " + missing.joined(separator: ", ") + (missing.count == 1 ? " is" : " are")
+            + " not readable here (images and references are read through the store's case index: run the main job, or `segbench ingest` the data root)."
     }
 
     static func legend(_ data: ReportData, _ split: String) -> String {
@@ -144,7 +173,8 @@ enum OverlayFigure {
                     .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }),
                   let imagePath = source.images["\(result.caseDescription.dataset)/\(name)"],
                   let image = try? NIfTI.read(imagePath, as: Float.self),
-                  let reference = try? NIfTI.readLabels(result.caseDescription.referencePath) else { continue }
+                  let reference = try? NIfTI.readLabels(source.references["\(result.caseDescription.dataset)/\(name)"] ?? result.caseDescription.referencePath)
+            else { continue }
             let referenceNames = source.referenceLabels[result.caseDescription.dataset]
             let structures = data.structures[split] ?? []
             func structureOf(_ value: UInt8, _ names: [Int: String]?) -> String? {

@@ -67,6 +67,27 @@ public enum Ranking {
         return denominator == 0 ? .nan : (concordant - discordant) / denominator
     }
 
+    /// Why no pair of methods on a split can be told apart by the significance map, or nil when
+    /// one can. With n paired cases and no ties, the exact one-sided Wilcoxon signed-rank test's
+    /// smallest p is 2⁻ⁿ (every difference of one sign); Holm's first step multiplies the
+    /// smallest p by the number of ordered pairs, k(k − 1). Where that product is not below α,
+    /// every cell of the map is "not significant" whatever the data: the map would say nothing
+    /// and look like an answer. (Above 50 pairs SciPy's normal approximation can reach any p.)
+    public static func significanceUnreachable(_ aggregator: Aggregator, split: String, alpha: Double = 0.05) -> String? {
+        let methods = aggregator.data.methods(on: split)
+        guard methods.count > 1 else { return nil }
+        let counts = methods.map { aggregator.caseMeans(split: split, method: $0, metric: "dice").count }
+        let n = counts.max() ?? 0
+        guard n <= 50 else { return nil }
+        let pairs = methods.count * (methods.count - 1)
+        let smallest = Double(pairs) * pow(2, -Double(n))
+        guard smallest >= alpha else { return nil }
+        return "No significance map for \(split): with \(n) case\(n == 1 ? "" : "s") the smallest one-sided Wilcoxon p is 1/2^\(n) = "
+            + String(format: "%.3g", pow(2, -Double(n))) + ", and Holm over the \(pairs) ordered pairs of \(methods.count) methods makes it "
+            + String(format: "%.3g", min(1, smallest)) + ", not below \(alpha): no difference could be significant, whatever the data. "
+            + "It takes \(Int((log2(Double(pairs) / alpha)).rounded(.down)) + 1) cases or more."
+    }
+
     /// challengeR's significance map: `better[i][j]` when method `i` is significantly better
     /// than `j` by a one-sided paired Wilcoxon signed-rank test on the per-case means over
     /// structures of the cases both scored, Holm-adjusted over all ordered pairs.

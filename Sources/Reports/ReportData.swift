@@ -16,6 +16,9 @@ public struct Observation: Sendable {
     /// The scanner model, or manufacturer, or site: what points are shaped by.
     public var scanner: String
     public var structure: String
+    /// The run's training seed (nil: none given). A case scored under three seeds is three
+    /// observations; the aggregator averages them into one value per case.
+    public var seed: Int? = nil
     public var state: Policy.State
     public var metrics: [String: Double]
     /// The image diagonal in millimetres (the `segbench` preset's distance for a miss).
@@ -44,12 +47,21 @@ public struct StructureStyle: Sendable, Hashable {
     }
 }
 
-/// A run's coverage: of the cases its plan holds, how many were scored and how many failed.
+/// A run's coverage: of the cases its plan holds, how many were scored and how many failed;
+/// over a method's seeds, the sums (three seeds of 12 cases expect 36).
 public struct Coverage: Sendable, Hashable {
     public var expected: Int
     public var scored: Int
     public var failed: Int
-    public var text: String { "\(scored)/\(expected)" + (failed > 0 ? " (\(failed) failed)" : "") }
+    /// The runs (seeds) summed.
+    public var seeds: Int = 1
+    public var text: String {
+        "\(scored)/\(expected)" + (seeds > 1 ? " (\(seeds) seeds)" : "") + (failed > 0 ? " (\(failed) failed)" : "")
+    }
+
+    static func + (a: Coverage, b: Coverage) -> Coverage {
+        Coverage(expected: a.expected + b.expected, scored: a.scored + b.scored, failed: a.failed + b.failed, seeds: a.seeds + b.seeds)
+    }
 }
 
 /// Everything a report shows, read once from the store: no number is computed again from volumes.
@@ -62,8 +74,11 @@ public struct ReportData: Sendable {
     public var observations: [Observation]
     /// Keyed by split, then method index.
     public var coverage: [String: [Int: Coverage]]
-    /// The runs behind the numbers, keyed by split, then method index.
+    /// The run behind the numbers, keyed by split, then method index: with seeds, the first
+    /// seed's (what overlays draw and the training report is read from).
     public var runs: [String: [Int: RunSummary]]
+    /// Every seed's run, keyed by split, then method index, in seed order (one run without seeds).
+    public var seedRuns: [String: [Int: [RunSummary]]]
     /// The stored results of each run (reference and prediction paths for overlays).
     public var results: [Int64: [CaseResult]]
     /// NSD tolerances each split was scored with.
@@ -129,15 +144,22 @@ public struct ReportData: Sendable {
         observations = []
         coverage = [:]
         runs = [:]
+        seedRuns = [:]
         results = [:]
         tolerances = [:]
+        var seedCoverage: [String: [Int: [Int?: Coverage]]] = [:]
         for run in chosen {
             let m = rows.firstIndex(of: row(run))!
-            // Two runs of one version on one split differ in their options; the latest stands.
-            if let earlier = runs[run.split]?[m], earlier.startedAt > run.startedAt { continue }
+            let seed = run.trainingSeed
+            // Two runs of one version on one split and seed differ in their other options; the
+            // latest stands.
+            if let earlier = seedRuns[run.split]?[m]?.first(where: { $0.trainingSeed == seed }), earlier.startedAt > run.startedAt { continue }
             let stored = try store.results(run: run.id)
             let options = RunExport.StoredRun(summary: run, results: []).options
-            runs[run.split, default: [:]][m] = run
+            var seeds = (seedRuns[run.split]?[m] ?? []).filter { $0.trainingSeed != seed } + [run]
+            seeds.sort { ($0.trainingSeed ?? Int.min) < ($1.trainingSeed ?? Int.min) }
+            seedRuns[run.split, default: [:]][m] = seeds
+            runs[run.split, default: [:]][m] = seeds[0]
             results[run.id] = stored
             tolerances[run.split] = options.tolerances
             var order = structures[run.split] ?? (options.structures ?? []).map(\.name)
@@ -147,12 +169,12 @@ public struct ReportData: Sendable {
             structures[run.split] = order
             let structureLabels = Dictionary((options.structures ?? []).map { ($0.name, $0.labels.map(Int.init)) }, uniquingKeysWith: { a, _ in a })
             var failed = 0, scored = 0
-            observations.removeAll { $0.split == run.split && $0.method == m }
+            observations.removeAll { $0.split == run.split && $0.method == m && $0.seed == seed }
             for result in stored {
                 let c = CaseFacts(result.caseDescription)
                 func observation(_ structure: String, _ state: Policy.State, _ metrics: [String: Double]) -> Observation {
                     Observation(method: m, split: run.split, caseName: result.caseDescription.name, subject: c.subject, domain: c.domain,
-                                scanner: c.scanner, structure: structure, state: state, metrics: metrics, diagonal: c.diagonal)
+                                scanner: c.scanner, structure: structure, seed: seed, state: state, metrics: metrics, diagonal: c.diagonal)
                 }
                 if let failure = result.failure {
                     failed += 1
@@ -170,9 +192,17 @@ public struct ReportData: Sendable {
                     }
                 }
             }
-            coverage[run.split, default: [:]][m] = Coverage(expected: max(run.plannedCases ?? stored.count, stored.count), scored: scored, failed: failed)
+            seedCoverage[run.split, default: [:]][m, default: [:]][seed] = Coverage(expected: max(run.plannedCases ?? stored.count, stored.count),
+                                                                                     scored: scored, failed: failed)
         }
+        coverage = seedCoverage.mapValues { $0.mapValues { $0.values.dropFirst().reduce($0.values.first!, +) } }
     }
+
+    /// The training seeds of a method's runs on a split, in order ([nil] for a run without one).
+    public func seeds(split: String, method: Int) -> [Int?] { (seedRuns[split]?[method] ?? []).map(\.trainingSeed) }
+
+    /// The most seeds any method has on any of the report's splits (1 when none has seeds).
+    public var largestSeedCount: Int { seedRuns.values.flatMap(\.values).map(\.count).max() ?? 1 }
 
     public func style(_ structure: String) -> StructureStyle {
         styles[structure] ?? StructureStyle(displayName: structure.replacingOccurrences(of: "_", with: " "), color: nil)

@@ -81,9 +81,13 @@ public struct ReportWriter {
             guard named.contains(split) else { continue }
             out.append(.figure(figures.organBars(split: split)))
             if request.metrics.contains("hd95"), let f = figures.scatter(split: split) { out.append(.figure(f)) }
-            if let f = figures.significanceMap(split: split) { out.append(.figure(f)) }
+            if let why = Ranking.significanceUnreachable(aggregator, split: split) { out.append(.paragraph(why)) }
+            else if let f = figures.significanceMap(split: split) { out.append(.figure(f)) }
             if let f = figures.rankStability(split: split) { out.append(.figure(f)) }
-            if let source = request.overlays, let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source) { out.append(.figure(f)) }
+            if let source = request.overlays {
+                if let f = OverlayFigure.make(aggregator: aggregator, split: split, source: source) { out.append(.figure(f)) }
+                else if let why = OverlayFigure.unavailable(aggregator: aggregator, split: split, source: source) { out.append(.paragraph(why)) }
+            }
         }
         out.append(.heading("Provenance"))
         out.append(.paragraph(provenance()))

@@ -119,9 +119,11 @@ extension Leaderboard {
 }
 
 /// Every cell of a report as numbers, one row per (split, method, structure, metric): what a
-/// reader loads in pandas or R. `structure` is `mean` for the mean over structures.
+/// reader loads in pandas or R. `structure` is `mean` for the mean over structures. Under
+/// several seeds a case's value is its mean over them; `seeds` counts them and `seed_sd` is the
+/// sample sd of the aggregate one seed alone gives (empty for one seed).
 public enum ScoreTableCSV {
-    public static let header = "split,method,version,structure,metric,policy,n,mean,std,median,q1,q3,ci_low,ci_high,aggregate,scored,failed,expected"
+    public static let header = "split,method,version,structure,metric,policy,n,mean,std,median,q1,q3,ci_low,ci_high,aggregate,scored,failed,expected,seeds,seed_sd"
 
     public static func render(_ aggregator: Aggregator, metrics: [String]) -> String {
         let data = aggregator.data
@@ -136,9 +138,10 @@ public enum ScoreTableCSV {
                     for (structure, cell) in cells {
                         let s = cell.summary
                         let fields = [split, data.methods[m].version.name, data.methods[m].version.version, structure, metric, aggregator.policy.rawValue,
-                                      String(s?.n ?? 0), number(s?.mean), number(s?.std), number(s?.median), number(s?.q1), number(s?.q3),
+                                      String(s?.n ?? 0), number(s?.mean), number(s.flatMap { $0.n > 1 ? $0.std : nil }), number(s?.median), number(s?.q1), number(s?.q3),
                                       number(cell.interval?.lowerBound), number(cell.interval?.upperBound), number(cell.aggregate),
-                                      String(coverage?.scored ?? 0), String(coverage?.failed ?? 0), String(coverage?.expected ?? 0)]
+                                      String(coverage?.scored ?? 0), String(coverage?.failed ?? 0), String(coverage?.expected ?? 0),
+                                      String(cell.seedCount), number(cell.seedSpread)]
                         lines.append(fields.map(FolderReport.quoted).joined(separator: ","))
                     }
                 }

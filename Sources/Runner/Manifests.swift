@@ -28,6 +28,9 @@ enum Manifest {
         /// Where training writes checkpoints; predict and interact read the same folder.
         var modelFolder: String
         var cases: [Case]
+        /// The run's training seed (`--seed`, methods.json's `seeds`); absent when none was
+        /// given, and then the method uses its own. Every step of a seeded run carries it.
+        var seed: Int? = nil
     }
 
     /// `train`: a case with its label map.

@@ -45,12 +45,16 @@ public struct RunPlan: Sendable {
     public var datasets: [String: Dataset]
     public var tolerances: [Double]
     public var interactionRounds: Int
-    /// `WORK/METHOD/VERSION-KEY/SPLIT`: manifests, predictions, logs of the test side.
+    /// The training seed (`--seed`, or methods.json's `seeds`): one model per (version, training
+    /// set, seed). Nil: the method's own default seed, one model.
+    public var seed: Int?
+    /// `WORK/METHOD/VERSION-KEY/SPLIT[-seedS]`: manifests, predictions, logs of the test side.
     public var folder: String
-    /// `WORK/METHOD/VERSION-KEY/training-TRAININGKEY`: the trained model, its manifest, labels and
-    /// log. Keyed by what training sees (protocol, labels, the training cases and their files), not
-    /// by the split's name, so splits with one training set share one model: `id_btcv` and
-    /// `xsite_btcv_to_amosct` train once, as do a cross-modality split and its control.
+    /// `WORK/METHOD/VERSION-KEY/training-TRAININGKEY[-seedS]`: the trained model, its manifest,
+    /// labels and log. Keyed by what training sees (protocol, labels, the training cases and
+    /// their files, the seed), not by the split's name, so splits with one training set share
+    /// one model: `id_btcv` and `xsite_btcv_to_amosct` train once, as do a cross-modality split
+    /// and its control.
     public var trainingFolder: String
 
     public subscript<Value>(dynamicMember keyPath: KeyPath<SplitCases, Value>) -> Value { cases[keyPath: keyPath] }
@@ -85,8 +89,9 @@ extension RunPlan {
     /// ingest's conversions (CHAOS's NIfTI series and label stacks).
     public static func make(catalog: Catalog, methods: MethodCatalog, method methodName: String, split splitName: String,
                             index: [IndexedCase], work: String, tolerances: [Double], interactionRounds: Int,
-                            storePath: String) throws -> RunPlan {
+                            seed: Int? = nil, storePath: String) throws -> RunPlan {
         let method = try methods.method(methodName)
+        try checkSeed(seed, method: method, source: methods.source)
         let cases = try SplitCases(catalog: catalog, split: splitName, index: index, storePath: storePath)
         let split = cases.split
         if interactionRounds > 0, case .command(let steps) = method.kind, steps.interact == nil {
@@ -104,21 +109,40 @@ extension RunPlan {
 
         let version = try MethodVersioning.version(of: method, testCases: cases.test)
         let options = runOptions(split: split, structures: cases.structures, tolerances: tolerances, interactionRounds: interactionRounds,
-                                 catalog: catalog)
+                                 seed: seed, catalog: catalog)
         let description = RunDescription(method: version, split: splitName, dataset: Set(cases.test.map(\.entry.dataset)).sorted().joined(separator: "+"),
                                          options: options, optionsChecksum: Checksum.text(options),
                                          segbenchVersion: HarnessInfo.segbenchVersion, host: ProcessInfo.processInfo.hostName)
         let key = String(Checksum.text([version.version, version.configurationChecksum, version.checkpointChecksum].joined(separator: "\n")).prefix(12))
         let versionFolder = URL(fileURLWithPath: work).appendingPathComponent(method.name).appendingPathComponent("\(version.version)-\(key)")
+        let seedSuffix = seed.map { "-seed\($0)" } ?? ""
         return RunPlan(cases: cases, method: method, version: version, description: description, datasets: catalog.datasets,
-                       tolerances: tolerances, interactionRounds: interactionRounds,
-                       folder: versionFolder.appendingPathComponent(splitName).standardizedFileURL.path,
-                       trainingFolder: versionFolder.appendingPathComponent("training-\(cases.trainingKey)").standardizedFileURL.path)
+                       tolerances: tolerances, interactionRounds: interactionRounds, seed: seed,
+                       folder: versionFolder.appendingPathComponent(splitName + seedSuffix).standardizedFileURL.path,
+                       trainingFolder: versionFolder.appendingPathComponent("training-\(cases.trainingKey)\(seedSuffix)").standardizedFileURL.path)
+    }
+
+    /// A seed is for a method that trains; a method whose argument vectors name `{seed}` needs one.
+    static func checkSeed(_ seed: Int?, method: MethodSpec, source: String) throws {
+        guard case .command(let steps) = method.kind else {
+            if let seed { throw RunError("seed \(seed): \(method.name) is a \(method.kind.name) method, which trains no model a seed could change") }
+            return
+        }
+        if let seed, steps.train == nil {
+            throw RunError("seed \(seed): \(method.name) has no train step (\(source)), so a seed changes nothing")
+        }
+        let named = [steps.train, steps.predict, steps.interact].compactMap { $0 }.contains { $0.arguments.contains { $0.contains("{seed}") } }
+        if seed == nil, named {
+            throw RunError("\(source): \(method.name)'s argv names {seed}; give its entry \"seeds\" (a count or a list) or run with --seed")
+        }
     }
 
     /// The options that change the numbers, as canonical JSON: scored structures, tolerances,
-    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds.
-    static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, catalog: Catalog) -> String {
+    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, and
+    /// the training seed when one is given (absent otherwise, so a run without seeds keeps the
+    /// options, and so the run, it always had).
+    static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, seed: Int? = nil,
+                           catalog: Catalog) -> String {
         var seeds: [(String, JSONValue)] = []
         for selection in split.train + split.test {
             if let h = selection.holdout, let holdout = catalog.holdouts[h] { seeds.append(("holdout \(h)", .integer(Int(holdout.seed)))) }
@@ -134,13 +158,15 @@ extension RunPlan {
         }
         var unique: [(String, JSONValue)] = []
         for s in seeds where !unique.contains(where: { $0.0 == s.0 }) { unique.append(s) }
-        return JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("structures", ScoringOptions.json(structures)),
             ("tolerances", .array(tolerances.map(JSONValue.number))),
             ("protocol", .string(split.trainingProtocol.name)),
             ("seeds", .object(unique.sorted { $0.0 < $1.0 })),
             ("interaction_rounds", .integer(interactionRounds)),
-        ]).render()
+        ]
+        if let seed { members.append((RunDescription.trainingSeedKey, .integer(seed))) }
+        return JSONValue.object(members).render()
     }
 }
 

@@ -209,7 +209,7 @@ public struct Runner: Sendable {
                     try NIfTI.write(try trainingLabels(c), to: label)
                     return Manifest.TrainCase(case: c.name, dataset: c.entry.dataset, subject: c.entry.subject, images: c.images, label: label,
                                               annotated: c.entry.annotated, acquisition: c.entry.acquisition.mapValues(\.value))
-                })
+                }, seed: plan.seed)
             let manifestPath = trainingPath("train.json")
             try Manifest.write(manifest, to: manifestPath)
             let outcome = try call(step, steps, manifest: manifestPath, log: trainingPath("train.log"), keep: [invocation.lock, lock])
@@ -257,6 +257,7 @@ public struct Runner: Sendable {
               keep: [Int32]) throws -> Subprocess.Outcome {
         let arguments = step.arguments.map {
             $0.replacingOccurrences(of: "{manifest}", with: manifest).replacingOccurrences(of: "{work}", with: trainingPath("model"))
+                .replacingOccurrences(of: "{seed}", with: plan.seed.map(String.init) ?? "{seed}")
         }
         do {
             return try Subprocess.run(arguments, environment: steps.environment, directory: steps.workingDirectory,
@@ -296,7 +297,7 @@ public struct Runner: Sendable {
                     return Manifest.PredictCase(case: c.name, dataset: c.entry.dataset, subject: c.entry.subject, images: c.images,
                                                 acquisition: c.entry.acquisition.mapValues(\.value), output: output,
                                                 sidecar: Self.sidecarPath(output), prompts: prompts[c.name])
-                })
+                }, seed: plan.seed)
             let manifestPath = invocation.path("manifests", "predict\(tag).json")
             try Manifest.write(manifest, to: manifestPath)
             events.stage("predict call\(batches.count > 1 ? " \(number + 1)/\(batches.count)" : "") (\(batch.count) cases)")
@@ -359,7 +360,7 @@ public struct Runner: Sendable {
         let manifest = Manifest.Document(step: "interact", method: plan.method.name, split: plan.description.split,
                                          protocol: plan.split.trainingProtocol.name, labelSpace: plan.space.name, round: round,
                                          labels: manifestLabels(plan.labels), organs: plan.labels.map(\.displayName),
-                                         modelFolder: trainingPath("model"), cases: cases)
+                                         modelFolder: trainingPath("model"), cases: cases, seed: plan.seed)
         let manifestPath = invocation.path("manifests", "interact-\(round)\(tag).json")
         try Manifest.write(manifest, to: manifestPath)
         events.stage("interact round \(round) (\(cases.count) cases)")
@@ -375,11 +376,10 @@ public struct Runner: Sendable {
                           ("interact_sidecar", last.map(JSONValue.string) ?? .null)]).render()
     }
 
-    var trainingSpaces: [LabelSpaceRecord] {
-        guard let first = plan.train.first, let dataset = plan.datasets[first.entry.dataset], dataset.labelSpace != plan.space.name else { return [] }
-        return [LabelSpaceRecord(name: dataset.labelSpace, labels: Dictionary(uniqueKeysWithValues: plan.trainingLabels.map { ($0.name, Int($0.value)) }),
-                                 regions: [:], groups: [:])]
-    }
+    /// The training side's own label space, whole: a record of only the labels this split trains
+    /// on overwrote the catalog's (regions and groups gone), and the next run of that space put
+    /// them back, so every run rewrote the store.
+    var trainingSpaces: [LabelSpaceRecord] { plan.trainingSpace.map { [$0.record] } ?? [] }
 
     var datasetRecords: [DatasetRecord] {
         let names = Set((plan.train + plan.test).map(\.entry.dataset))

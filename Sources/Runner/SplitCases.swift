@@ -17,6 +17,9 @@ public struct SplitCases: Sendable {
     /// protocol, where the training cases come from another anatomy and bring every label of
     /// their own space (its values are the space's too; `space` is then the test side's).
     public var trainingLabels: [LabelToPredict]
+    /// The training cases' own label space where it is not `space` (the prompted protocol's
+    /// other anatomy), as the catalog defines it.
+    public var trainingSpace: LabelSpace?
     /// What is scored: the split's label group.
     public var structures: [Structure]
     public var train: [PlannedCase]
@@ -72,6 +75,9 @@ public struct SplitCases: Sendable {
         self.space = space
         self.labels = labels
         self.trainingLabels = trainingLabels
+        self.trainingSpace = train.first.flatMap { catalog.datasets[$0.entry.dataset] }.flatMap { dataset in
+            dataset.labelSpace == space.name ? nil : catalog.labelSpaces[dataset.labelSpace]
+        }
         self.structures = structures
         self.train = train
         self.test = test

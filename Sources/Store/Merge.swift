@@ -23,7 +23,10 @@ extension ResultStore {
     /// Stores the label spaces and datasets a run scores with (replacing earlier rows of the
     /// same name), so the store can explain its label values on its own.
     public func saveLabelDefinitions(spaces: [LabelSpaceRecord], datasets: [DatasetRecord]) throws {
-        try write { db in try Self.save(spaces: spaces, datasets: datasets, db) }
+        try write(unless: { db in
+            try spaces.allSatisfy { try LabelSpaceRecord.fetchOne(db, key: $0.name) == $0 }
+                && datasets.allSatisfy { try DatasetRecord.fetchOne(db, key: $0.name) == $0 }
+        }) { db in try Self.save(spaces: spaces, datasets: datasets, db) }
     }
 
     /// A row already as given is left alone: an upsert rewrites its page even when nothing
@@ -61,12 +64,12 @@ extension ResultStore {
         let runs = try source.runs()
         let results = try runs.map { try source.results(run: $0.id) }
         let spaces = try source.labelSpaces(), datasets = try source.datasetRecords()
-        let index = try source.indexedCases()
+        let index = try source.indexedCases(), folder = self.folder
         return try write { db in
             var summary = MergeSummary()
             try Self.save(spaces: spaces, datasets: datasets, db)
             for c in index where try IndexedCase.filter(Column("dataset") == c.dataset && Column("name") == c.name).fetchCount(db) == 0 {
-                try c.insert(db)
+                try c.mappingPaths { StoredPath.relative($0, to: folder) }.insert(db)
             }
             for (run, cases) in zip(runs, results) {
                 let id = try Self.upsertRun(db, run.description, startedAt: run.startedAt, reopen: false)

@@ -44,6 +44,17 @@ public struct RunDescription: Sendable, Hashable {
         self.segbenchVersion = segbenchVersion
         self.host = host
     }
+
+    /// The member of `options` that holds a run's training seed (absent: the method's own).
+    /// The seed lives in the options, not a column of its own, because it makes the run another
+    /// run: its checksum is part of the run's identity, as every other option's is.
+    public static let trainingSeedKey = "training_seed"
+
+    /// The training seed recorded in `options`, nil when none was given.
+    public static func trainingSeed(options: String) -> Int? {
+        let object = (try? JSONSerialization.jsonObject(with: Data(options.utf8))) as? [String: Any]
+        return (object?[trainingSeedKey] as? NSNumber)?.intValue
+    }
 }
 
 /// A reference case: which file, with which content, on which grid.
@@ -184,6 +195,9 @@ public struct RunSummary: Sendable, Hashable {
     public var plannedCases: Int?
     /// What the method reported of its training (`method.json` of its model folder), as written.
     public var trainingReport: String?
+
+    /// The training seed the run was given (`--seed`, methods.json's `seeds`); nil: none.
+    public var trainingSeed: Int? { RunDescription.trainingSeed(options: options) }
 
     /// The description this run was started with (what a merge re-creates it from).
     public var description: RunDescription {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +16,11 @@ import Glibc
 /// for summary in try store.runs() { print(summary.method.name, summary.cases) }
 /// ```
 ///
+/// The writing pool is opened at the first write, not before: opening a pool for writing writes
+/// (GRDB creates and drops a table so that the WAL file exists), so a command that finds
+/// everything stored (a re-run of the main job) leaves an up-to-date store's file byte for byte
+/// as it was, and a fresh clone's `git status` clean.
+///
 /// Writes go through one WAL connection pool: each case is committed on its own, so a run killed
 /// at any point leaves whole cases only, and recording a case twice is a no-op (the pair
 /// (run, case) is unique), so nothing is ever duplicated.
@@ -28,7 +34,12 @@ public final class ResultStore: Sendable {
 
     public let path: String
     public let access: Access
-    let pool: DatabasePool
+    /// Reads: the writing pool once it is open, else a read-only pool.
+    let reader: DatabasePool
+    /// The writing pool (read-write access only), opened by the first write when the store was
+    /// already up to date, at once when it had to be created or migrated.
+    let writer: Mutex<DatabasePool?>
+    let configuration: Configuration
 
     /// Opens the store at `path`. For writing it is created if needed, its schema brought up to
     /// date and its pages checked; read-only it must exist and be of this version's schema.
@@ -45,6 +56,10 @@ public final class ResultStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
+        self.configuration = configuration
+        var reading = Configuration()
+        reading.readonly = true
+        reading.busyMode = .timeout(30)
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
@@ -54,18 +69,29 @@ public final class ResultStore: Sendable {
             case .readWrite:
                 // Checked through a read-only connection first: opening the pool for writing
                 // already writes (GRDB creates and drops a table to make the WAL file).
+                var upToDate = false
                 if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
-                    var reading = Configuration()
-                    reading.readonly = true
-                    reading.busyMode = .timeout(30)
-                    try Self.check(DatabaseQueue(path: Self.readOnlyLocation(path), configuration: reading), path: path)
+                    let check = try DatabaseQueue(path: Self.readOnlyLocation(path), configuration: reading)
+                    try Self.check(check, path: path)
+                    upToDate = try check.read { db in
+                        try Self.refuseNewerSchema(db, path: path)
+                        return try Schema.migrator.hasCompletedMigrations(db)
+                    }
                 }
-                pool = try DatabasePool(path: path, configuration: configuration)
-                try Self.migrate(pool, path: path)
+                if upToDate {
+                    reader = try DatabasePool(path: Self.readOnlyLocation(path), configuration: reading)
+                    writer = Mutex(nil)
+                } else {
+                    let pool = try DatabasePool(path: path, configuration: configuration)
+                    try Self.migrate(pool, path: path)
+                    reader = pool
+                    writer = Mutex(pool)
+                }
             case .readOnly:
                 guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: "no such store") }
-                pool = try DatabasePool(path: Self.readOnlyLocation(path), configuration: configuration)
-                try pool.read { db in
+                reader = try DatabasePool(path: Self.readOnlyLocation(path), configuration: configuration)
+                writer = Mutex(nil)
+                try reader.read { db in
                     try Self.refuseNewerSchema(db, path: path)
                     if try !Schema.migrator.hasCompletedMigrations(db) {
                         throw StoreError(path: path, reason: "written by an older SegBench: open it once for writing (any command with --db) to bring its schema up to date")
@@ -76,6 +102,18 @@ public final class ResultStore: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw StoreError(path: path, error)
+        }
+    }
+
+    /// The writing pool, opened now if it is not yet (a migration another process applied
+    /// meanwhile is applied here too).
+    func writingPool() throws -> DatabasePool {
+        try writer.withLock { pool in
+            if let pool { return pool }
+            let opened = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrate(opened, path: path)
+            pool = opened
+            return opened
         }
     }
 
@@ -119,7 +157,7 @@ public final class ResultStore: Sendable {
 
     /// Checks the store's pages now (`PRAGMA quick_check`): what `merge` does to each source.
     public func checkIntegrity() throws {
-        do { try Self.check(pool, path: path) } catch let error as DatabaseError { throw StoreError(path: path, error) }
+        do { try Self.check(currentReader, path: path) } catch let error as DatabaseError { throw StoreError(path: path, error) }
     }
 
     /// Where SQLite opens the file for reading only. A store is a WAL database, and reading one
@@ -136,15 +174,18 @@ public final class ResultStore: Sendable {
         return "file:\(absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)?immutable=1"
     }
 
-    /// Reads through the pool, naming the store in any SQLite error.
+    /// The writing pool once open (it sees its own writes at once), else the read-only one.
+    var currentReader: DatabasePool { writer.withLock { $0 } ?? reader }
+
+    /// Reads, naming the store in any SQLite error.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
+        do { return try currentReader.read(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
     }
 
     /// Writes in one transaction, naming the store in any SQLite error.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard access == .readWrite else { throw StoreError(path: path, reason: "opened read-only; nothing can be written") }
-        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
+        do { return try writingPool().write(body) } catch let error as DatabaseError { throw StoreError(path: path, error) }
     }
 
     // MARK: Writing
@@ -153,7 +194,26 @@ public final class ResultStore: Sendable {
     /// clears a continued run's `finishedAt`; a caller that may find nothing left to do passes
     /// false and calls `reopenRun` once it knows it will add results.
     public func beginRun(_ run: RunDescription, at date: Date = Date(), reopen: Bool = true) throws -> Int64 {
-        try write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
+        if !reopen, let id = try read({ db in try Self.existingRun(db, run) }) { return id }
+        return try write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
+    }
+
+    /// The stored run with this description, if there is one (looked up without writing).
+    static func existingRun(_ db: Database, _ run: RunDescription) throws -> Int64? {
+        let m = run.method
+        return try Int64.fetchOne(db, sql: """
+            SELECT run.id FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
+            WHERE method.name = ? AND v.version = ? AND v.configurationChecksum = ? AND v.checkpointChecksum = ?
+              AND run.split = ? AND run.optionsChecksum = ?
+            """, arguments: [m.name, m.version, m.configurationChecksum, m.checkpointChecksum, run.split, run.optionsChecksum])
+    }
+
+    /// Writes `body` unless `done` says, read without writing, that the store already holds what
+    /// it would write: any write transaction, even one that changes no row, opens the writing
+    /// pool and so changes the file (see the type's notes).
+    func write(unless done: (Database) throws -> Bool, _ body: (Database) throws -> Void) throws {
+        if try read(done) { return }
+        try write(body)
     }
 
     /// Marks a run as being continued (`finishedAt` cleared) until `finishRun`.
@@ -202,7 +262,7 @@ public final class ResultStore: Sendable {
 
     /// Notes how many cases the run's plan holds (all shards together): the denominator of coverage.
     public func setPlannedCases(_ count: Int, run: Int64) throws {
-        try write { db in
+        try write(unless: { db in try Int.fetchOne(db, sql: "SELECT plannedCases FROM run WHERE id = ?", arguments: [run]) == count }) { db in
             // Only when it differs: an update to the same value still rewrites the page.
             try db.execute(sql: "UPDATE run SET plannedCases = ? WHERE id = ? AND plannedCases IS NOT ?", arguments: [count, run, count])
         }
@@ -288,7 +348,10 @@ public final class ResultStore: Sendable {
     /// Sets the run's `finishedAt`; with `ifOpen`, only where it has none (a run found complete
     /// keeps the time it was completed, however often it is looked at again).
     public func finishRun(_ run: Int64, at date: Date = Date(), ifOpen: Bool = false) throws {
-        try write { db in
+        let finished: (Database) throws -> Bool = { db in
+            try ifOpen && (Bool.fetchOne(db, sql: "SELECT finishedAt IS NOT NULL FROM run WHERE id = ?", arguments: [run]) ?? false)
+        }
+        try write(unless: finished) { db in
             try db.execute(sql: "UPDATE run SET finishedAt = ? WHERE id = ?" + (ifOpen ? " AND finishedAt IS NULL" : ""), arguments: [date, run])
         }
     }

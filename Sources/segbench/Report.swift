@@ -151,9 +151,10 @@ struct ReportCommand: ParsableCommand {
 /// overlays need to draw a case. Without a catalog, references and predictions are read in
 /// their own values.
 func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog: String = "methods.json", labelSpaceOf split: String? = nil) throws -> OverlaySource {
-    var images: [String: String] = [:]
+    var images: [String: String] = [:], references: [String: String] = [:]
     for c in try store.indexedCases() {
         if let first = c.images.keys.sorted().first { images["\(c.dataset)/\(c.name)"] = c.images[first] }
+        references["\(c.dataset)/\(c.name)"] = c.label
     }
     let referenceLabels = catalog?.datasets.mapValues { $0.labelMap } ?? [:]
     var predictionLabels: [String: [Int: String]] = [:]
@@ -169,8 +170,10 @@ func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog
     let splitSpaceLabels = (catalog?.splits ?? [:]).compactMapValues { s in catalog?.labelSpaces[s.labelSpace].map(values) }
     var regions: [String: Set<String>] = [:]
     for (_, space) in catalog?.labelSpaces ?? [:] { for (name, labels) in space.regions { regions[name] = Set(labels) } }
-    return OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: values(space),
-                         splitSpaceLabels: splitSpaceLabels, regions: regions)
+    var source = OverlaySource(images: images, referenceLabels: referenceLabels, predictionLabels: predictionLabels, spaceLabels: values(space),
+                               splitSpaceLabels: splitSpaceLabels, regions: regions)
+    source.references = references
+    return source
 }
 
 /// Display names and colours of every structure the catalog's label spaces name; the split's

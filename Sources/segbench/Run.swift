@@ -23,6 +23,10 @@ struct RunCommand: ParsableCommand {
             transaction as soon as it is done; a failure is stored with the method's exit status and \
             the end of its log, and costs only that case.
 
+            A method that trains runs once per training seed: --seed S (repeatable) or --seeds N \
+            (1…N), else its methods.json entry's "seeds", else once with the method's own seed. Each \
+            seed is a run of its own with its own model; reports average over seeds.
+
             Running the same command again skips the cases stored from the same inputs: a run killed \
             at any point (kill -9 included) resumes where it stopped. --shard i/n runs a deterministic \
             part of the cases, for a cluster's array jobs; `segbench merge` joins the shards' stores. \
@@ -38,6 +42,7 @@ struct RunCommand: ParsableCommand {
               segbench run --split id_btcv --method atlas --db results.sqlite
               segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
               segbench run --split id_amosct --method my_unet --methods ../my/methods.json --shard 2/8 --db shard2.sqlite
+              segbench run --split xsite_btcv_to_amosct --method unet --seeds 3
             """)
 
     @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"))
@@ -57,6 +62,10 @@ struct RunCommand: ParsableCommand {
     var jobs: Int?
     @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/8.", valueName: "i/n"))
     var shard: String?
+    @Option(name: .customLong("seed"), help: ArgumentHelp("A training seed; repeat for several (one model and one run each).", valueName: "n"))
+    var seedList: [Int] = []
+    @Option(help: ArgumentHelp("Train with seeds 1…n (instead of --seed or methods.json's seeds).", valueName: "n"))
+    var seeds: Int?
     @Option(help: ArgumentHelp("Interaction rounds: after predicting, give the method a correction in words and score its answer.", valueName: "n"))
     var interactRounds: Int = 0
     @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
@@ -71,6 +80,18 @@ struct RunCommand: ParsableCommand {
         _ = try parsedShard()
         _ = try parsedTolerances()
         if interactRounds < 0 { throw ValidationError("--interact-rounds takes 0 or more (got \(interactRounds))") }
+        if !seedList.isEmpty, seeds != nil { throw ValidationError("give --seed or --seeds, not both") }
+        if let seeds, !(1...1000).contains(seeds) { throw ValidationError("--seeds takes a count from 1 to 1000 (got \(seeds))") }
+        if let negative = seedList.first(where: { $0 < 0 }) { throw ValidationError("--seed takes a whole number ≥ 0 (got \(negative))") }
+        if Set(seedList).count != seedList.count { throw ValidationError("--seed names a seed twice") }
+    }
+
+    /// The seeds to run: the command line's, else the methods.json entry's, else one run
+    /// without a seed (nil: the method's own).
+    func trainingSeeds(_ method: MethodSpec) -> [Int?] {
+        if !seedList.isEmpty { return seedList }
+        if let seeds { return Array(1...seeds) }
+        return method.seeds ?? [nil]
     }
 
     func parsedShard() throws -> (index: Int, count: Int)? {
@@ -94,15 +115,29 @@ struct RunCommand: ParsableCommand {
         let work = work ?? IngestCommand.defaultWork(beside: db)
         if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
 
-        let plan = try planning {
-            try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
-                             work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, storePath: db)
+        let seeds = trainingSeeds(try planning { try methodCatalog.method(method) })
+        var failed = 0
+        for seed in seeds {
+            let plan = try planning {
+                try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
+                                 work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, seed: seed,
+                                 storePath: db)
+            }
+            failed += try run(plan, store: store, clock: clock, start: start)
         }
+        if failed > 0 && !allowFailures {
+            printError("exit status 3: \(failed) case(s) failed (--allow-failures accepts them)")
+            throw ExitCode(3)
+        }
+    }
 
+    /// Runs one seed's plan and prints its table; returns the number of its cases stored as failures.
+    func run(_ plan: RunPlan, store: ResultStore, clock: ContinuousClock, start: ContinuousClock.Instant) throws -> Int {
         let shard = try parsedShard()
         let version = plan.version
+        let seedText = plan.seed.map { ", seed \($0)" } ?? ""
         printError("\(method) \(version.version) (config \(version.configurationChecksum.prefix(8)), checkpoints \(version.checkpointChecksum.prefix(8))) "
-                   + "on \(split): \(plan.train.count) training, \(plan.test.count) test cases"
+                   + "on \(split)\(seedText): \(plan.train.count) training, \(plan.test.count) test cases"
                    + (shard.map { ", shard \($0.index)/\($0.count)" } ?? ""))
         for (name, problem) in plan.excluded { printError("excluded \(name): \(problem)") }
 
@@ -111,7 +146,7 @@ struct RunCommand: ParsableCommand {
             stage: { printError($0) },
             planned: { todo, stored in
                 if stored > 0 { printError("\(stored) case(s) already stored from the same inputs; \(todo) to run") }
-                progress.start(Progress("\(method) on \(split)", total: todo))
+                progress.start(Progress("\(method) on \(split)\(seedText)", total: todo))
             },
             finished: { progress.bar?.advance(failed: $0.failure != nil) })
         let outcome: RunOutcome
@@ -135,10 +170,7 @@ struct RunCommand: ParsableCommand {
         // run with failures still says so.
         let summary = Self.summary(results)
         printError(summary.line)
-        if summary.failed > 0 && !allowFailures {
-            printError("exit status 3: \(summary.failed) case(s) failed (--allow-failures accepts them)")
-            throw ExitCode(3)
-        }
+        return summary.failed
     }
 
     /// "15 cases, 12 scored, 3 failed: 2 method_failed, 1 timeout".

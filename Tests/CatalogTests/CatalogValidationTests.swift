@@ -153,4 +153,37 @@ struct CatalogValidationTests {
             #expect("\(error)".hasPrefix("/nonexistent/datasets.json: 1 problem"))
         }
     }
+
+    @Test("seeds: a count or a list; each fault named where it is; a seed is not part of the method's configuration")
+    func methodSeeds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("methods-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func load(_ seeds: String?) throws -> MethodCatalog {
+            let path = folder + "/methods.json"
+            let extra = seeds.map { #", "seeds": \#($0)"# } ?? ""
+            try #"{"format_version": 1, "methods": {"m": {"kind": "command", "version": "1", "train": {"argv": ["t"], "time_limit_s": 5}, "predict": {"argv": ["p"], "time_limit_s": 5}\#(extra)}}}"#
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            return try MethodCatalog.load(path)
+        }
+        func problems(_ seeds: String) -> [String] {
+            do { _ = try load(seeds); return [] } catch let error as CatalogError { return error.issues.map(\.description) } catch { return ["\(error)"] }
+        }
+        #expect(try load("3").methods["m"]?.seeds == [1, 2, 3])
+        #expect(try load("[7, 11]").methods["m"]?.seeds == [7, 11])
+        #expect(try load(nil).methods["m"]?.seeds == nil)
+        // Seeds change the runs, not the method: the version (its configuration checksum) stays.
+        #expect(try load("[7, 11]").methods["m"]?.canonicalConfiguration == (try load(nil).methods["m"]?.canonicalConfiguration))
+        #expect(problems("0") == ["$.methods.m.seeds: seeds is a count from 1 to 1000 or a list of seeds, found 0"])
+        #expect(problems("[1, -2]") == ["$.methods.m.seeds[1]: a seed is a whole number ≥ 0, found -2"])
+        #expect(problems("[4, 4]") == ["$.methods.m.seeds: seeds lists a seed twice: 4, 4"])
+        #expect(problems("[]") == ["$.methods.m.seeds: seeds lists at least one seed (or leave it out: one model, the method's own seed)"])
+        #expect(problems("\"three\"") == ["$.methods.m.seeds: expected a list, found \"three\""])
+        let builtin = folder + "/builtin.json"
+        try #"{"format_version": 1, "methods": {"atlas": {"kind": "builtin", "baseline": "probabilistic_atlas", "seeds": 3}}}"#
+            .write(toFile: builtin, atomically: true, encoding: .utf8)
+        do { _ = try MethodCatalog.load(builtin); Issue.record("loaded") } catch let error as CatalogError {
+            #expect(error.issues.map(\.description) == ["$.methods.atlas.seeds: seeds are training seeds, and atlas trains nothing (a builtin method)"])
+        }
+    }
 }

@@ -43,4 +43,57 @@ struct CommittedReportTests {
             #expect(script.contains("_ref_"), "\(name) draws no reference contour")
         }
     }
+
+    @Test("The committed store and its kept predictions re-render the committed report: every section, every figure, byte for byte")
+    func committedReportRerenders() throws {
+        let reports = repositoryRoot.appendingPathComponent("Reports")
+        let readme = try String(contentsOf: reports.appendingPathComponent("README.md"), encoding: .utf8)
+        // The first line names the report's splits in the main job's order: "# SegBench report: a, b, …".
+        let title = try #require(readme.split(separator: "\n").first.map(String.init))
+        let splits = title.replacingOccurrences(of: "# SegBench report: ", with: "").components(separatedBy: ", ")
+        try #require(splits.count >= 2, "no splits in \(title)")
+        // A clone's layout, as the main job leaves it: the store in Reports/ beside the kept
+        // predictions and regressions.md, the phantoms (seed 2026, `segbench phantoms`'s default)
+        // in .segbench/phantoms and ingest's CHAOS conversions in .segbench/work/ingest: the
+        // store's case index names them relative to Reports/.
+        let root = temporaryPath("segbench-rerender"), out = root + "/Reports"
+        try FileManager.default.createDirectory(atPath: root + "/.segbench/work", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/.segbench/phantoms", withDestinationPath: phantomRoot.root)
+        try FileManager.default.createSymbolicLink(atPath: root + "/.segbench/work/ingest", withDestinationPath: ingestedPhantoms.work)
+        // A copy of the store (reading must not touch the committed one) and of what the report reads beside it.
+        for name in ["results.sqlite", "predictions", "regressions.md"] {
+            try FileManager.default.copyItem(atPath: reports.appendingPathComponent(name).path, toPath: out + "/" + name)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try segbenchBinary())
+        process.currentDirectoryURL = repositoryRoot
+        process.arguments = ["report"] + splits.flatMap { ["--split", $0] } + ["--db", out + "/results.sqlite", "--out", out,
+                                                                              "--cell", "mean-ci", "--baseline", "sam_decoder"]
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "segbench report failed: \(stderr)")
+        for name in ["README.md", "report.html", "leaderboards.tex", "scores.csv"] {
+            let committed = try Data(contentsOf: reports.appendingPathComponent(name)), made = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+            #expect(committed == made, "Reports/\(name) differs from what its store re-renders: run scripts/main.sh and commit Reports/")
+        }
+        let committedFigures = try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("figures").path).sorted()
+        let madeFigures = try FileManager.default.contentsOfDirectory(atPath: out + "/figures").sorted()
+        #expect(committedFigures == madeFigures, "figures only committed: \(Set(committedFigures).subtracting(madeFigures).sorted()); only made: \(Set(madeFigures).subtracting(committedFigures).sorted())")
+        for name in committedFigures where madeFigures.contains(name) && (name.hasSuffix(".gp") || name.hasSuffix(".svg") || name.hasSuffix(".png")) {
+            let committed = try Data(contentsOf: reports.appendingPathComponent("figures/" + name))
+            #expect(committed == (try Data(contentsOf: URL(fileURLWithPath: out + "/figures/" + name))), "Reports/figures/\(name) differs from its re-render")
+        }
+        // Every figure the README shows exists.
+        for line in readme.split(separator: "\n") where line.hasPrefix("![") {
+            guard let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")") else { continue }
+            let path = String(line[line.index(after: open)..<close])
+            #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent(path).path), "README.md shows \(path), which is not committed")
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Harness
+import Reports
 import Runner
 import Store
 import Synchronization
@@ -184,6 +185,51 @@ struct RunnerTests {
         #expect(challenger[0] == "task,case,algorithm,value")
         #expect(challenger.count == 1 + 15 * 12)
         #expect(challenger[1].hasPrefix("\(Self.split)/liver,") && challenger[1].hasSuffix(",fake 0.1,1.0"))
+    }
+
+    @Test("Seeds: one model and one run per seed, the seed in {seed} and the manifest; a report's case is its mean over seeds")
+    func seeds() throws {
+        let store = try indexedStore("seeds")
+        let methods = try FakeMethod.install(in: temporaryPath("segbench-fake-seeds"), catalog: catalog, cases: try store.indexedCases(),
+                                             seeds: [1, 2], seedArgument: true)
+        let spec = try MethodCatalog.load(methods)
+        #expect(spec.methods["fake"]?.seeds == [1, 2])
+        func seeded(_ seed: Int?) throws -> RunPlan {
+            try RunPlan.make(catalog: catalog, methods: spec, method: "fake", split: Self.split, index: try store.indexedCases(),
+                             work: (store.path as NSString).deletingLastPathComponent + "/work", tolerances: [1, 2], interactionRounds: 0,
+                             seed: seed, storePath: store.path)
+        }
+        // {seed} in the argument vector and no seed: refused before anything runs.
+        #expect { try seeded(nil) } throws: { "\($0)".contains("argv names {seed}") }
+        var runs: [Int: Int64] = [:]
+        for seed in [1, 2] {
+            let plan = try seeded(seed)
+            #expect(plan.trainingFolder.hasSuffix("-seed\(seed)") && plan.folder.hasSuffix("\(Self.split)-seed\(seed)"))
+            runs[seed] = try Runner(plan: plan, store: store, jobs: 2).run().run
+            let model = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan.trainingFolder + "/model/model.json"))) as? [String: Any]
+            #expect(model?["seed_argv"] as? String == String(seed) && (model?["seed_manifest"] as? Int) == seed)
+        }
+        let stored = try store.runs().filter { $0.method.name == "fake" }
+        #expect(stored.map(\.trainingSeed).sorted { ($0 ?? -1) < ($1 ?? -1) } == [1, 2])
+        // Seed 2 is the oracle; seed 1 halves the liver (Dice 2/3 or near it).
+        func liver(_ run: Int64) throws -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: try store.results(run: run).compactMap { r in
+                r.scores.first { $0.structure == "liver" }?.metrics["dice"].map { (r.caseDescription.name, $0) }
+            })
+        }
+        let one = try liver(runs[1]!), two = try liver(runs[2]!)
+        #expect(two.count == 15 && two.values.allSatisfy { $0 == 1 } && one.values.allSatisfy { abs($0 - 2.0 / 3) < 0.01 })
+        let data = try ReportData(store: store, path: store.path, splits: [Self.split])
+        #expect(data.methods.count == 1 && data.seeds(split: Self.split, method: 0) == [1, 2])
+        let aggregator = Aggregator(data: data, resamples: 200)
+        let averaged = aggregator.values(split: Self.split, method: 0, structure: "liver", metric: "dice")
+        #expect(averaged.count == 15 && averaged.allSatisfy { abs($0.value - (one[$0.key]! + two[$0.key]!) / 2) < 1e-12 })
+        #expect(data.coverage[Self.split]?[0]?.text == "30/30 (2 seeds)")
+        // A seed for a method that trains nothing is refused.
+        #expect {
+            try RunPlan.make(catalog: catalog, methods: try MethodCatalog.load(repositoryRoot.appendingPathComponent("methods.json").path), method: "atlas", split: Self.split,
+                             index: try store.indexedCases(), work: "/tmp/unused", tolerances: [1], interactionRounds: 0, seed: 3, storePath: store.path)
+        } throws: { "\($0)".contains("trains no model a seed could change") }
     }
 
     @Test("compare on real runs: two versions, a liver halved in two cases; exactly those are listed, the gate fails on them, overlays of both predictions")

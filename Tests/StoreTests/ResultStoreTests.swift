@@ -1,6 +1,6 @@
 import Fixtures
 import Foundation
-import Store
+@testable import Store
 import Synchronization
 import Testing
 
@@ -157,6 +157,61 @@ struct StoreSafetyTests {
             #expect(try store.runs().count == 1)
             #expect(try store.results(run: store.runs()[0].id).count == 6)
         }
+    }
+
+    @Test("The case index keeps paths relative to the store's folder: a moved folder still finds its data")
+    func relativeIndexPaths() throws {
+        #expect(StoredPath.relative("/work/main/.segbench/phantoms/img.nii.gz", to: "/work/main/Reports") == "../.segbench/phantoms/img.nii.gz")
+        #expect(StoredPath.relative("/data/BTCV/img.nii.gz", to: "/home/me") == "/data/BTCV/img.nii.gz")
+        #expect(StoredPath.resolved("../data/a.nii.gz", against: "/x/store") == "/x/data/a.nii.gz")
+        let first = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-index-\(UUID().uuidString)").path
+        let moved = first + "-moved"
+        defer { for f in [first, moved] { try? FileManager.default.removeItem(atPath: f) } }
+        try FileManager.default.createDirectory(atPath: first + "/store", withIntermediateDirectories: true)
+        do {
+            let store = try ResultStore(path: first + "/store/results.sqlite")
+            try store.replaceIndex(dataset: "BTCV", with: [Self.indexed(in: first)])
+        }
+        try FileManager.default.moveItem(atPath: first, toPath: moved)
+        let read = try ResultStore(path: moved + "/store/results.sqlite", access: .readOnly).indexedCases()
+        #expect(read.map(\.label) == [moved + "/data/label0001.nii.gz"] && read.map(\.images) == [["0": moved + "/data/img0001.nii.gz"]])
+        #expect(read.map(\.root) == [moved + "/data"])
+    }
+
+    @Test("An up-to-date store opened for writing, read, and given the same index again keeps its file byte for byte")
+    func nothingNewWritesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-unchanged-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/results.sqlite"
+        do {
+            let store = try ResultStore(path: path)
+            try store.replaceIndex(dataset: "BTCV", with: [Self.indexed(in: folder)])
+            try store.record(ResultStoreTests.scored("case_1", dice: 0.5), run: store.beginRun(ResultStoreTests.run()))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the last connection closed checkpoints the WAL")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let store = try ResultStore(path: path)
+            #expect(try store.runs().count == 1)
+            // A fresh ingest of the same data: the same rows but for the time.
+            var again = Self.indexed(in: folder)
+            again.ingestedAt = Date(timeIntervalSinceNow: 3600)
+            try store.replaceIndex(dataset: "BTCV", with: [again])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        do {
+            var changed = Self.indexed(in: folder)
+            changed.files = ["img0001.nii.gz": "another checksum"]
+            try ResultStore(path: path).replaceIndex(dataset: "BTCV", with: [changed])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) != before)
+    }
+
+    static func indexed(in folder: String) -> IndexedCase {
+        IndexedCase(dataset: "BTCV", name: "btcv_0001", collection: "BTCV", subject: "0001", officialSplit: "train", root: folder + "/data",
+                    images: ["0": folder + "/data/img0001.nii.gz"], label: folder + "/data/label0001.nii.gz", annotated: ["liver"],
+                    acquisition: [:], files: ["img0001.nii.gz": "abc"], segbenchVersion: "test", ingestedAt: Date(timeIntervalSince1970: 0))
     }
 
     @Test("A store opened read-only reads, writes nothing, and refuses a write by naming itself")
