@@ -63,11 +63,13 @@ let package = Package(
         // Leaderboards, statistics and figures from the store: policies applied at report time,
         // bootstrap, Wilcoxon and Holm, Markdown/LaTeX/CSV/HTML, gnuplot through a pipe.
         .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness"]),
+        .target(name: "Cluster"),
         .executableTarget(
             name: "segbench",
-            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner", "Reports",
+            dependencies: ["NIfTI", "Metrics", "Store", "Harness", "Catalog", "Phantoms", "Fixtures", "Ingest", "Runner", "Reports", "Cluster",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster"]),
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Fixtures"]),

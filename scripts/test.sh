@@ -7,4 +7,5 @@ scripts/setup.sh
 Methods/setup.sh
 swift build --build-tests
 swift test --skip-build
+Tests/slurm/cluster-test.sh   # a real single-node SLURM (needs root)
 (cd Methods && .venv/bin/python -m pytest)

@@ -147,6 +147,16 @@ public struct Runner: Sendable {
         return outcome
     }
 
+    /// Trains the plan's model if it has none yet, and stores nothing: a cluster's train job,
+    /// after which every shard finds the model (`ensureTrained` under its lock). Returns the
+    /// checksum of what training wrote, nil for a method that trains nothing.
+    public func trainOnly() throws -> String? {
+        guard plan.trainsModel else { return nil }
+        let invocation = try Invocation.begin(plan: plan, storePath: store.path, shard: nil)
+        defer { invocation.end() }
+        return try ensureTrained(invocation)
+    }
+
     /// `case.nii.gz` → `case.json`: where a method's sidecar sits.
     static func sidecarPath(_ prediction: String) -> String {
         for ending in [".nii.gz", ".nii"] where prediction.hasSuffix(ending) { return String(prediction.dropLast(ending.count)) + ".json" }

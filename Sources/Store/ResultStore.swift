@@ -30,7 +30,14 @@ import Glibc
 /// read-only folder (an archive, a colleague's share) can still be listed, exported and reported.
 /// Every error names the store's path.
 public final class ResultStore: Sendable {
-    public enum Access: Sendable { case readWrite, readOnly }
+    public enum Access: Sendable {
+        case readWrite, readOnly
+        /// Read-only, as a file no one writes while it is open (SQLite's `immutable`): no lock,
+        /// no `-shm` or `-wal` beside it. For a copy made to be read by many processes on a
+        /// shared file system (a cluster submission's case index), where WAL's shared memory
+        /// does not work.
+        case snapshot
+    }
 
     public let path: String
     public let access: Access
@@ -48,7 +55,7 @@ public final class ResultStore: Sendable {
         self.access = access
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
-        configuration.readonly = access == .readOnly
+        configuration.readonly = access != .readWrite
         if access == .readWrite {
             configuration.prepareDatabase { db in
                 // WAL with NORMAL sync: a commit survives a crash of the process (not of the OS),
@@ -87,9 +94,9 @@ public final class ResultStore: Sendable {
                     reader = pool
                     writer = Mutex(pool)
                 }
-            case .readOnly:
+            case .readOnly, .snapshot:
                 guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: "no such store") }
-                reader = try DatabasePool(path: Self.readOnlyLocation(path), configuration: configuration)
+                reader = try DatabasePool(path: Self.readOnlyLocation(path, immutable: access == .snapshot), configuration: configuration)
                 writer = Mutex(nil)
                 try reader.read { db in
                     try Self.refuseNewerSchema(db, path: path)
@@ -164,10 +171,10 @@ public final class ResultStore: Sendable {
     /// needs its `-shm` index, which SQLite creates next to it; in a folder that cannot be written
     /// (and with no `-wal` file left by a writer) no writer can exist either, so the file is
     /// opened as immutable, which needs no `-shm`.
-    static func readOnlyLocation(_ path: String) -> String {
+    static func readOnlyLocation(_ path: String, immutable: Bool = false) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let folderWritable = Glibc.access(directory.isEmpty ? "." : directory, W_OK) == 0
-        guard !folderWritable, !FileManager.default.fileExists(atPath: path + "-wal") else { return path }
+        guard immutable || (!folderWritable && !FileManager.default.fileExists(atPath: path + "-wal")) else { return path }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#%")
@@ -197,6 +204,9 @@ public final class ResultStore: Sendable {
         if !reopen, let id = try read({ db in try Self.existingRun(db, run) }) { return id }
         return try write { db in try Self.upsertRun(db, run, startedAt: date, reopen: reopen) }
     }
+
+    /// The id of the stored run with this description, if there is one; writes nothing.
+    public func storedRun(_ run: RunDescription) throws -> Int64? { try read { db in try Self.existingRun(db, run) } }
 
     /// The stored run with this description, if there is one (looked up without writing).
     static func existingRun(_ db: Database, _ run: RunDescription) throws -> Int64? {

@@ -70,6 +70,10 @@ struct RunCommand: ParsableCommand {
     var interactRounds: Int = 0
     @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
     var tolerance: String = "1,2"
+    @Option(help: ArgumentHelp("Read the case index from this store instead of --db, as a file no one writes (a cluster submission's copy; each shard writes a store of its own).", valueName: "path"))
+    var index: String?
+    @Flag(help: "Train the model if it is missing, and stop: nothing is predicted or stored (a cluster's train job).")
+    var trainOnly = false
     @Flag(help: "Print where the time went (method, reading, metrics, storing), on stderr.")
     var timings = false
     @Flag(help: "Exit 0 even when cases are stored as failures (by default: exit status 3).")
@@ -111,17 +115,27 @@ struct RunCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let methodCatalog: MethodCatalog
         do { methodCatalog = try MethodCatalog.load(methods) } catch let error as CatalogError { throw CommandFailure(error.description) }
-        let store = try openStore(db)
+        // A train-only job stores nothing: it reads the case index and writes only the model.
+        let store = try trainOnly ? openStore(index ?? db, access: index == nil ? .readOnly : .snapshot) : openStore(db)
         let work = work ?? IngestCommand.defaultWork(beside: db)
         if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
 
         let seeds = trainingSeeds(try planning { try methodCatalog.method(method) })
+        let indexed = try index.map { try openStore($0, access: .snapshot).indexedCases() } ?? store.indexedCases()
         var failed = 0
         for seed in seeds {
             let plan = try planning {
-                try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: try store.indexedCases(),
+                try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: indexed,
                                  work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, seed: seed,
                                  storePath: db)
+            }
+            if trainOnly {
+                do {
+                    let checksum = try Runner(plan: plan, store: store, jobs: 1, events: RunEvents(stage: { printError($0) })).trainOnly()
+                    printError("\(method) on \(split)" + (seed.map { ", seed \($0)" } ?? "") + ": "
+                               + (checksum.map { "model \($0.prefix(12)) in \(plan.trainingFolder)" } ?? "nothing to train"))
+                } catch let error as RunError { throw CommandFailure(error.description) }
+                continue
             }
             failed += try run(plan, store: store, clock: clock, start: start)
         }
