@@ -68,6 +68,17 @@ extension Submission {
         ]).joined(separator: "\n") + "\n"
     }
 
+    /// The report job: after the merge, however it ended (a shard left out is named in the
+    /// report's coverage column, not hidden).
+    public func reportScript(_ r: ReportJob) -> String {
+        (header(name: "segbench-report:\(id)", output: r.log) + [
+            "# The report of \(r.splits.count) split(s) (with their controls) from \(store) into \(r.out).",
+            "set -euo pipefail",
+            command([executable, "report"] + r.splits.flatMap { ["--split", $0] } + ["--db", store, "--out", r.out,
+                                                                                   "--methods-catalog", methodsFile, "--catalog", catalogFile]),
+        ]).joined(separator: "\n") + "\n"
+    }
+
     /// The jobs and what each waits for, one line each: what `--dry-run` prints after the scripts.
     public var graph: String {
         var lines = ["submission \(id): \(trainings.count) train job(s), \(runs.count) run array(s), merge into \(store)"]
@@ -80,6 +91,9 @@ extension Submission {
         }
         if !runs.isEmpty {
             lines.append("  merge M   after R1…R\(runs.count) end, whatever their state  (\(merge?.jobId.map { "job \($0)" } ?? "not submitted"))")
+        }
+        if let report {
+            lines.append("  report    after M ends: \(report.splits.count) split(s) into \(report.out)  (\(report.jobId.map { "job \($0)" } ?? "not submitted"))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -103,6 +103,15 @@ extension Submission {
         } else if merge != nil {
             lines.append("  merge: not run; log \(merge!.log)")
         }
+        if let report {
+            if let job = report.jobId, let queued = queue[job] {
+                lines.append("  report: \(queued.state.lowercased())")
+                unfinished += 1
+            } else {
+                let written = FileManager.default.fileExists(atPath: report.out + "/README.md")
+                lines.append("  report: " + (written ? "\(report.out)/README.md" : "not written; log \(report.log)"))
+            }
+        }
         return (lines.joined(separator: "\n") + "\n", failed, unfinished)
     }
 }

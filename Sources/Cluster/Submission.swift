@@ -100,6 +100,23 @@ public struct Submission: Codable, Sendable {
     public var trainings: [Training]
     public var runs: [RunArray]
     public var merge: MergeJob?
+    /// The report job after the merge (`--report DIR`): `segbench report` of the selection's
+    /// out-of-distribution splits into DIR.
+    public var report: ReportJob?
+
+    public struct ReportJob: Codable, Sendable {
+        public var splits: [String]
+        public var out: String
+        public var script: String
+        public var log: String
+        public var jobId: String?
+        public init(splits: [String], out: String, script: String, log: String) {
+            self.splits = splits
+            self.out = out
+            self.script = script
+            self.log = log
+        }
+    }
 
     /// Where the record is kept: `submission.json`, or `dry-run.json` for a dry run, which
     /// submitted nothing and so is no submission `status` should look at.

@@ -62,10 +62,7 @@ struct RunCommand: ParsableCommand {
     var jobs: Int?
     @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/8.", valueName: "i/n"))
     var shard: String?
-    @Option(name: .customLong("seed"), help: ArgumentHelp("A training seed; repeat for several (one model and one run each).", valueName: "n"))
-    var seedList: [Int] = []
-    @Option(help: ArgumentHelp("Train with seeds 1…n (instead of --seed or methods.json's seeds).", valueName: "n"))
-    var seeds: Int?
+    @OptionGroup var seedOptions: SeedOptions
     @Option(help: ArgumentHelp("Interaction rounds: after predicting, give the method a correction in words and score its answer.", valueName: "n"))
     var interactRounds: Int = 0
     @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
@@ -84,18 +81,6 @@ struct RunCommand: ParsableCommand {
         _ = try parsedShard()
         _ = try parsedTolerances()
         if interactRounds < 0 { throw ValidationError("--interact-rounds takes 0 or more (got \(interactRounds))") }
-        if !seedList.isEmpty, seeds != nil { throw ValidationError("give --seed or --seeds, not both") }
-        if let seeds, !(1...1000).contains(seeds) { throw ValidationError("--seeds takes a count from 1 to 1000 (got \(seeds))") }
-        if let negative = seedList.first(where: { $0 < 0 }) { throw ValidationError("--seed takes a whole number ≥ 0 (got \(negative))") }
-        if Set(seedList).count != seedList.count { throw ValidationError("--seed names a seed twice") }
-    }
-
-    /// The seeds to run: the command line's, else the methods.json entry's, else one run
-    /// without a seed (nil: the method's own).
-    func trainingSeeds(_ method: MethodSpec) -> [Int?] {
-        if !seedList.isEmpty { return seedList }
-        if let seeds { return Array(1...seeds) }
-        return method.seeds ?? [nil]
     }
 
     func parsedShard() throws -> (index: Int, count: Int)? {
@@ -120,7 +105,7 @@ struct RunCommand: ParsableCommand {
         let work = work ?? IngestCommand.defaultWork(beside: db)
         if let root { try ingestMissing(catalog: catalog, store: store, root: root, work: work) }
 
-        let seeds = trainingSeeds(try planning { try methodCatalog.method(method) })
+        let seeds = seedOptions.seeds(for: try planning { try methodCatalog.method(method) })
         let indexed = try index.map { try openStore($0, access: .snapshot).indexedCases() } ?? store.indexedCases()
         var failed = 0
         for seed in seeds {
@@ -238,4 +223,33 @@ final class ProgressHolder: @unchecked Sendable {
     private var value: Progress?
     var bar: Progress? { lock.withLock { value } }
     func start(_ progress: Progress) { lock.withLock { value = progress } }
+}
+
+/// `--seed` (repeatable) and `--seeds N`: the training seeds of `run` and `slurm submit`.
+struct SeedOptions: ParsableArguments {
+    @Option(name: .customLong("seed"), help: ArgumentHelp("A training seed; repeat for several (one model and one run each).", valueName: "n"))
+    var list: [Int] = []
+    @Option(help: ArgumentHelp("Train with seeds 1…n (instead of --seed or methods.json's seeds).", valueName: "n"))
+    var seeds: Int?
+
+    func validate() throws {
+        if !list.isEmpty, seeds != nil { throw ValidationError("give --seed or --seeds, not both") }
+        if let seeds, !(1...1000).contains(seeds) { throw ValidationError("--seeds takes a count from 1 to 1000 (got \(seeds))") }
+        if let negative = list.first(where: { $0 < 0 }) { throw ValidationError("--seed takes a whole number ≥ 0 (got \(negative))") }
+        if Set(list).count != list.count { throw ValidationError("--seed names a seed twice") }
+    }
+
+    /// The seeds to run a method with: the command line's, else its methods.json entry's, else
+    /// one run without a seed (nil: the method's own). `onlyTraining`: a method that trains
+    /// nothing gets one run without a seed whatever was asked (a selection of several methods).
+    func seeds(for method: MethodSpec, onlyTraining: Bool = false) -> [Int?] {
+        if onlyTraining {
+            var trains = false
+            if case .command(let steps) = method.kind { trains = steps.train != nil }
+            guard trains else { return [nil] }
+        }
+        if !list.isEmpty { return list }
+        if let seeds { return Array(1...seeds) }
+        return method.seeds ?? [nil]
+    }
 }

@@ -30,7 +30,8 @@ struct Slurm: ParsableCommand {
                 Examples:
                   segbench slurm submit --split id_btcv --split xsite_btcv_to_amosct --method atlas --method unet \\
                       --seeds 3 --shards 8 --max-parallel 4 --partition gpu --gres gpu:1 --time 2:00:00 --db results.sqlite
-                  segbench slurm submit --all --method atlas --shards 4 --db results.sqlite --dry-run
+                  segbench slurm submit --all --method atlas --method unet --prompted-method sam_box --seeds 3 --shards 8 \\
+                      --report Reports --db results.sqlite       (the whole benchmark, as the main job pairs it)
                 """)
 
         @Option(name: .customLong("split"), help: ArgumentHelp("A split (repeatable).", valueName: "name"))
@@ -39,10 +40,11 @@ struct Slurm: ParsableCommand {
         var methodNames: [String] = []
         @Flag(help: "Every split of the catalog, instead of --split.")
         var all = false
-        @Option(name: .customLong("seed"), help: ArgumentHelp("A training seed for the methods that train (repeatable).", valueName: "n"))
-        var seedList: [Int] = []
-        @Option(help: ArgumentHelp("Seeds 1…n for the methods that train.", valueName: "n"))
-        var seeds: Int?
+        @Option(name: .customLong("prompted-method"), help: ArgumentHelp("A method for the prompted splits (repeatable); given, the prompted splits run these and the others --method (the main job's pairing).", valueName: "name"))
+        var promptedMethods: [String] = []
+        @Option(help: ArgumentHelp("Add a report job after the merge: `segbench report` of the selection's out-of-distribution splits into this folder.", valueName: "dir"))
+        var report: String?
+        @OptionGroup var seedOptions: SeedOptions
         @Option(help: ArgumentHelp("Shards per run (array tasks).", valueName: "n"))
         var shards: Int = 4
         @Option(help: ArgumentHelp("At most this many tasks of an array at once (the array's %).", valueName: "n"))
@@ -67,7 +69,6 @@ struct Slurm: ParsableCommand {
         func validate() throws {
             if shards < 1 { throw ValidationError("--shards takes a positive count (got \(shards))") }
             if let maxParallel, maxParallel < 1 { throw ValidationError("--max-parallel takes a positive count (got \(maxParallel))") }
-            if !seedList.isEmpty, seeds != nil { throw ValidationError("give --seed or --seeds, not both") }
             if methodNames.isEmpty { throw ValidationError("name the methods with --method (repeatable)") }
             if !all, splits.isEmpty { throw ValidationError("name the splits with --split (repeatable), or give --all") }
         }
@@ -94,7 +95,7 @@ struct Slurm: ParsableCommand {
             var stored: [String] = []
             for (split, method) in try selection(catalog: catalog, methods: methodCatalog) {
                 let spec = try planning { try methodCatalog.method(method) }
-                for seed in trainingSeeds(spec) {
+                for seed in seedOptions.seeds(for: spec, onlyTraining: true) {
                     let plan = try planning {
                         try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: index, work: work,
                                          tolerances: [1, 2], interactionRounds: 0, seed: seed, storePath: storePath)
@@ -118,6 +119,13 @@ struct Slurm: ParsableCommand {
             if !stored.isEmpty { printError("already in \(storePath): \(stored.joined(separator: ", "))") }
             guard !submission.runs.isEmpty else { print("nothing to submit: every selected run is in \(storePath)"); return }
             submission.merge = Submission.MergeJob(script: "\(folder)/merge.sh", log: "\(folder)/logs/merge.log")
+            if let report {
+                let ood = Set(submission.runs.map(\.selection.split)).union(stored.map { String($0.split(separator: ":")[0]) })
+                    .filter { catalog.splits[$0]?.type != "in_distribution" }.sorted()
+                submission.report = Submission.ReportJob(splits: ood.isEmpty ? Set(submission.runs.map(\.selection.split)).sorted() : ood,
+                                                         out: URL(fileURLWithPath: report).standardizedFileURL.path,
+                                                         script: "\(folder)/report.sh", log: "\(folder)/logs/report.log")
+            }
             submission.dryRun = dryRun
             try write(submission)
             // The jobs read the case index from a copy in the submission's folder, written once
@@ -132,7 +140,7 @@ struct Slurm: ParsableCommand {
                 throw CommandFailure("\(submission.indexPath): its write-ahead log was not folded into it; the jobs could not read it")
             }
             if dryRun {
-                for script in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] {
+                for script in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] + [submission.report?.script].compactMap({ $0 }) {
                     print("==> \(script)")
                     print(try String(contentsOfFile: script, encoding: .utf8))
                 }
@@ -145,19 +153,15 @@ struct Slurm: ParsableCommand {
             print("record: \(submission.recordPath); `segbench slurm status --work \(work)` says where each job stands")
         }
 
-        /// The splits × methods asked for (--all: every split of the catalog).
+        /// The splits × methods asked for (--all: every split of the catalog); with
+        /// --prompted-method, prompted splits take those methods and the others --method.
         func selection(catalog: Catalog, methods: MethodCatalog) throws -> [(String, String)] {
             for s in splits where catalog.splits[s] == nil { throw CommandFailure("\(catalogOptions.catalog): no split named \(s)") }
-            return (all ? catalog.splits.keys.sorted() : splits).flatMap { s in methodNames.map { (s, $0) } }
-        }
-
-        func trainingSeeds(_ method: MethodSpec) -> [Int?] {
-            var trains = false
-            if case .command(let steps) = method.kind { trains = steps.train != nil }
-            guard trains else { return [nil] }
-            if !seedList.isEmpty { return seedList }
-            if let seeds { return Array(1...seeds) }
-            return method.seeds ?? [nil]
+            return (all ? catalog.splits.keys.sorted() : splits).flatMap { s -> [(String, String)] in
+                var prompted = false
+                if case .prompted = catalog.splits[s]!.trainingProtocol { prompted = true }
+                return (prompted && !promptedMethods.isEmpty ? promptedMethods : methodNames).map { (s, $0) }
+            }
         }
 
         /// Shards whose cases are not all in the store from the same inputs.
@@ -172,7 +176,8 @@ struct Slurm: ParsableCommand {
             for t in submission.trainings { try submission.trainScript(t).write(toFile: t.script, atomically: true, encoding: .utf8) }
             for r in submission.runs { try submission.arrayScript(r).write(toFile: r.script, atomically: true, encoding: .utf8) }
             try submission.mergeScript(log: submission.merge!.log).write(toFile: submission.merge!.script, atomically: true, encoding: .utf8)
-            for path in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] {
+            if let r = submission.report { try submission.reportScript(r).write(toFile: r.script, atomically: true, encoding: .utf8) }
+            for path in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] + [submission.report?.script].compactMap({ $0 }) {
                 try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
             }
             try submission.save()
@@ -193,6 +198,10 @@ struct Slurm: ParsableCommand {
             let arrays = submission.runs.compactMap(\.jobId)
             submission.merge!.jobId = try Self.sbatch(submission.merge!.script, dependency: "afterany:" + arrays.joined(separator: ":"))
             try submission.save()
+            if let r = submission.report {
+                submission.report!.jobId = try Self.sbatch(r.script, dependency: "afterany:\(submission.merge!.jobId!)")
+                try submission.save()
+            }
         }
 
         static func sbatch(_ script: String, dependency: String?) throws -> String {
