@@ -14,6 +14,10 @@ public struct ReportRequest: Sendable {
     public var content: CellContent = .meanStd
     /// The method the gap closed is measured from (nil: the weakest on each split).
     public var baseline: String?
+    /// The claimed mechanism's ablation: (claimed method, the arm without the mechanism, the
+    /// mechanism's name), e.g. ("causal_sam_llm", "sam_decoder_style", "LAD"); its table shows
+    /// where both ran.
+    public var mechanism: (method: String, arm: String, name: String)?
     /// How a method's predictions are labelled (method → name → value), for overlays.
     public var overlays: OverlaySource?
     public var segbenchVersion = HarnessInfo.segbenchVersion
@@ -61,6 +65,9 @@ public struct ReportWriter {
                 if let t = claims.splitTable(method: method) { out.append(.table(t)) }
                 // The paper measures its gain against its ablation too: `--baseline` names one.
                 if let baseline = request.baseline, baseline != method, let t = claims.splitTable(method: method, against: baseline) { out.append(.table(t)) }
+                if let m = request.mechanism, m.method == method, let t = claims.mechanismTable(method: m.method, arm: m.arm, mechanism: m.name) {
+                    out.append(.table(t))
+                }
             }
         }
         if infos.count > 1 || infos.contains(where: { $0.isOutOfDistribution && $0.control.map { data.runs[$0] != nil } == true }) {

@@ -66,6 +66,8 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The baseline the gap closed is measured from (default: the weakest method on each split).", valueName: "method"))
     var baseline: String?
+    @Option(help: ArgumentHelp("The claimed mechanism's ablation, METHOD:ARM:NAME: the method against the arm that lacks only the mechanism, per out-of-distribution split (e.g. causal_sam_llm:sam_decoder_style:LAD).", valueName: "method:arm:name"))
+    var mechanism: String?
 
     @Option(help: ArgumentHelp("Figure formats: png, svg, pdf (comma-separated), or none.", valueName: "list"))
     var figures: String = "png,svg,pdf"
@@ -116,6 +118,13 @@ struct ReportCommand: ParsableCommand {
         request.metrics = list(metrics)
         request.content = CellContent(rawValue: cell)!
         request.baseline = baseline
+        if let mechanism {
+            let parts = mechanism.split(separator: ":").map(String.init)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+                throw CommandFailure("--mechanism takes METHOD:ARM:NAME, e.g. causal_sam_llm:sam_decoder_style:LAD (got '\(mechanism)')")
+            }
+            request.mechanism = (parts[0], parts[1], parts[2])
+        }
         let folder = out ?? "report-\(splits[0])"
         if !request.figureFormats.isEmpty {
             request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog, labelSpaceOf: splits[0])

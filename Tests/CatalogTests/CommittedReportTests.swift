@@ -70,7 +70,8 @@ struct CommittedReportTests {
         process.executableURL = URL(fileURLWithPath: try segbenchBinary())
         process.currentDirectoryURL = repositoryRoot
         process.arguments = ["report"] + splits.flatMap { ["--split", $0] } + ["--db", out + "/results.sqlite", "--out", out,
-                                                                              "--cell", "mean-ci", "--baseline", "sam_decoder"]
+                                                                              "--cell", "mean-ci", "--baseline", "sam_decoder",
+                                                                              "--mechanism", "causal_sam_llm:sam_decoder_style:LAD"]  // as scripts/main.sh
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors

@@ -42,6 +42,23 @@ struct ClaimsTests {
         #expect(trained[0] == "36.76 %" && trained[2] == "306,556 of 834,024, profile small" && trained[3] == "does not hold here", "\(trained)")
     }
 
+    @Test("The mechanism: the claimed method against its arm without the mechanism, per split, with n and a verdict from the interval")
+    func mechanismTable() throws {
+        let path = temporaryFolder("mechanism") + ".sqlite"
+        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
+        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
+                                    splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")])
+        // C − B per case (points): −12.5, +7.5, +21, −95; mean −19.75. Resamples without c4
+        // (p = (3/4)⁴ ≈ 0.32) mostly have a positive mean and those with it a negative one:
+        // the interval holds 0.
+        let table = try #require(builder.mechanismTable(method: "C", arm: "B", mechanism: "LAD"))
+        #expect(table.columns.map(\.header) == ["Δ Dice", "95 % CI", "n (cases × seeds)", "Verdict"])
+        let row = try #require(table.rows.first)
+        #expect(row.label == "toy")
+        #expect(row.entries[0].text == "-19.75" && row.entries[2].text == "4 × 1 / 1" && row.entries[3].text == "cannot tell (the interval holds 0)", "\(row.entries.map(\.text))")
+        #expect(builder.mechanismTable(method: "C", arm: "nothing", mechanism: "LAD")?.rows.isEmpty ?? true)
+    }
+
     @Test("TCI table: the worst quarter (at least three) of the first run's cases, before and after, with the correction given")
     func interactionOnTheWorstCases() throws {
         let path = temporaryFolder("tci") + ".sqlite"
