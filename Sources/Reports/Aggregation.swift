@@ -244,23 +244,20 @@ public struct Aggregator: Sendable {
         (Set(observations(split, method).map(\.subject)).count, max(1, data.seeds(split: split, method: method).count))
     }
 
-    /// "n (subjects × seeds): 12 × 3 for unet, zeus; 12 × 1 for atlas" — or "n: 12 subjects" when
-    /// every method has one seed and the same subjects: what every table of a split states.
+    /// "n (subjects × seeds): 12 × 3 for unet, zeus; 12 × 1 for atlas", or "n (subjects ×
+    /// seeds): 12 × 1, every method": what every table of a split states.
     public func sampleSizeNote(split: String, methods: [Int]) -> String? {
         var groups: [(size: String, labels: [String])] = []
+        var seeded = false
         for m in methods {
             let n = sampleSize(split: split, method: m)
+            seeded = seeded || n.seeds > 1
             let size = "\(n.subjects) × \(n.seeds)"
             if let i = groups.firstIndex(where: { $0.size == size }) { groups[i].labels.append(data.methods[m].label) } else { groups.append((size, [data.methods[m].label])) }
         }
         guard let first = groups.first else { return nil }
-        if groups.count == 1, sampleSize(split: split, method: methods[0]).seeds == 1 {
-            let subjects = sampleSize(split: split, method: methods[0]).subjects
-            return "n: \(subjects) subject\(subjects == 1 ? "" : "s") (one training run each)."
-        }
-        if groups.count == 1 { return "n (subjects × seeds): \(first.size), every method; a case's value is its mean over the seeds." }
-        return "n (subjects × seeds): " + groups.map { "\($0.size) for \($0.labels.joined(separator: ", "))" }.joined(separator: "; ")
-            + "; a case's value is its mean over the seeds."
+        let sizes = groups.count == 1 ? "\(first.size), every method" : groups.map { "\($0.size) for \($0.labels.joined(separator: ", "))" }.joined(separator: "; ")
+        return "n (subjects × seeds): " + sizes + (seeded ? "; a case's value is its mean over the seeds." : ".")
     }
 
     /// Subject and domain of each case a method has on a split.
