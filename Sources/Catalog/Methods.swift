@@ -209,10 +209,15 @@ struct MethodReader {
         var seeds: [Int]?
         if let n = node.member("seeds") {
             seeds = Self.seeds(n)
-            var trains = false
-            if case .command(let steps) = kind { trains = steps.train != nil }
+            var trains = false, takesSeed = false
+            if case .command(let steps) = kind {
+                trains = steps.train != nil
+                takesSeed = steps.train?.arguments.contains { $0.contains("{seed}") } ?? false
+            }
             if seeds != nil, !trains {
                 n.report("seeds are training seeds, and \(name) trains nothing (a \(kindName) method\(kindName == "command" ? " without a train step" : ""))")
+            } else if seeds != nil, !takesSeed {
+                n.report("seeds are given but \(name)'s train argv does not name {seed}: every seed would train the same model")
             }
         }
         var configuration = node.value as? [String: Any] ?? [:]

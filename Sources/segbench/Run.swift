@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
               segbench run --split id_btcv --method atlas --db results.sqlite
               segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
               segbench run --split id_amosct --method my_unet --methods ../my/methods.json --shard 2/8 --db shard2.sqlite
-              segbench run --split xsite_btcv_to_amosct --method unet --seeds 3
+              segbench run --split xsite_btcv_to_amosct --method my_unet --methods my/methods.json --seeds 3
             """)
 
     @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"))
@@ -240,13 +240,14 @@ struct SeedOptions: ParsableArguments {
     }
 
     /// The seeds to run a method with: the command line's, else its methods.json entry's, else
-    /// one run without a seed (nil: the method's own). `onlyTraining`: a method that trains
-    /// nothing gets one run without a seed whatever was asked (a selection of several methods).
-    func seeds(for method: MethodSpec, onlyTraining: Bool = false) -> [Int?] {
-        if onlyTraining {
-            var trains = false
-            if case .command(let steps) = method.kind { trains = steps.train != nil }
-            guard trains else { return [nil] }
+    /// one run without a seed (nil: the method's own). `onlySeeded`: a method whose train step
+    /// does not take a seed (`{seed}`) gets one run without one whatever was asked (a selection
+    /// of several methods; `run` names the method, and a seed it cannot take is refused there).
+    func seeds(for method: MethodSpec, onlySeeded: Bool = false) -> [Int?] {
+        if onlySeeded {
+            var takes = false
+            if case .command(let steps) = method.kind { takes = steps.train?.arguments.contains { $0.contains("{seed}") } ?? false }
+            guard takes else { return [nil] }
         }
         if !list.isEmpty { return list }
         if let seeds { return Array(1...seeds) }

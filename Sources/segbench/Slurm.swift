@@ -95,7 +95,7 @@ struct Slurm: ParsableCommand {
             var stored: [String] = []
             for (split, method) in try selection(catalog: catalog, methods: methodCatalog) {
                 let spec = try planning { try methodCatalog.method(method) }
-                for seed in seedOptions.seeds(for: spec, onlyTraining: true) {
+                for seed in seedOptions.seeds(for: spec, onlySeeded: true) {
                     let plan = try planning {
                         try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: index, work: work,
                                          tolerances: [1, 2], interactionRounds: 0, seed: seed, storePath: storePath)

@@ -162,7 +162,7 @@ struct CatalogValidationTests {
         func load(_ seeds: String?) throws -> MethodCatalog {
             let path = folder + "/methods.json"
             let extra = seeds.map { #", "seeds": \#($0)"# } ?? ""
-            try #"{"format_version": 1, "methods": {"m": {"kind": "command", "version": "1", "train": {"argv": ["t"], "time_limit_s": 5}, "predict": {"argv": ["p"], "time_limit_s": 5}\#(extra)}}}"#
+            try #"{"format_version": 1, "methods": {"m": {"kind": "command", "version": "1", "train": {"argv": ["t", "--seed", "{seed}"], "time_limit_s": 5}, "predict": {"argv": ["p"], "time_limit_s": 5}\#(extra)}}}"#
                 .write(toFile: path, atomically: true, encoding: .utf8)
             return try MethodCatalog.load(path)
         }
@@ -179,6 +179,13 @@ struct CatalogValidationTests {
         #expect(problems("[4, 4]") == ["$.methods.m.seeds: seeds lists a seed twice: 4, 4"])
         #expect(problems("[]") == ["$.methods.m.seeds: seeds lists at least one seed (or leave it out: one model, the method's own seed)"])
         #expect(problems("\"three\"") == ["$.methods.m.seeds: expected a list, found \"three\""])
+        // A train argv that does not take the seed would train one model under every seed.
+        let blind = folder + "/blind.json"
+        try #"{"format_version": 1, "methods": {"m": {"kind": "command", "version": "1", "train": {"argv": ["t"], "time_limit_s": 5}, "predict": {"argv": ["p"], "time_limit_s": 5}, "seeds": 2}}}"#
+            .write(toFile: blind, atomically: true, encoding: .utf8)
+        do { _ = try MethodCatalog.load(blind); Issue.record("loaded") } catch let error as CatalogError {
+            #expect(error.issues.map(\.description) == ["$.methods.m.seeds: seeds are given but m's train argv does not name {seed}: every seed would train the same model"])
+        }
         let builtin = folder + "/builtin.json"
         try #"{"format_version": 1, "methods": {"atlas": {"kind": "builtin", "baseline": "probabilistic_atlas", "seeds": 3}}}"#
             .write(toFile: builtin, atomically: true, encoding: .utf8)

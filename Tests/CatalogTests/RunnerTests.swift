@@ -225,6 +225,12 @@ struct RunnerTests {
         let averaged = aggregator.values(split: Self.split, method: 0, structure: "liver", metric: "dice")
         #expect(averaged.count == 15 && averaged.allSatisfy { abs($0.value - (one[$0.key]! + two[$0.key]!) / 2) < 1e-12 })
         #expect(data.coverage[Self.split]?[0]?.text == "30/30 (2 seeds)")
+        // A seed the train argv never passes on is refused (it would train one model N times).
+        let blind = try FakeMethod.install(in: temporaryPath("segbench-fake-blind"), catalog: catalog, cases: try store.indexedCases())
+        #expect {
+            try RunPlan.make(catalog: catalog, methods: try MethodCatalog.load(blind), method: "fake", split: Self.split, index: try store.indexedCases(),
+                             work: "/tmp/unused", tolerances: [1], interactionRounds: 0, seed: 2, storePath: store.path)
+        } throws: { "\($0)".contains("does not name {seed}, so every seed would train the same model") }
         // A seed for a method that trains nothing is refused.
         #expect {
             try RunPlan.make(catalog: catalog, methods: try MethodCatalog.load(repositoryRoot.appendingPathComponent("methods.json").path), method: "atlas", split: Self.split,
