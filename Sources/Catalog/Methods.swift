@@ -96,6 +96,10 @@ public struct CommandSteps: Sendable, Hashable {
         self.environment = environment
         self.workingDirectory = workingDirectory
     }
+
+    /// Whether the train step passes a training seed on (`{seed}` in its argument vector): a
+    /// seed it does not pass would train one model under every seed.
+    public var trainTakesSeed: Bool { train?.arguments.contains { $0.contains("{seed}") } ?? false }
 }
 
 /// One call of an external program: an argument vector (never a shell string) in which
@@ -210,10 +214,7 @@ struct MethodReader {
         if let n = node.member("seeds") {
             seeds = Self.seeds(n)
             var trains = false, takesSeed = false
-            if case .command(let steps) = kind {
-                trains = steps.train != nil
-                takesSeed = steps.train?.arguments.contains { $0.contains("{seed}") } ?? false
-            }
+            if case .command(let steps) = kind { (trains, takesSeed) = (steps.train != nil, steps.trainTakesSeed) }
             if seeds != nil, !trains {
                 n.report("seeds are training seeds, and \(name) trains nothing (a \(kindName) method\(kindName == "command" ? " without a train step" : ""))")
             } else if seeds != nil, !takesSeed {

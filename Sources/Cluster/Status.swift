@@ -13,6 +13,11 @@ public enum JobState: Sendable, Hashable, CustomStringConvertible {
     /// Neither queued nor ended: cancelled, or its dependency failed.
     case notRun
 
+    /// A job or task still in the queue: running (or completing), else pending with its reason.
+    init(queued: (state: String, reason: String)) {
+        self = queued.state == "RUNNING" || queued.state == "COMPLETING" ? .running : .pending(reason: queued.reason)
+    }
+
     public var description: String {
         switch self {
         case .done: "done"
@@ -59,15 +64,13 @@ extension Submission {
             return status == 0 ? .done : .failed(status)
         }
         guard let job = run.jobId, let queued = queue["\(job)_\(i)"] ?? queue[job] else { return .notRun }
-        return queued.state == "RUNNING" || queued.state == "COMPLETING" ? .running : .pending(reason: queued.reason)
+        return JobState(queued: queued)
     }
 
     /// The state of a train job: its model's `trained.json`, else the queue, else its log's end.
     public func state(of training: Training, queue: [String: (state: String, reason: String)]) -> JobState {
         if FileManager.default.fileExists(atPath: (training.folder as NSString).deletingLastPathComponent + "/trained.json") { return .done }
-        if let job = training.jobId, let queued = queue[job] {
-            return queued.state == "RUNNING" || queued.state == "COMPLETING" ? .running : .pending(reason: queued.reason)
-        }
+        if let job = training.jobId, let queued = queue[job] { return JobState(queued: queued) }
         return FileManager.default.fileExists(atPath: training.log) ? .failed(1) : .notRun
     }
 
@@ -98,14 +101,14 @@ extension Submission {
             lines.append("  merge: done, \(summary):")
             lines += text.split(separator: "\n").map { "    " + $0 }
         } else if let job = merge?.jobId, let queued = queue[job] {
-            lines.append("  merge: \(queued.state.lowercased())" + (queued.reason.isEmpty || queued.reason == "None" ? "" : " (\(queued.reason))"))
+            lines.append("  merge: \(JobState(queued: queued))")
             unfinished += 1
         } else if merge != nil {
             lines.append("  merge: not run; log \(merge!.log)")
         }
         if let report {
             if let job = report.jobId, let queued = queue[job] {
-                lines.append("  report: \(queued.state.lowercased())")
+                lines.append("  report: \(JobState(queued: queued))")
                 unfinished += 1
             } else {
                 let written = FileManager.default.fileExists(atPath: report.out + "/README.md")

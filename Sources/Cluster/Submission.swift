@@ -121,6 +121,11 @@ public struct Submission: Codable, Sendable {
     /// Where the record is kept: `submission.json`, or `dry-run.json` for a dry run, which
     /// submitted nothing and so is no submission `status` should look at.
     public var recordPath: String { "\(folder)/\(dryRun ? "dry-run" : "submission").json" }
+    /// Every script of the submission, in the order they are submitted.
+    public var scripts: [String] {
+        trainings.map(\.script) + runs.map(\.script) + [merge?.script, report?.script].compactMap { $0 }
+    }
+
     /// The copy of the store's case index the jobs read (written at submission, never after).
     public var indexPath: String { "\(folder)/index.sqlite" }
     /// Written by `--dry-run`: the scripts and the graph, nothing submitted.

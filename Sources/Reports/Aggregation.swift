@@ -70,7 +70,11 @@ public struct Aggregator: Sendable {
     /// method ran under several seeds, each case's mean over the seeds that scored it (a paired
     /// test then pairs cases, and a seed is not mistaken for a subject).
     func table(split: String, method: Int, metric: String) -> [String: [String: Double]] {
-        let perSeed = seedTables(split: split, method: method, metric: metric)
+        Self.averaged(seedTables(split: split, method: method, metric: metric))
+    }
+
+    /// Per-seed tables → each (structure, case)'s mean over the seeds that have a value.
+    static func averaged(_ perSeed: [[String: [String: Double]]]) -> [String: [String: Double]] {
         guard perSeed.count > 1 else { return perSeed.first ?? [:] }
         var sums: [String: [String: (sum: Double, n: Int)]] = [:]
         for table in perSeed {
@@ -97,31 +101,31 @@ public struct Aggregator: Sendable {
 
     /// The mean over structures of each case (the per-case values behind a "mean" column).
     public func caseMeans(split: String, method: Int, metric: String, structures: [String]? = nil) -> [String: Double] {
-        let t = table(split: split, method: method, metric: metric)
+        Self.caseMeans(table(split: split, method: method, metric: metric), structures: structures ?? data.structures[split] ?? [])
+    }
+
+    static func caseMeans(_ t: [String: [String: Double]], structures: [String]) -> [String: Double] {
         var perCase: [String: [Double]] = [:]
-        for s in structures ?? data.structures[split] ?? [] { for (c, v) in t[s] ?? [:] { perCase[c, default: []].append(v) } }
+        for s in structures { for (c, v) in t[s] ?? [:] { perCase[c, default: []].append(v) } }
         return perCase.mapValues(Statistics.mean)
     }
 
     /// A cell of one structure.
     public func cell(split: String, method: Int, structure: String, metric: String) -> Cell {
         cache.cell("\(split)\u{1}\(method)\u{1}\(structure)\u{1}\(metric)") {
-            let values = values(split: split, method: method, structure: structure, metric: metric)
+            let perSeed = seedTables(split: split, method: method, metric: metric)
+            let values = Self.averaged(perSeed)[structure] ?? [:]
             let cases = values.keys.sorted()
             let column = cases.map { values[$0]! }
             let summary = Summary(column)
-            let bySeed = seedTables(split: split, method: method, metric: metric).map { t in cases.map { t[structure]?[$0] ?? .nan } }
-            let mean: ([Double]) -> Double = { column in
-                let defined = column.filter { !$0.isNaN }
-                return defined.isEmpty ? .nan : Statistics.mean(defined)
-            }
+            let bySeed = perSeed.map { t in cases.map { t[structure]?[$0] ?? .nan } }
             let interval = bootstrapInterval(split: split, method: method, cases: cases) { sample, draw in
                 guard let draw else { return sample.reduce(0) { $0 + column[$1] } / Double(sample.count) }
                 let averaged = SeedDraw.average(bySeed.map { [$0] }, draw)[0]
-                return mean(sample.map { averaged[$0] })
+                return Statistics.nanMean(sample.map { averaged[$0] })
             }
             return Cell(values: values, summary: summary, aggregate: summary?.mean ?? .nan, interval: interval,
-                        seedCount: bySeed.count, seedSpread: SeedDraw.spread(bySeed.map(mean)))
+                        seedCount: bySeed.count, seedSpread: SeedDraw.spread(bySeed.map(Statistics.nanMean)))
         }
     }
 
@@ -183,17 +187,13 @@ public struct Aggregator: Sendable {
 
         static func caseMeans(_ columns: [[Double]]) -> [Double] {
             guard let first = columns.first else { return [] }
-            return first.indices.map { c in
-                let defined = columns.map { $0[c] }.filter { !$0.isNaN }
-                return defined.isEmpty ? .nan : Statistics.mean(defined)
-            }
+            return first.indices.map { c in Statistics.nanMean(columns.map { $0[c] }) }
         }
 
         static func aggregate(_ sample: [Int], columns: [[Double]], perCase: [Double], order: AggregationOrder) -> Double {
             switch order {
             case .caseFirst:
-                let values = sample.map { perCase[$0] }.filter { !$0.isNaN }
-                return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+                return Statistics.nanMean(sample.map { perCase[$0] })
             case .labelFirst:
                 var total = 0.0, structuresWithValues = 0
                 for column in columns {
@@ -208,13 +208,15 @@ public struct Aggregator: Sendable {
 
     func meanStatistic(split: String, method: Int, metric: String, structures: [String]? = nil) -> MeanStatistic {
         let structures = structures ?? data.structures[split] ?? []
-        let t = table(split: split, method: method, metric: metric)
-        let means = caseMeans(split: split, method: method, metric: metric, structures: structures)
+        // The observations are read once: per seed, then averaged over the seeds.
+        let perSeed = seedTables(split: split, method: method, metric: metric)
+        let t = Self.averaged(perSeed)
+        let means = Self.caseMeans(t, structures: structures)
         let cases = means.keys.sorted()
         // Arrays by case index, NaN where a structure has no value: a resample is then sums
         // over indices, not lookups by name.
         let columns = structures.map { s in cases.map { t[s]?[$0] ?? .nan } }
-        let bySeed = seedTables(split: split, method: method, metric: metric).map { table in
+        let bySeed = perSeed.map { table in
             structures.map { s in cases.map { table[s]?[$0] ?? .nan } }
         }
         return MeanStatistic(cases: cases, means: means, perCase: cases.map { means[$0]! }, columns: columns, bySeed: bySeed, order: order)

@@ -106,8 +106,7 @@ public struct ClaimsBuilder {
             let scale = display.scale
             let difference: ([Int], [[Int]?]) -> Double = { sample, draws in
                 let a = ours.caseMeans(draws[0]), b = theirs.caseMeans(draws[1])
-                let values = sample.map { (a[inOurs[$0]] - b[inTheirs[$0]]) * scale }.filter { !$0.isNaN }
-                return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+                return Statistics.nanMean(sample.map { (a[inOurs[$0]] - b[inTheirs[$0]]) * scale })
             }
             return ClaimComparison(split: split, metric: metric, baseline: data.methods[strongest].label,
                                    difference: difference(Array(cases.indices), [nil, nil]),

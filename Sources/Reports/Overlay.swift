@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Harness
 import NIfTI
 
@@ -136,8 +137,7 @@ enum OverlayFigure {
         let data = aggregator.data
         var missing: [String] = []
         for (_, name) in chosenCases(aggregator: aggregator, split: split) {
-            guard let result = data.runs[split].flatMap({ runs in data.methods(on: split).lazy.compactMap { runs[$0] }.first })
-                .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }) else { continue }
+            guard let result = drawnResult(data, split: split, methods: data.methods(on: split), case: name) else { continue }
             let key = "\(result.caseDescription.dataset)/\(name)"
             let files = [source.images[key], source.references[key] ?? result.caseDescription.referencePath]
             missing += files.map { $0.flatMap { FileManager.default.isReadableFile(atPath: $0) ? nil : $0 } ?? "\(name)'s image (not in the case index)" }
@@ -146,6 +146,12 @@ enum OverlayFigure {
         guard !missing.isEmpty else { return nil }
         return "No overlay for \(split): " + missing.joined(separator: ", ") + (missing.count == 1 ? " is" : " are")
             + " not readable here (images and references are read through the store's case index: run the main job, or `segbench ingest` the data root)."
+    }
+
+    /// The stored result a row's case is drawn from: the first of `methods` that ran the split.
+    static func drawnResult(_ data: ReportData, split: String, methods: [Int], case name: String) -> CaseResult? {
+        data.runs[split].flatMap { runs in methods.lazy.compactMap { runs[$0] }.first }
+            .flatMap { data.results[$0.id]?.first { $0.caseDescription.name == name } }
     }
 
     static func legend(_ data: ReportData, _ split: String) -> String {
@@ -169,8 +175,7 @@ enum OverlayFigure {
         layout.titleLines = titles.map(\.count).max() ?? 1
         var drawn = 0, heights: [Double] = []
         for (row, (role, name)) in chosen.enumerated() {
-            guard let result = data.runs[split].flatMap({ runs in methods.lazy.compactMap { runs[$0] }.first })
-                    .flatMap({ data.results[$0.id]?.first { $0.caseDescription.name == name } }),
+            guard let result = drawnResult(data, split: split, methods: methods, case: name),
                   let imagePath = source.images["\(result.caseDescription.dataset)/\(name)"],
                   let image = try? NIfTI.read(imagePath, as: Float.self),
                   let reference = try? NIfTI.readLabels(source.references["\(result.caseDescription.dataset)/\(name)"] ?? result.caseDescription.referencePath)

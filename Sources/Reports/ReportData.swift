@@ -84,12 +84,6 @@ public struct ReportData: Sendable {
     /// NSD tolerances each split was scored with.
     public var tolerances: [String: [Double]]
 
-    /// A run's `--interact-rounds`, from its recorded options (0 when absent).
-    static func interactionRounds(_ run: RunSummary) -> Int {
-        let object = (try? JSONSerialization.jsonObject(with: Data(run.options.utf8))) as? [String: Any]
-        return (object?["interaction_rounds"] as? NSNumber)?.intValue ?? 0
-    }
-
     /// Which versions of a method a report shows.
     public enum Versions: String, CaseIterable, Sendable {
         /// Each method's newest version: the one with the most recent run on the splits asked
@@ -123,7 +117,7 @@ public struct ReportData: Sendable {
         }
         // A row is a method version with its number of interaction rounds.
         struct Row: Hashable { var version: MethodVersion; var rounds: Int }
-        func row(_ run: RunSummary) -> Row { Row(version: run.method, rounds: Self.interactionRounds(run)) }
+        func row(_ run: RunSummary) -> Row { Row(version: run.method, rounds: run.interactionRounds) }
         var rows: [Row] = []
         for run in chosen where !rows.contains(row(run)) { rows.append(row(run)) }
         var versions: [MethodVersion] = []

@@ -33,6 +33,9 @@ public struct Summary: Sendable, Hashable {
 }
 
 public enum Statistics {
+    /// `numpy.nanmean`: the mean of the values that are not NaN; NaN when none is.
+    public static func nanMean(_ values: [Double]) -> Double { mean(values.filter { !$0.isNaN }) }
+
     public static func mean(_ values: [Double]) -> Double {
         values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
     }

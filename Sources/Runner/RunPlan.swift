@@ -134,7 +134,7 @@ extension RunPlan {
         let named = [steps.train, steps.predict, steps.interact].compactMap { $0 }.contains { $0.arguments.contains { $0.contains("{seed}") } }
         // A seed the method never sees trains the same model under every seed, and the report
         // would take N copies of one training for N independent ones.
-        if let seed, steps.train?.arguments.contains(where: { $0.contains("{seed}") }) != true {
+        if let seed, !steps.trainTakesSeed {
             throw RunError("seed \(seed): \(method.name)'s train argv (\(source)) does not name {seed}, so every seed would train the same model; "
                            + "add the method's seed option with {seed} (\"--seed\", \"{seed}\") to it")
         }

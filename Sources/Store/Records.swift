@@ -50,10 +50,10 @@ public struct RunDescription: Sendable, Hashable {
     /// run: its checksum is part of the run's identity, as every other option's is.
     public static let trainingSeedKey = "training_seed"
 
-    /// The training seed recorded in `options`, nil when none was given.
-    public static func trainingSeed(options: String) -> Int? {
+    /// The whole number under `key` in a run's `options` (JSON), nil when absent.
+    public static func integerOption(_ key: String, in options: String) -> Int? {
         let object = (try? JSONSerialization.jsonObject(with: Data(options.utf8))) as? [String: Any]
-        return (object?[trainingSeedKey] as? NSNumber)?.intValue
+        return (object?[key] as? NSNumber)?.intValue
     }
 }
 
@@ -197,7 +197,9 @@ public struct RunSummary: Sendable, Hashable {
     public var trainingReport: String?
 
     /// The training seed the run was given (`--seed`, methods.json's `seeds`); nil: none.
-    public var trainingSeed: Int? { RunDescription.trainingSeed(options: options) }
+    public var trainingSeed: Int? { RunDescription.integerOption(RunDescription.trainingSeedKey, in: options) }
+    /// Rounds of the simulated clinician's corrections (`--interact-rounds`; 0 when absent).
+    public var interactionRounds: Int { RunDescription.integerOption("interaction_rounds", in: options) ?? 0 }
 
     /// The description this run was started with (what a merge re-creates it from).
     public var description: RunDescription {

@@ -245,9 +245,7 @@ struct SeedOptions: ParsableArguments {
     /// of several methods; `run` names the method, and a seed it cannot take is refused there).
     func seeds(for method: MethodSpec, onlySeeded: Bool = false) -> [Int?] {
         if onlySeeded {
-            var takes = false
-            if case .command(let steps) = method.kind { takes = steps.train?.arguments.contains { $0.contains("{seed}") } ?? false }
-            guard takes else { return [nil] }
+            guard case .command(let steps) = method.kind, steps.trainTakesSeed else { return [nil] }
         }
         if !list.isEmpty { return list }
         if let seeds { return Array(1...seeds) }

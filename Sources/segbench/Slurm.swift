@@ -140,7 +140,7 @@ struct Slurm: ParsableCommand {
                 throw CommandFailure("\(submission.indexPath): its write-ahead log was not folded into it; the jobs could not read it")
             }
             if dryRun {
-                for script in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] + [submission.report?.script].compactMap({ $0 }) {
+                for script in submission.scripts {
                     print("==> \(script)")
                     print(try String(contentsOfFile: script, encoding: .utf8))
                 }
@@ -177,7 +177,7 @@ struct Slurm: ParsableCommand {
             for r in submission.runs { try submission.arrayScript(r).write(toFile: r.script, atomically: true, encoding: .utf8) }
             try submission.mergeScript(log: submission.merge!.log).write(toFile: submission.merge!.script, atomically: true, encoding: .utf8)
             if let r = submission.report { try submission.reportScript(r).write(toFile: r.script, atomically: true, encoding: .utf8) }
-            for path in submission.trainings.map(\.script) + submission.runs.map(\.script) + [submission.merge!.script] + [submission.report?.script].compactMap({ $0 }) {
+            for path in submission.scripts {
                 try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
             }
             try submission.save()
