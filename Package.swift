@@ -52,7 +52,7 @@ let package = Package(
             dependencies: ["NIfTI", "Metrics", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Classical reference methods written in Swift: a probabilistic atlas and a per-organ intensity model.
-        .target(name: "Baselines", dependencies: ["NIfTI"]),
+        .target(name: "Baselines", dependencies: ["NIfTI", "Metrics"]),
         // A data root resolved into the case index: conversions, checksums, label audit.
         .target(name: "Ingest", dependencies: ["Catalog", "NIfTI", "Metrics", "SourceFormats", "Store", "Harness"]),
         // (split × method) into stored scores: methods.json's three kinds, manifests, subprocesses

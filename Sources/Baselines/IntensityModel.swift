@@ -1,4 +1,5 @@
 import NIfTI
+import Metrics
 
 /// The per-organ intensity baseline. Images are first smoothed (3×3×3 mean: noise σ falls by
 /// √27 ≈ 5). Each organ is then the voxels whose intensity lies in the organ's training range

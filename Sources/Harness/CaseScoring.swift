@@ -11,17 +11,25 @@ public struct ScoringOptions: Sendable, Hashable {
     public var addingPresentLabels: Bool
     /// NSD tolerances (mm).
     public var tolerances: [Double]
+    /// Lesion-wise, instance, clDice and boundary-IoU metrics to add.
+    public var extended: ExtendedMetrics
 
-    public init(structures: [Structure]? = nil, addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2]) {
+    public init(structures: [Structure]? = nil, addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2],
+                extended: ExtendedMetrics = .none) {
         self.structures = structures
         self.addingPresentLabels = addingPresentLabels
         self.tolerances = tolerances
+        self.extended = extended
     }
 
     /// The options as canonical JSON text: stored with the run, and checksummed to tell runs apart.
+    /// `extended` appears only when it asks for something, so the runs that ask for nothing keep
+    /// the checksum they had before the extended metrics existed.
     public var canonicalJSON: String {
-        JSONValue.object([("structures", structures.map(Self.json) ?? .null), ("adding_present_labels", .bool(addingPresentLabels)),
-                          ("tolerances", .array(tolerances.map(JSONValue.number)))]).render()
+        var members: [(String, JSONValue)] = [("structures", structures.map(Self.json) ?? .null), ("adding_present_labels", .bool(addingPresentLabels)),
+                                              ("tolerances", .array(tolerances.map(JSONValue.number)))]
+        if !extended.isEmpty { members.append(("extended", extended.json)) }
+        return JSONValue.object(members).render()
     }
 
     /// Structures as a run's options record them (`RunExport.StoredRun.options` reads them back):
@@ -96,7 +104,8 @@ public enum CaseScoring {
         defer { timing.metrics += (clock.now - lap).seconds }
         do {
             let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: options.structures,
-                                             addingPresentLabels: options.addingPresentLabels, tolerances: options.tolerances)
+                                             addingPresentLabels: options.addingPresentLabels, tolerances: options.tolerances,
+                                             extended: options.extended)
             // Every label present is scored unless --labels chose some; either way the scored
             // labels' reference counts are the ones that matter to a report.
             description.labelVoxels = Dictionary(uniqueKeysWithValues: scores.filter { !$0.structure.isRegion && $0.counts.reference > 0 }

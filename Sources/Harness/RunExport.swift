@@ -35,7 +35,8 @@ public enum RunExport {
                 Structure(name: s["name"] as? String ?? "", labels: (s["labels"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.uint8Value },
                           isRegion: (s["region"] as? Bool) ?? false)
             }
-            return ScoringOptions(structures: structures, addingPresentLabels: structures == nil, tolerances: tolerances)
+            let extended = (object["extended"] as? [String: Any]).map(ExtendedMetrics.init(jsonObject:)) ?? .none
+            return ScoringOptions(structures: structures, addingPresentLabels: structures == nil, tolerances: tolerances, extended: extended)
         }
 
         /// The name challengeR and people see: `atlas atlas-1`.

@@ -22,8 +22,10 @@ public enum Evaluator {
     /// - Parameters:
     ///   - structures: what to score; `nil` scores every label present in either map.
     ///   - addingPresentLabels: score every present label first, then `structures` (e.g. regions).
+    ///   - extended: lesion-wise, instance, clDice and boundary-IoU metrics to add.
     public static func score(reference: LabelMap, prediction: LabelMap, structures: [Structure]? = nil,
-                             addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2]) throws -> [StructureScore] {
+                             addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2],
+                             extended: ExtendedMetrics = .none) throws -> [StructureScore] {
         guard reference.geometry.isSameGrid(as: prediction.geometry) else {
             throw GridMismatch(reference: reference.geometry, prediction: prediction.geometry)
         }
@@ -68,8 +70,12 @@ public enum Evaluator {
 
         var summaryOf: [Int: SurfaceSummary] = [:]
         for (n, index) in scoredIndices.enumerated() { summaryOf[index] = summaries[n] }
-        return structures.indices.map { i in
-            makeScore(structures[i], counts[i], summaryOf[i])
+        let scores = structures.indices.map { i in makeScore(structures[i], counts[i], summaryOf[i]) }
+        guard !extended.isEmpty else { return scores }
+        return parallelMap(scores.count) { i in
+            var score = scores[i]
+            extended.apply(to: &score, reference: reference, prediction: prediction, box: statistics.unionBox(of: structures[i]))
+            return score
         }
     }
 

@@ -25,15 +25,73 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
     }
 
     static func table(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
+        let extended = scores.first?.extended ?? .none
         var header = ["label", "state", "n_ref", "n_pred", "Dice", "IoU", "HD", "HD95", "ASSD"]
         header += tolerances.map { "NSD@\(tolerance($0))" }
+        header += extendedHeader(extended)
         let rows: [[String]] = scores.map { s in
             var row = [s.structure.description, s.state.rawValue, String(s.counts.reference), String(s.counts.prediction)]
             row += [s.dice, s.iou, s.hd, s.hd95, s.assd].map(fixed)
             row += tolerances.map { fixed(s.nsd?[$0]) }
+            row += extendedCells(s)
             return row
         }
-        return TextTable.render(header: header, rows: rows, leftColumns: 2) + "\n\n" + definitions + "\n"
+        var text = TextTable.render(header: header, rows: rows, leftColumns: 2) + "\n\n" + definitions + "\n"
+        if !extended.isEmpty { text += extendedDefinitions(extended) }
+        if extended.lesionWise != nil { text += "\n" + lesionTable(scores) }
+        return text
+    }
+
+    static func extendedHeader(_ e: ExtendedMetrics) -> [String] {
+        var header: [String] = []
+        if e.lesionWise != nil { header += ["lesion Dice", "lesion HD95", "TP/FP/FN"] }
+        if e.panoptic != nil { header += ["PQ", "RQ", "SQ"] }
+        if e.centreline != nil { header.append("clDice") }
+        if let w = e.boundaryWidth { header.append("BIoU@\(tolerance(w))") }
+        return header
+    }
+
+    static func extendedCells(_ s: StructureScore) -> [String] {
+        var cells: [String] = []
+        if s.extended.lesionWise != nil {
+            let l = s.lesionWise
+            cells += [fixed(l?.dice), fixed(l?.hd95), l.map { "\($0.truePositives)/\($0.falsePositiveCount)/\($0.falseNegatives)" } ?? "—"]
+        }
+        if s.extended.panoptic != nil { cells += [fixed(s.panoptic?.pq), fixed(s.panoptic?.rq), fixed(s.panoptic?.sq)] }
+        if s.extended.centreline != nil { cells.append(fixed(s.centrelineDice)) }
+        if s.extended.boundaryWidth != nil { cells.append(fixed(s.boundaryIoU)) }
+        return cells
+    }
+
+    static func extendedDefinitions(_ e: ExtendedMetrics) -> String {
+        var lines: [String] = []
+        if let d = e.lesionWise {
+            lines.append("Lesion-wise (BraTS 2023): \(d.connectivity)-connected lesions merged within \(d.dilation) dilations, matched by any overlap with the dilated lesion; lesions ≤ \(tolerance(d.volumeThreshold)) mm³ left out; a miss or a false positive scores Dice 0, HD95 \(tolerance(d.hd95Penalty)) mm; HD95 on DeepMind surfels.")
+        }
+        if let m = e.panoptic {
+            lines.append("PQ = SQ·RQ (panoptica): 26-connected instances, \(m == .iou ? "greedy" : "maximum-weight bipartite") matching at IoU ≥ 0.5, SQ = mean IoU of the matched pairs.")
+        }
+        if e.centreline != nil { lines.append("clDice: skeletons as scikit-image's skeletonize (Lee 1994), MetricsReloaded's centreline_dsc; — when a skeleton is empty.") }
+        if let w = e.boundaryWidth { lines.append("BIoU@\(tolerance(w)): IoU of the bands within \(tolerance(w)) mm of each mask's 6-connected border (MetricsReloaded's boundary_iou, in mm).") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per reference lesion and per false-positive component.
+    static func lesionTable(_ scores: [StructureScore]) -> String {
+        var rows: [[String]] = []
+        for s in scores {
+            guard let l = s.lesionWise else { continue }
+            for (n, lesion) in l.lesions.enumerated() {
+                rows.append([s.structure.name, "lesion \(n + 1)", String(lesion.voxels), String(format: "%.1f", lesion.volume),
+                             lesion.counted ? (lesion.matchedComponents > 0 ? "TP" : "FN") : "below threshold",
+                             String(lesion.matchedComponents), fixed(lesion.dice), fixed(lesion.hd95)])
+            }
+            for (n, component) in l.falsePositives.enumerated() {
+                rows.append([s.structure.name, "component \(n + 1)", String(component.voxels), String(format: "%.1f", component.volume), "FP", "",
+                             fixed(0), fixed(l.definition.hd95Penalty)])
+            }
+        }
+        return TextTable.render(header: ["label", "lesion", "voxels", "mm³", "status", "matched", "Dice", "HD95"], rows: rows, leftColumns: 2) + "\n"
     }
 
     /// Four decimals, or `—` for an undefined (nil or NaN) value.
@@ -72,19 +130,44 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
             ("hd95_pooled", number(s.variants?.hd95Pooled)), ("masd", number(s.variants?.masd)),
             ("nsd_voxel", perTolerance(s.variants?.nsdVoxel)), ("hd95_surfel", number(s.variants?.hd95Surfel)),
             ("ref_to_pred", directed(s.referenceToPrediction)), ("pred_to_ref", directed(s.predictionToReference)),
+            ("volume_similarity", number(s.volumeSimilarity)), ("rvd", number(s.relativeVolumeDifference)),
         ]
+        if let l = s.lesionWise {
+            let lesions: [JSONValue] = l.lesions.map { lesion in
+                .object([("voxels", .integer(lesion.voxels)), ("volume_mm3", .number(lesion.volume)), ("counted", .bool(lesion.counted)),
+                         ("matched_components", .integer(lesion.matchedComponents)), ("dice", .number(lesion.dice)), ("hd95", .number(lesion.hd95))])
+            }
+            fields.append(("lesion_wise", .object([
+                ("dice", .number(l.dice)), ("hd95", .number(l.hd95)),
+                ("tp", .integer(l.truePositives)), ("fp", .integer(l.falsePositiveCount)), ("fn", .integer(l.falseNegatives)),
+                ("lesions", .array(lesions)),
+                ("false_positives", .array(l.falsePositives.map { .object([("voxels", .integer($0.voxels)), ("volume_mm3", .number($0.volume))]) })),
+            ])))
+        }
+        if let p = s.panoptic {
+            let pairs: [JSONValue] = p.pairs.map { .object([("iou", .number($0.iou)), ("dice", .number($0.dice)), ("assd", .number($0.assd))]) }
+            fields.append(("panoptic", .object([
+                ("matching", .string(s.extended.panoptic?.rawValue ?? "iou")),
+                ("reference_instances", .integer(p.referenceInstances)), ("prediction_instances", .integer(p.predictionInstances)),
+                ("tp", .integer(p.truePositives)), ("fp", .integer(p.falsePositives)), ("fn", .integer(p.falseNegatives)),
+                ("rq", number(p.rq)), ("sq", number(p.sq)), ("pq", number(p.pq)), ("sq_dice", number(p.sqDice)), ("pq_dice", number(p.pqDice)),
+                ("sq_assd", number(p.sqASSD)), ("pairs", .array(pairs)),
+            ])))
+        }
+        if s.extended.centreline != nil { fields.append(("cldice", number(s.centrelineDice))) }
+        if s.extended.boundaryWidth != nil { fields.append(("boundary_iou", number(s.boundaryIoU))) }
         return .object(fields)
     }
 
     // MARK: CSV
 
     static func csv(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
-        csvHeader(tolerances).joined(separator: ",") + "\n" + scores.map { csvRow($0, tolerances).joined(separator: ",") + "\n" }.joined()
+        csvHeader(tolerances, extended: scores.first?.extended ?? .none).joined(separator: ",") + "\n" + scores.map { csvRow($0, tolerances).joined(separator: ",") + "\n" }.joined()
     }
 
     /// The CSV columns: the structure, its state and counts, then every metric under its stored name.
-    public static func csvHeader(_ tolerances: [Double]) -> [String] {
-        ["label", "state", "tp", "fp", "fn", "n_ref", "n_pred"] + StructureScore.metricNames(tolerances: tolerances)
+    public static func csvHeader(_ tolerances: [Double], extended: ExtendedMetrics = .none) -> [String] {
+        ["label", "state", "tp", "fp", "fn", "n_ref", "n_pred"] + StructureScore.metricNames(tolerances: tolerances, extended: extended)
     }
 
     public static func csvRow(_ s: StructureScore, _ tolerances: [Double]) -> [String] {
@@ -95,7 +178,7 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
     /// A metric value as CSV text: empty when undefined, counts as integers.
     public static func csvValue(name: String, value: Double?) -> String {
         guard let value else { return "" }
-        return name.hasSuffix("_count") ? String(Int(value)) : "\(value)"
+        return StructureScore.isCount(name) ? String(Int(value)) : "\(value)"
     }
 }
 
@@ -114,13 +197,41 @@ extension StructureScore {
         values += zip(t, tolerances).map { ("nsd_voxel@\($0)", variants?.nsdVoxel[$1]) }
         values += [("hd95_surfel", variants?.hd95Surfel)]
         values += directed("ref_to_pred", referenceToPrediction) + directed("pred_to_ref", predictionToReference)
+        values += [("volume_similarity", volumeSimilarity), ("rvd", relativeVolumeDifference)]
+        values += extendedValues()
         return values.map { (name: $0.0, value: $0.1) }
     }
 
+    /// The metrics `extended` asked for, each under its own prefix: `lesion_` (BraTS 2023), the
+    /// panoptic names (panoptica's), `cldice`, `boundary_iou`.
+    func extendedValues() -> [(String, Double?)] {
+        func count(_ n: Int?) -> Double? { n.map(Double.init) }
+        var values: [(String, Double?)] = []
+        if extended.lesionWise != nil {
+            let l = lesionWise
+            values += [("lesion_dice", l?.dice), ("lesion_hd95", l?.hd95), ("lesion_tp", count(l?.truePositives)),
+                       ("lesion_fp", count(l?.falsePositiveCount)), ("lesion_fn", count(l?.falseNegatives))]
+        }
+        if extended.panoptic != nil {
+            let p = panoptic
+            values += [("pq", p?.pq), ("rq", p?.rq), ("sq", p?.sq), ("pq_dice", p?.pqDice), ("sq_dice", p?.sqDice), ("sq_assd", p?.sqASSD),
+                       ("instance_tp", count(p?.truePositives)), ("instance_fp", count(p?.falsePositives)), ("instance_fn", count(p?.falseNegatives))]
+        }
+        if extended.centreline != nil { values.append(("cldice", centrelineDice)) }
+        if extended.boundaryWidth != nil { values.append(("boundary_iou", boundaryIoU)) }
+        return values
+    }
+
     /// The names `metricValues(tolerances:)` gives, without a score.
-    public static func metricNames(tolerances: [Double]) -> [String] {
-        StructureScore(structure: .label(1), state: .notApplicable, counts: OverlapCounts(tp: 0, fp: 0, fn: 0, reference: 0, prediction: 0))
-            .metricValues(tolerances: tolerances).map(\.name)
+    public static func metricNames(tolerances: [Double], extended: ExtendedMetrics = .none) -> [String] {
+        var blank = StructureScore(structure: .label(1), state: .notApplicable, counts: OverlapCounts(tp: 0, fp: 0, fn: 0, reference: 0, prediction: 0))
+        blank.extended = extended
+        return blank.metricValues(tolerances: tolerances).map(\.name)
+    }
+
+    /// Whether a stored metric is a count (written as an integer).
+    public static func isCount(_ name: String) -> Bool {
+        name.hasSuffix("_count") || name.hasSuffix("_tp") || name.hasSuffix("_fp") || name.hasSuffix("_fn")
     }
 }
 

@@ -50,6 +50,27 @@ public struct StructureScore: Sendable {
 
     /// The named variants (see `Variant`); `nil` unless scored.
     public var variants: Variants?
+
+    /// What was asked for beyond the voxel metrics (the exports' columns follow it).
+    public var extended: ExtendedMetrics = .none
+    /// The metrics computed only on request (`ExtendedMetrics`); `nil` when not asked for.
+    public var lesionWise: LesionWiseScore?
+    public var panoptic: PanopticScore?
+    /// clDice; `nil` also when a skeleton is empty (see `CentrelineDice`).
+    public var centrelineDice: Double?
+    /// Boundary IoU at the requested band width; `nil` also when both masks are empty.
+    public var boundaryIoU: Double?
+
+    /// Volume similarity (Taha & Hanbury 2015), `1 − |P − R| / (P + R)`; `nil` when both are empty.
+    public var volumeSimilarity: Double? {
+        let total = counts.reference + counts.prediction
+        return total == 0 ? nil : 1 - Double(abs(counts.prediction - counts.reference)) / Double(total)
+    }
+    /// Relative volume difference, signed, `(P − R) / R` (MedPy's `ravd`, panoptica's `rvd`);
+    /// `nil` when the reference is empty.
+    public var relativeVolumeDifference: Double? {
+        counts.reference == 0 ? nil : Double(counts.prediction - counts.reference) / Double(counts.reference)
+    }
     /// Border-voxel distances from the reference to the prediction, and back.
     public var referenceToPrediction: DirectedSummary?
     public var predictionToReference: DirectedSummary?

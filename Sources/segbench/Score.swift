@@ -28,6 +28,8 @@ struct Score: ParsableCommand {
               segbench score ref.nii.gz pred.nii.gz
               segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --format json
               segbench score labelsTs/ predictions/ --labels 1,2,3 --db results.sqlite --method unet --method-version 2
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --labels 1,2,3 \\
+                  --lesion-wise --panoptic iou          (BraTS 2023's lesion-wise Dice and HD95, panoptica's PQ)
             """
     )
 
@@ -51,6 +53,9 @@ struct Score: ParsableCommand {
 
     @Flag(help: "Print how long reading and scoring took, on stderr.")
     var timings = false
+
+    @OptionGroup(title: "Lesion-wise, instance and topology metrics")
+    var more: ExtendedMetricOptions
 
     @OptionGroup(title: "Folders")
     var folder: FolderOptions
@@ -76,7 +81,8 @@ struct Score: ParsableCommand {
 
     var scoringOptions: ScoringOptions {
         get throws {
-            ScoringOptions(structures: try parsedStructures(), addingPresentLabels: labels == nil, tolerances: try parsedTolerances())
+            ScoringOptions(structures: try parsedStructures(), addingPresentLabels: labels == nil, tolerances: try parsedTolerances(),
+                           extended: more.extended)
         }
     }
 
@@ -134,7 +140,7 @@ struct Score: ParsableCommand {
             let tolerances = try parsedTolerances()
             // Regions without --labels are scored next to every label present.
             let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: try parsedStructures(),
-                                             addingPresentLabels: labels == nil, tolerances: tolerances)
+                                             addingPresentLabels: labels == nil, tolerances: tolerances, extended: more.extended)
             let scored = clock.now
             print(format.scoreFormat.render(scores, tolerances: tolerances), terminator: "")
             if timings {

@@ -53,20 +53,6 @@ struct BaselineTests {
         #expect(atlasOut[0] > 0.5, "atlas on CHAOS T2-SPIR: \(atlasOut)")
     }
 
-    @Test("Connected components: two cubes apart are two components; a diagonal touch is not a connection")
-    func components() {
-        let shape = Shape(6, 5, 4)
-        var mask = [Bool](repeating: false, count: 120)
-        func set(_ i: Int, _ j: Int, _ k: Int) { mask[i + 6 * (j + 5 * k)] = true }
-        for i in 0..<2 { for j in 0..<2 { for k in 0..<2 { set(i, j, k) } } }   // 8 voxels
-        for i in 4..<6 { for j in 3..<5 { set(i, j, 3) } }                        // 4 voxels
-        set(2, 2, 2)                                                             // touches the first cube at a corner only
-        let (labels, sizes) = ConnectedComponents.label(mask, shape: shape)
-        #expect(sizes == [0, 8, 1, 4])
-        #expect(labels[0] == 1 && labels[2 + 6 * (2 + 5 * 2)] == 2)
-        #expect(ConnectedComponents.largest(mask, shape: shape).filter { $0 }.count == 8)
-    }
-
     @Test("A trained model survives encoding, as the runner keeps it between runs")
     func codable() throws {
         let c = try load(try ingestedPhantoms.store.indexedCases(dataset: "BTCV")[0])
