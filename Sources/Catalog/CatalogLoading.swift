@@ -93,7 +93,7 @@ struct CatalogReader {
     func dataset(_ name: String, _ node: JSONNode, spaces: [String: LabelSpace]) -> Dataset? {
         guard node.object(allowed: ["name", "description", "reference", "release", "licence", "citation", "anatomy", "source_format",
                                     "file_ending", "channel_names", "labels", "regions_class_order", "label_space", "label_map",
-                                    "label_decoders", "numTraining", "numTest", "metadata_csv", "collections"]) != nil
+                                    "label_decoders", "numTraining", "numTest", "metadata_csv", "collections", "extended_metrics"]) != nil
         else { return nil }
         let spaceName = node.member("label_space", required: true)?.string() ?? ""
         let space = spaces[spaceName]
@@ -156,9 +156,46 @@ struct CatalogReader {
         let collections = (node.member("collections", required: true)?.array() ?? []).compactMap {
             collection($0, dataset: name, checkLabelName: checkLabelName, decoders: decoders)
         }
+        let structureNames = space.map { Array($0.labels.keys) + Array($0.regions.keys) } ?? []
         return Dataset(name: name, description: node.member("description")?.string() ?? "", anatomy: node.member("anatomy")?.string() ?? "",
                        sourceFormat: node.member("source_format", required: true)?.string() ?? "nifti", channelNames: channelNames,
-                       labelSpace: spaceName, labelMap: labelMap, decoders: decoders, metadataCSV: csv, collections: collections)
+                       labelSpace: spaceName, labelMap: labelMap, decoders: decoders, metadataCSV: csv, collections: collections,
+                       extendedMetrics: node.member("extended_metrics").flatMap { extendedMetrics($0, structures: space == nil ? nil : structureNames) })
+    }
+
+    /// A dataset's `extended_metrics`; every member optional, each checked.
+    func extendedMetrics(_ node: JSONNode, structures: [String]?) -> ExtendedMetricsSpec? {
+        guard node.object(allowed: ["lesion_wise", "panoptic", "cldice", "boundary_iou_mm"]) != nil else { return nil }
+        var spec = ExtendedMetricsSpec()
+        if let n = node.member("lesion_wise"), n.object(allowed: ["volume_threshold_mm3", "dilation", "connectivity", "hd95_penalty_mm"]) != nil {
+            func value(_ key: String, _ fallback: Double, _ valid: (Double) -> Bool, _ rule: String) -> Double {
+                guard let m = n.member(key) else { return fallback }
+                guard let v = m.number(), valid(v) else { m.report("\(key) is \(rule)"); return fallback }
+                return v
+            }
+            spec.lesionWise = ExtendedMetricsSpec.LesionWise(
+                volumeThreshold: value("volume_threshold_mm3", 50, { $0 >= 0 && $0.isFinite }, "a volume ≥ 0 in mm³ (BraTS GLI: 50)"),
+                dilation: Int(value("dilation", 3, { $0 >= 0 && $0 == $0.rounded() && $0 < 100 }, "a whole number of dilations ≥ 0 (BraTS GLI: 3)")),
+                connectivity: Int(value("connectivity", 26, { [6, 18, 26].contains($0) }, "6, 18 or 26")),
+                hd95Penalty: value("hd95_penalty_mm", 374, { $0 >= 0 && $0.isFinite }, "a distance ≥ 0 in mm (BraTS: 374)"))
+        }
+        if let n = node.member("panoptic"), let matching = n.string() {
+            if ["iou", "bipartite"].contains(matching) { spec.panoptic = matching } else {
+                n.report("panoptic is \"iou\" (greedy at IoU ≥ 0.5) or \"bipartite\", found \"\(matching)\"")
+            }
+        }
+        if let n = node.member("cldice"), let names = n.strings() {
+            if let structures {
+                for name in names where !structures.contains(name) {
+                    n.report("cldice: \"\(name)\" is no label or region of the label space" + suggestion(name, structures))
+                }
+            }
+            spec.centreline = names
+        }
+        if let n = node.member("boundary_iou_mm") {
+            if let w = n.number(), w > 0, w.isFinite { spec.boundaryWidth = w } else { n.report("boundary_iou_mm is a band width > 0 in mm") }
+        }
+        return spec
     }
 
     func collection(_ node: JSONNode, dataset: String, checkLabelName: (String, JSONNode) -> Void,

@@ -61,6 +61,27 @@ public struct Dataset: Sendable {
     public var decoders: [String: LabelDecoder]
     public var metadataCSV: MetadataCSV?
     public var collections: [Collection]
+    /// The metrics beyond the voxel level that runs testing on this dataset compute (a
+    /// challenge's lesion-wise rules, for one); `nil`: none.
+    public var extendedMetrics: ExtendedMetricsSpec? = nil
+}
+
+/// `"extended_metrics"` of a dataset, as written: the same members as a run's options record
+/// (`{"lesion_wise": {"volume_threshold_mm3": 50, "dilation": 3, "connectivity": 26,
+/// "hd95_penalty_mm": 374}, "panoptic": "iou", "cldice": ["aorta"], "boundary_iou_mm": 1}`).
+public struct ExtendedMetricsSpec: Sendable, Hashable {
+    public struct LesionWise: Sendable, Hashable {
+        public var volumeThreshold: Double
+        public var dilation: Int
+        public var connectivity: Int
+        public var hd95Penalty: Double
+    }
+    public var lesionWise: LesionWise?
+    /// `iou` or `bipartite`.
+    public var panoptic: String?
+    /// Structure names (labels or regions of the label space).
+    public var centreline: [String]?
+    public var boundaryWidth: Double?
 }
 
 /// A group of cases that share one layout: `RawData/Training/img/img{id}.nii.gz` and its label.

@@ -144,9 +144,20 @@ extension ScoreRecord {
     public init(_ s: StructureScore, tolerances: [Double]) {
         var metrics: [String: Double] = [:]
         for (name, value) in s.metricValues(tolerances: tolerances) { if let value { metrics[name] = value } }
+        var lesions: [LesionRecord] = []
+        if let l = s.lesionWise {
+            lesions += l.lesions.enumerated().map { n, lesion in
+                LesionRecord(kind: .lesion, number: n + 1, voxels: lesion.voxels, volume: lesion.volume, counted: lesion.counted,
+                             matchedComponents: lesion.matchedComponents, dice: lesion.dice, hd95: lesion.hd95)
+            }
+            lesions += l.falsePositives.enumerated().map { n, component in
+                LesionRecord(kind: .falsePositive, number: n + 1, voxels: component.voxels, volume: component.volume, counted: true,
+                             matchedComponents: 0, dice: 0, hd95: l.definition.hd95Penalty)
+            }
+        }
         self.init(structure: s.structure.name, labels: s.structure.labels.map(Int.init), state: s.state.rawValue,
                   tp: s.counts.tp, fp: s.counts.fp, fn: s.counts.fn, nReference: s.counts.reference, nPrediction: s.counts.prediction,
-                  metrics: metrics)
+                  metrics: metrics, lesions: lesions)
     }
 }
 

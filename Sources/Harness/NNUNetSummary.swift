@@ -45,11 +45,12 @@ public struct NNUNetSummary: Sendable {
         self.results = results
         self.unpaired = unpaired
         let structures = NNUNetSummary.structureOrder(results, options: options)
+        let extendedKeys = NNUNetSummary.extendedKeys(options.extended)
         let metricNames = ["Dice", "IoU", "TP", "FP", "FN", "TN", "n_pred", "n_ref", "HD", "HD95", "ASSD"]
-            + options.tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" }
+            + options.tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" } + extendedKeys.map(\.key)
         self.structures = structures
         self.metricNames = metricNames
-        let perCase = results.map { NNUNetSummary.caseMetrics($0, structures: structures, tolerances: options.tolerances) }
+        let perCase = results.map { NNUNetSummary.caseMetrics($0, structures: structures, tolerances: options.tolerances, extended: extendedKeys) }
         self.perCase = perCase
         var means: [String: [String: Double]] = [:]
         for s in structures {
@@ -147,7 +148,24 @@ public struct NNUNetSummary: Sendable {
         var states: [String: String] = [:]
     }
 
-    static func caseMetrics(_ result: CaseResult, structures: [Key], tolerances: [Double]) -> CaseMetrics {
+    /// The keys of the extended metrics a run asked for, each with its stored name: the BraTS
+    /// scorer's column names for lesion-wise scoring, panoptica's for panoptic quality.
+    static func extendedKeys(_ extended: ExtendedMetrics) -> [(key: String, stored: String)] {
+        var keys: [(key: String, stored: String)] = []
+        if extended.lesionWise != nil {
+            keys += [("LesionWise_Dice", "lesion_dice"), ("LesionWise_Hausdorff95", "lesion_hd95"),
+                     ("LesionWise_TP", "lesion_tp"), ("LesionWise_FP", "lesion_fp"), ("LesionWise_FN", "lesion_fn")]
+        }
+        if extended.panoptic != nil {
+            keys += [("PQ", "pq"), ("RQ", "rq"), ("SQ", "sq"), ("PQ_DSC", "pq_dice"), ("SQ_DSC", "sq_dice"), ("SQ_ASSD", "sq_assd")]
+        }
+        if extended.centreline != nil { keys.append(("clDice", "cldice")) }
+        if extended.boundaryWidth != nil { keys.append(("BoundaryIoU", "boundary_iou")) }
+        return keys
+    }
+
+    static func caseMetrics(_ result: CaseResult, structures: [Key], tolerances: [Double],
+                            extended: [(key: String, stored: String)] = []) -> CaseMetrics {
         var out = CaseMetrics()
         guard let shape = result.caseDescription.shape else {
             // The reference could not be read: nothing to count.
@@ -178,12 +196,15 @@ public struct NNUNetSummary: Sendable {
                 "n_pred": Double(record.nPrediction), "n_ref": Double(record.nReference),
             ]
             for (key, name) in distances { m[key] = record.metrics[name] ?? .nan }
+            for (key, name) in extended { m[key] = record.metrics[name] ?? .nan }
             out.metrics[s.key] = m
         }
         return out
     }
 
-    static func isCount(_ name: String) -> Bool { ["TP", "FP", "FN", "TN", "n_pred", "n_ref"].contains(name) }
+    static func isCount(_ name: String) -> Bool {
+        ["TP", "FP", "FN", "TN", "n_pred", "n_ref", "LesionWise_TP", "LesionWise_FP", "LesionWise_FN"].contains(name)
+    }
 
     /// `numpy.nanmean`: the mean of the non-NaN values; NaN when there are none.
     static func nanMean(_ values: [Double]) -> Double {

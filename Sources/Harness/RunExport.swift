@@ -47,6 +47,8 @@ public enum RunExport {
     public static func nnunetKey(_ metric: String) -> String? {
         let fixed = ["dice": "Dice", "iou": "IoU", "hd": "HD", "hd95": "HD95", "assd": "ASSD"]
         if let key = fixed[metric.lowercased()] { return key }
+        let everything = ExtendedMetrics(lesionWise: .brats2023, panoptic: .iou, centreline: [], boundaryWidth: 1)
+        if let key = NNUNetSummary.extendedKeys(everything).first(where: { $0.stored == metric.lowercased() })?.key { return key }
         if metric.lowercased().hasPrefix("nsd@") { return "NSD@" + metric.dropFirst(4) }
         return nil
     }

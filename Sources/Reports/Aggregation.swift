@@ -306,4 +306,10 @@ final class CellCache: @unchecked Sendable {
 }
 
 /// Whether a larger value of a metric is better.
-public func higherIsBetter(_ metric: String) -> Bool { Policy.MetricKind(metric: metric) != .distance }
+public func higherIsBetter(_ metric: String) -> Bool {
+    let kind = Policy.MetricKind(metric: metric)
+    guard kind == .selfDefined else { return kind != .distance }
+    // Self-defined: distances (lesion_hd95, sq_assd), error counts and the signed RVD are not.
+    let name = metric.lowercased()
+    return !(name.hasSuffix("hd95") || name.hasSuffix("assd") || name.hasSuffix("_fp") || name.hasSuffix("_fn") || name == "rvd")
+}

@@ -73,7 +73,19 @@ public struct MetricDisplay: Sendable {
 
     public init(_ metric: String) {
         self.metric = metric
-        scale = Policy.MetricKind(metric: metric) == .distance ? 1 : 100
+        scale = Self.isDistance(metric) || Self.isCount(metric) ? 1 : 100
+    }
+
+    /// In mm: the distances, the self-defined ones (lesion-wise HD95, SQ on ASSD) included.
+    static func isDistance(_ metric: String) -> Bool {
+        let name = metric.lowercased()
+        return Policy.MetricKind(metric: metric) == .distance || name.hasSuffix("hd95") || name.hasSuffix("assd")
+    }
+
+    /// Lesion and instance counts (`lesion_tp`, `instance_fn`): shown as they are.
+    static func isCount(_ metric: String) -> Bool {
+        let name = metric.lowercased()
+        return (name.hasPrefix("lesion_") || name.hasPrefix("instance_")) && (name.hasSuffix("_tp") || name.hasSuffix("_fp") || name.hasSuffix("_fn"))
     }
 
     /// `Dice (%) ↑`, `HD95 (mm) ↓`, `NSD@1mm (%) ↑`.
@@ -85,9 +97,18 @@ public struct MetricDisplay: Sendable {
         case "hd": name = "HD"
         case "hd95": name = "HD95"
         case "assd": name = "ASSD"
+        case "lesion_dice": name = "Lesion-wise Dice"
+        case "lesion_hd95": name = "Lesion-wise HD95"
+        case "pq": name = "PQ"
+        case "rq": name = "RQ"
+        case "sq": name = "SQ"
+        case "cldice": name = "clDice"
+        case "boundary_iou": name = "Boundary IoU"
+        case "volume_similarity": name = "Volume similarity"
         default: name = metric.lowercased().hasPrefix("nsd@") ? "NSD@\(metric.dropFirst(4)) mm" : metric
         }
-        return "\(name) (\(scale == 100 ? "%" : "mm")) \(higherIsBetter(metric) ? "↑" : "↓")"
+        let unit = Self.isCount(metric) ? "" : " (\(scale == 100 ? "%" : "mm"))"
+        return "\(name)\(unit) \(higherIsBetter(metric) ? "↑" : "↓")"
     }
 
     public func format(_ value: Double) -> String {

@@ -49,7 +49,7 @@ public struct LeaderboardBuilder: Sendable {
     /// The leaderboard of one split. Few structures (≤ 4: CHAOS's four organs, BraTS's regions):
     /// a Dice block and an HD95 block, each per structure plus the mean. More (BTCV's twelve):
     /// TransUNet's layout, mean Dice and mean HD95 then Dice per organ.
-    public func splitTable(_ split: String, metrics: [String] = ["dice", "hd95"]) -> Leaderboard {
+    public func splitTable(_ split: String, metrics: [String] = ["dice", "hd95"], title: String? = nil) -> Leaderboard {
         let methods = data.methods(on: split)
         let structures = data.structures[split] ?? []
         var specs: [ColumnSpec] = []
@@ -72,7 +72,7 @@ public struct LeaderboardBuilder: Sendable {
             groups.append((MetricDisplay(metrics[0]).header, structures.count))
             specs += structures.map { perStructure(metrics[0], $0) }
         }
-        var board = board(title: "\(split): \(content.title)", split: split, methods: methods, specs: specs)
+        var board = board(title: "\(split): \(title ?? content.title)", split: split, methods: methods, specs: specs)
         board.groups = groups.map { (title: $0.0, span: $0.1) } + [(title: "", span: 1)]
         return board
     }

@@ -35,13 +35,22 @@ public enum Policy: String, CaseIterable, Sendable {
         case surface
         /// HD, HD95, ASSD and their variants, in mm: lower is better.
         case distance
+        /// Metrics whose definition already says what an empty side scores: lesion-wise
+        /// (BraTS 2023: a miss is Dice 0 and HD95 374, both empty is Dice 1), panoptic quality
+        /// (panoptica), clDice, boundary IoU, volume similarity and RVD. Every preset reports
+        /// them as stored; where the scorer left one undefined, it is left out.
+        case selfDefined
 
         public init(metric: String) {
             let name = metric.lowercased()
             if name == "dice" || name == "iou" { self = .overlap }
             else if name.hasPrefix("nsd") { self = .surface }
+            else if Self.selfDefinedPrefixes.contains(where: name.hasPrefix) || Self.selfDefinedNames.contains(name) { self = .selfDefined }
             else { self = .distance }
         }
+
+        static let selfDefinedPrefixes = ["lesion_", "instance_"]
+        static let selfDefinedNames: Set<String> = ["pq", "rq", "sq", "pq_dice", "sq_dice", "sq_assd", "cldice", "boundary_iou", "volume_similarity", "rvd"]
     }
 
     public static let bratsDiagonal = 373.13
@@ -72,7 +81,8 @@ public enum Policy: String, CaseIterable, Sendable {
     }
 
     public func treatment(_ state: State, metric: String) -> Treatment {
-        state == .scored ? .stored : table[state]![MetricKind(metric: metric)]!
+        let kind = MetricKind(metric: metric)
+        return state == .scored || kind == .selfDefined ? .stored : table[state]![kind]!
     }
 
     /// The value reported for `metric` of an observation, or nil when it is left out.

@@ -1,5 +1,6 @@
 import Foundation
 import Harness
+import Metrics
 import NIfTI
 import Store
 
@@ -190,6 +191,20 @@ public struct ReportData: Sendable {
                                                                                      scored: scored, failed: failed)
         }
         coverage = seedCoverage.mapValues { $0.mapValues { $0.values.dropFirst().reduce($0.values.first!, +) } }
+    }
+
+    /// The stored metric names of a split's observations (`lesion_dice` where its runs scored
+    /// lesion-wise).
+    public func storedMetrics(split: String) -> Set<String> {
+        var names = Set<String>()
+        for o in observations where o.split == split { names.formUnion(o.metrics.keys) }
+        return names
+    }
+
+    /// What the split's runs scored beyond the voxel metrics (as the first run records it).
+    public func extendedMetrics(split: String) -> ExtendedMetrics {
+        guard let run = runs[split]?.values.min(by: { $0.id < $1.id }) else { return .none }
+        return RunExport.StoredRun(summary: run, results: []).options.extended
     }
 
     /// The training seeds of a method's runs on a split, in order ([nil] for a run without one).

@@ -1,5 +1,6 @@
 import Foundation
 import Harness
+import Metrics
 
 /// The formats a report's tables are written in (the README's Markdown always).
 public enum TableFormat: String, CaseIterable, Sendable { case md, tex, csv, html }
@@ -84,6 +85,12 @@ public struct ReportWriter {
             out.append(.heading(info.map { "\($0.name): \($0.title)" } ?? "\(split) (compared against)"))
             out.append(.table(builder.splitTable(split, metrics: request.metrics)))
             out.append(.table(builder.headlineTable(split, metrics: request.metrics)))
+            let extended = data.extendedMetrics(split: split)
+            for view in InstanceView.allCases where view.isStored(in: data.storedMetrics(split: split)) {
+                var table = builder.splitTable(split, metrics: view.metrics, title: "\(view.title), \(builder.content.title)")
+                table.footnotes.append(view.definition(extended))
+                out.append(.table(table))
+            }
             for table in InteractionTable(aggregator: aggregator).tables(split: split) { out.append(.table(table)) }
             guard named.contains(split) else { continue }
             out.append(.figure(figures.organBars(split: split)))
@@ -247,5 +254,40 @@ enum MarkdownLite {
             return out + "</table>\n" + rest + "\n"
         }
         return "<p>\(inline(text))</p>\n"
+    }
+}
+
+/// The lesion-level and instance-level views a split gets when its runs stored them (a dataset
+/// whose challenge scores lesion by lesion says so in datasets.json): each its own leaderboard.
+enum InstanceView: CaseIterable {
+    case lesionWise, panoptic
+
+    var metrics: [String] {
+        switch self {
+        case .lesionWise: ["lesion_dice", "lesion_hd95"]
+        case .panoptic: ["pq", "sq"]
+        }
+    }
+
+    func isStored(in names: Set<String>) -> Bool { names.contains(metrics[0]) }
+
+    var title: String {
+        switch self {
+        case .lesionWise: "lesion-wise (BraTS 2023)"
+        case .panoptic: "instances (panoptic quality)"
+        }
+    }
+
+    /// The definition, with the parameters the runs scored with.
+    func definition(_ extended: ExtendedMetrics) -> String {
+        func number(_ x: Double) -> String { ScoreFormat.tolerance(x) }
+        switch self {
+        case .lesionWise:
+            let d = extended.lesionWise ?? .brats2023
+            return "Lesion-wise, as BraTS 2023 scores it: reference lesions are \(d.connectivity)-connected components merged within \(d.dilation) dilations; a lesion's Dice and HD95 (DeepMind surfels) are against every predicted component touching its dilation; lesions of at most \(number(d.volumeThreshold)) mm³ are left out; a missed lesion and every unmatched predicted component score Dice 0 and HD95 \(number(d.hd95Penalty)) mm, so each false-positive island lowers the score (docs/metrics.md)."
+        case .panoptic:
+            let matching = extended.panoptic == .bipartite ? "by maximum-weight bipartite matching" : "greedily"
+            return "Panoptic quality as panoptica computes it: 26-connected instances of each region paired \(matching) at IoU ≥ 0.5; RQ = TP / (TP + FP/2 + FN/2), SQ = mean IoU of the pairs, PQ = SQ · RQ (docs/metrics.md)."
+        }
     }
 }

@@ -118,7 +118,8 @@ struct CaseEvaluation: Sendable {
         lap = clock.now
         defer { timing.metrics += (clock.now - lap).seconds }
         do {
-            let scores = try Evaluator.score(reference: reference, prediction: mapped, structures: c.structures, tolerances: plan.tolerances)
+            let scores = try Evaluator.score(reference: reference, prediction: mapped, structures: c.structures, tolerances: plan.tolerances,
+                                             extended: plan.extended)
             return result(.scores(scores.map { ScoreRecord($0, tolerances: plan.tolerances) }))
         } catch let mismatch as GridMismatch {
             let image = c.images.sorted { $0.key < $1.key }.first?.value ?? c.entry.label

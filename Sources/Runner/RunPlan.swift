@@ -44,6 +44,9 @@ public struct RunPlan: Sendable {
     public var description: RunDescription
     public var datasets: [String: Dataset]
     public var tolerances: [Double]
+    /// The lesion-wise, instance, clDice and boundary metrics the test datasets ask for
+    /// (datasets.json `extended_metrics`).
+    public var extended: ExtendedMetrics
     public var interactionRounds: Int
     /// The training seed (`--seed`, or methods.json's `seeds`): one model per (version, training
     /// set, seed). Nil: the method's own default seed, one model.
@@ -108,8 +111,9 @@ extension RunPlan {
         guard !cases.test.isEmpty else { throw RunError("\(splitName): no test case to run (\(cases.excluded.count) excluded by ingest's problems)") }
 
         let version = try MethodVersioning.version(of: method, testCases: cases.test)
+        let extended = try extendedMetrics(testing: Set(cases.test.map(\.entry.dataset)), split: splitName, catalog: catalog)
         let options = runOptions(split: split, structures: cases.structures, tolerances: tolerances, interactionRounds: interactionRounds,
-                                 seed: seed, catalog: catalog)
+                                 seed: seed, extended: extended, catalog: catalog)
         let description = RunDescription(method: version, split: splitName, dataset: Set(cases.test.map(\.entry.dataset)).sorted().joined(separator: "+"),
                                          options: options, optionsChecksum: Checksum.text(options),
                                          segbenchVersion: HarnessInfo.segbenchVersion, host: ProcessInfo.processInfo.hostName)
@@ -117,7 +121,7 @@ extension RunPlan {
         let versionFolder = URL(fileURLWithPath: work).appendingPathComponent(method.name).appendingPathComponent("\(version.version)-\(key)")
         let seedSuffix = seed.map { "-seed\($0)" } ?? ""
         return RunPlan(cases: cases, method: method, version: version, description: description, datasets: catalog.datasets,
-                       tolerances: tolerances, interactionRounds: interactionRounds, seed: seed,
+                       tolerances: tolerances, extended: extended, interactionRounds: interactionRounds, seed: seed,
                        folder: versionFolder.appendingPathComponent(splitName + seedSuffix).standardizedFileURL.path,
                        trainingFolder: versionFolder.appendingPathComponent("training-\(cases.trainingKey)\(seedSuffix)").standardizedFileURL.path)
     }
@@ -147,8 +151,24 @@ extension RunPlan {
     /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, and
     /// the training seed when one is given (absent otherwise, so a run without seeds keeps the
     /// options, and so the run, it always had).
+    /// The test datasets' `extended_metrics`, which must agree: one run scores one way.
+    static func extendedMetrics(testing datasets: Set<String>, split: String, catalog: Catalog) throws -> ExtendedMetrics {
+        let specs = Set(datasets.map { catalog.datasets[$0]?.extendedMetrics })
+        guard specs.count <= 1 else {
+            throw RunError("\(split) tests on \(datasets.sorted().joined(separator: ", ")), whose extended_metrics differ in datasets.json; one run scores its cases one way")
+        }
+        guard let spec = specs.first ?? nil else { return .none }
+        return ExtendedMetrics(
+            lesionWise: spec.lesionWise.map {
+                LesionWiseDefinition(volumeThreshold: $0.volumeThreshold, dilation: $0.dilation,
+                                     connectivity: Connectivity(rawValue: $0.connectivity) ?? .vertices, hd95Penalty: $0.hd95Penalty)
+            },
+            panoptic: spec.panoptic.flatMap(InstanceMatching.init(rawValue:)),
+            centreline: spec.centreline.map(Set.init), boundaryWidth: spec.boundaryWidth)
+    }
+
     static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, seed: Int? = nil,
-                           catalog: Catalog) -> String {
+                           extended: ExtendedMetrics = .none, catalog: Catalog) -> String {
         var seeds: [(String, JSONValue)] = []
         for selection in split.train + split.test {
             if let h = selection.holdout, let holdout = catalog.holdouts[h] { seeds.append(("holdout \(h)", .integer(Int(holdout.seed)))) }
@@ -172,6 +192,8 @@ extension RunPlan {
             ("interaction_rounds", .integer(interactionRounds)),
         ]
         if let seed { members.append((RunDescription.trainingSeedKey, .integer(seed))) }
+        // Only when asked for: the runs of datasets without extended metrics keep their identity.
+        if !extended.isEmpty { members.append(("extended", extended.json)) }
         return JSONValue.object(members).render()
     }
 }

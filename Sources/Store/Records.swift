@@ -98,9 +98,13 @@ public struct ScoreRecord: Sendable, Hashable {
     /// Every defined metric value by its stored name (`dice`, `hd95`, `nsd@1`, …); undefined
     /// values are absent.
     public var metrics: [String: Double]
+    /// Lesion-wise scoring's rows: each reference lesion and each false-positive component
+    /// (empty unless the run asked for lesion-wise metrics).
+    public var lesions: [LesionRecord]
 
     public init(structure: String, labels: [Int], state: String, tp: Int, fp: Int, fn: Int,
-                nReference: Int, nPrediction: Int, metrics: [String: Double]) {
+                nReference: Int, nPrediction: Int, metrics: [String: Double], lesions: [LesionRecord] = []) {
+        self.lesions = lesions
         self.structure = structure
         self.labels = labels
         self.state = state
@@ -110,6 +114,35 @@ public struct ScoreRecord: Sendable, Hashable {
         self.nReference = nReference
         self.nPrediction = nPrediction
         self.metrics = metrics
+    }
+}
+
+/// One reference lesion, or one predicted component that matched none, of a structure of a
+/// case: what lets a report re-aggregate lesion-wise scores under another volume threshold.
+public struct LesionRecord: Sendable, Hashable {
+    public enum Kind: String, Sendable { case lesion, falsePositive = "false_positive" }
+    public var kind: Kind
+    /// 1, 2, … within its kind, in the scorer's component order.
+    public var number: Int
+    public var voxels: Int
+    /// mm³.
+    public var volume: Double
+    /// Above the volume threshold the run scored with (a false positive always counts).
+    public var counted: Bool
+    /// Predicted components matching the lesion (0: missed; 0 for a false positive).
+    public var matchedComponents: Int
+    public var dice: Double
+    public var hd95: Double
+
+    public init(kind: Kind, number: Int, voxels: Int, volume: Double, counted: Bool, matchedComponents: Int, dice: Double, hd95: Double) {
+        self.kind = kind
+        self.number = number
+        self.voxels = voxels
+        self.volume = volume
+        self.counted = counted
+        self.matchedComponents = matchedComponents
+        self.dice = dice
+        self.hd95 = hd95
     }
 }
 

@@ -101,7 +101,7 @@ public final class ResultStore: Sendable {
                 try reader.read { db in
                     try Self.refuseNewerSchema(db, path: path)
                     if try !Schema.migrator.hasCompletedMigrations(db) {
-                        throw StoreError(path: path, reason: "written by an older SegBench: open it once for writing (any command with --db) to bring its schema up to date")
+                        throw StoreError(path: path, reason: StoreError.olderSchema)
                     }
                 }
             }
@@ -343,12 +343,20 @@ public final class ResultStore: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertMetric = try db.cachedStatement(sql: "INSERT INTO metric (scoreId, name, value) VALUES (?, ?, ?)")
+            let insertLesion = try db.cachedStatement(sql: """
+                INSERT INTO lesion (scoreId, kind, number, voxels, volume, counted, matchedComponents, dice, hd95)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for s in scores {
                 try insertScore.execute(arguments: [resultId, s.structure, JSONText.encode(s.labels), s.state,
                                                     s.tp, s.fp, s.fn, s.nReference, s.nPrediction])
                 let scoreId = db.lastInsertedRowID
                 for (name, value) in s.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
                     try insertMetric.execute(arguments: [scoreId, name, value])
+                }
+                for l in s.lesions {
+                    try insertLesion.execute(arguments: [scoreId, l.kind.rawValue, l.number, l.voxels, l.volume, l.counted,
+                                                         l.matchedComponents, l.dice, l.hd95])
                 }
             }
         }
@@ -398,6 +406,16 @@ public final class ResultStore: Sendable {
                 """, arguments: [run])
             var metrics: [Int64: [String: Double]] = [:]
             for row in metricRows { metrics[row[0], default: [:]][row[1]] = row[2] }
+            var lesions: [Int64: [LesionRecord]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT l.scoreId, l.kind, l.number, l.voxels, l.volume, l.counted, l.matchedComponents, l.dice, l.hd95
+                FROM lesion l JOIN score s ON s.id = l.scoreId JOIN result r ON r.id = s.resultId WHERE r.runId = ?
+                ORDER BY l.scoreId, l.kind DESC, l.number
+                """, arguments: [run]) {
+                guard let kind = LesionRecord.Kind(rawValue: row[1]) else { continue }
+                lesions[row[0], default: []].append(LesionRecord(kind: kind, number: row[2], voxels: row[3], volume: row[4], counted: row[5],
+                                                                 matchedComponents: row[6], dice: row[7], hd95: row[8]))
+            }
 
             var scores: [Int64: [ScoreRecord]] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -406,7 +424,7 @@ public final class ResultStore: Sendable {
                 """, arguments: [run]) {
                 scores[row[1], default: []].append(ScoreRecord(
                     structure: row[2], labels: JSONText.decode(row[3]) ?? [], state: row[4], tp: row[5], fp: row[6], fn: row[7],
-                    nReference: row[8], nPrediction: row[9], metrics: metrics[row[0]] ?? [:]))
+                    nReference: row[8], nPrediction: row[9], metrics: metrics[row[0]] ?? [:], lesions: lesions[row[0]] ?? []))
             }
 
             return try Row.fetchAll(db, sql: """
@@ -441,6 +459,10 @@ public struct StoreError: Error, CustomStringConvertible {
         self.path = path
         self.reason = reason
     }
+
+    static let olderSchema = "written by an older SegBench: open it once for writing (any command with --db) to bring its schema up to date"
+    /// The store predates a migration: a read-only open cannot bring it up to date.
+    public var isOlderSchema: Bool { reason == Self.olderSchema }
 
     /// SQLite's own words, with the commonest causes said plainly.
     init(path: String, _ error: DatabaseError) {

@@ -170,6 +170,22 @@ enum Schema {
                 t.add(column: "trainingReport", .text)
             }
         }
+        migrator.registerMigration("v6: lesions of lesion-wise scoring") { db in
+            // Per lesion rather than only the case's lesion-wise means: a report can then apply
+            // another volume threshold, or count lesions by size, without the volumes.
+            try db.create(table: "lesion") { t in
+                t.belongsTo("score", onDelete: .cascade).notNull()
+                t.column("kind", .text).notNull()
+                t.column("number", .integer).notNull()
+                t.column("voxels", .integer).notNull()
+                t.column("volume", .double).notNull()
+                t.column("counted", .boolean).notNull()
+                t.column("matchedComponents", .integer).notNull()
+                t.column("dice", .double).notNull()
+                t.column("hd95", .double).notNull()
+                t.primaryKey(["scoreId", "kind", "number"])
+            }
+        }
         return migrator
     }
 }

@@ -86,6 +86,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"
 
+    @Option(help: ArgumentHelp("Metrics to compare (stored names; e.g. dice,hd95,lesion_dice,lesion_hd95 on BraTS). Overlap-like ones use --threshold, distances --hd95-threshold.", valueName: "list"))
+    var metrics: String = "dice,hd95"
+
     @Option(help: ArgumentHelp("Dice fall (0–1) that counts as a regression.", valueName: "x"))
     var threshold: Double = 0.02
 
@@ -142,6 +145,7 @@ struct CompareCommand: ParsableCommand {
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, resamples: 0)
         let comparison = Comparison(aggregator: aggregator, before: data.methods.firstIndex { $0.version == a }!,
                                     after: data.methods.firstIndex { $0.version == b }!, splits: chosen,
+                                    metrics: metrics.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                                     diceThreshold: threshold, hd95Threshold: hd95Threshold, alpha: alpha)
         let markdown = comparison.markdown(policy: aggregator.policy)
         print(format == "json" ? comparison.json(policy: aggregator.policy) : markdown, terminator: "")

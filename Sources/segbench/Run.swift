@@ -156,7 +156,7 @@ struct RunCommand: ParsableCommand {
 
         let shardCases = Set((shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test).map(\.name))
         let results = try store.results(run: outcome.run).filter { shardCases.contains($0.caseDescription.name) }
-        let options = ScoringOptions(structures: plan.structures, tolerances: plan.tolerances)
+        let options = ScoringOptions(structures: plan.structures, tolerances: plan.tolerances, extended: plan.extended)
         print(FolderReport.table(NNUNetSummary(results, options: options), tolerances: plan.tolerances), terminator: "")
         for r in outcome.results { if let f = r.failure { printError("\(r.caseDescription.name): \(f.kind): \(f.message)") } }
         printError("store: \(db) (run \(outcome.run)); work: \(plan.folder)")
@@ -211,10 +211,16 @@ func openStore(_ path: String, access: ResultStore.Access = .readWrite) throws -
 
 /// A store that must already exist, opened read-only (the commands that only read one): opening
 /// a missing path would create an empty store and report "no runs" instead of the typo, and a
-/// store in a read-only folder can still be read.
+/// store in a read-only folder can still be read. A store an older SegBench wrote is brought up
+/// to date first where it can be written (the migrations only add), so reading it after an
+/// upgrade just works; where it cannot, the error says what to do.
 func openExistingStore(_ path: String) throws -> ResultStore {
     guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("\(path): no such store") }
-    return try openStore(path, access: .readOnly)
+    do { return try ResultStore(path: path, access: .readOnly) } catch let error as StoreError {
+        guard error.isOlderSchema, FileManager.default.isWritableFile(atPath: path) else { throw CommandFailure(error.description) }
+        _ = try openStore(path)
+        return try openStore(path, access: .readOnly)
+    }
 }
 
 /// The progress bar, made once the number of cases is known.
