@@ -30,9 +30,9 @@ public enum FolderReport {
 
     /// One row per case and structure: the case's files, then the columns of
     /// `segbench score --format csv`. A failed case is one row whose state is its failure kind.
-    public static func csv(_ results: [CaseResult], tolerances: [Double]) -> String {
-        let names = StructureScore.metricNames(tolerances: tolerances)
-        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances) + ["message"]
+    public static func csv(_ results: [CaseResult], tolerances: [Double], extended: ExtendedMetrics = .none) -> String {
+        let names = StructureScore.metricNames(tolerances: tolerances, extended: extended)
+        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances, extended: extended) + ["message"]
         var lines = [header.joined(separator: ",")]
         for r in results {
             let prefix = [r.caseDescription.name, r.caseDescription.referencePath, r.predictionPath ?? ""].map(quoted)

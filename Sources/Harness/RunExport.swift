@@ -55,8 +55,11 @@ public enum RunExport {
 
     public static func csv(_ runs: [StoredRun]) -> String {
         var lines: [String] = []
+        // One set of columns for every run: the extended metrics any of them asked for (empty
+        // cells in the others), or the rows of two runs would not line up under one header.
+        let extended = runs.map(\.options.extended).reduce(ExtendedMetrics.none) { $0.union($1) }
         for run in runs {
-            let table = FolderReport.csv(run.results, tolerances: run.options.tolerances).split(separator: "\n").map(String.init)
+            let table = FolderReport.csv(run.results, tolerances: run.options.tolerances, extended: extended).split(separator: "\n").map(String.init)
             let prefix = [String(run.summary.id), run.summary.method.name, run.summary.method.version, run.summary.split].map(FolderReport.quoted)
             if lines.isEmpty { lines.append((["run", "method", "version", "split"] + [table[0]]).joined(separator: ",")) }
             lines += table.dropFirst().map { (prefix + [$0]).joined(separator: ",") }

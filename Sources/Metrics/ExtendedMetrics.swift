@@ -26,6 +26,13 @@ public struct ExtendedMetrics: Sendable, Hashable {
     }
 
     public static let none = ExtendedMetrics()
+
+    /// Everything either asks for (`self`'s parameters where both ask for one metric).
+    public func union(_ other: ExtendedMetrics) -> ExtendedMetrics {
+        ExtendedMetrics(lesionWise: lesionWise ?? other.lesionWise, panoptic: panoptic ?? other.panoptic,
+                        centreline: centreline.map { $0.union(other.centreline ?? []) } ?? other.centreline,
+                        boundaryWidth: boundaryWidth ?? other.boundaryWidth)
+    }
     public var isEmpty: Bool { self == .none }
 
     func wantsCentreline(_ structure: Structure) -> Bool {

@@ -216,6 +216,38 @@ public struct FigureBuilder: Sendable {
                       script: script)
     }
 
+    /// Voxel-level Dice against lesion-wise Dice, one point per case and structure, on a split
+    /// whose runs scored lesion by lesion: a point far below the diagonal is a case whose missed
+    /// lesions or false-positive islands the voxel-level Dice hides.
+    public func lesionScatter(split: String) -> Figure? {
+        var script = Self.preamble
+        var plots: [String] = []
+        for m in data.methods(on: split) {
+            let rows = aggregator.observations(split, m).compactMap { o -> [Double]? in
+                guard let d = o.metrics["dice"], let l = o.metrics["lesion_dice"] else { return nil }
+                return [d * 100, l * 100]
+            }
+            guard !rows.isEmpty else { continue }
+            script += Self.datablock("lesions\(m)", rows)
+            plots.append("$lesions\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
+        }
+        guard !plots.isEmpty else { return nil }
+        script += """
+            set xlabel 'Dice (%)'
+            set ylabel 'Lesion-wise Dice (%)'
+            set xrange [-2:102]
+            set yrange [-2:102]
+            set size ratio -1
+            set grid xtics ytics
+            set key outside top center horizontal samplen 1
+            plot x with lines dt 2 lc rgb '#999999' notitle, \(plots.joined(separator: ", "))
+
+            """
+        return Figure(name: "lesionwise_\(split)", width: 3.4, height: 3.4,
+                      caption: "Voxel-level Dice against BraTS 2023 lesion-wise Dice on \(split), one point per case and structure where both are defined: on the dashed diagonal the two agree; below it the case has missed lesions or false-positive islands that the voxel-level Dice averages away.",
+                      script: script)
+    }
+
     // MARK: Per-organ bars
 
     /// Mean Dice per structure and method as grouped bars with 95 % bootstrap intervals.

@@ -91,6 +91,7 @@ public struct ReportWriter {
                 table.footnotes.append(view.definition(extended))
                 out.append(.table(table))
             }
+            if let f = figures.lesionScatter(split: split) { out.append(.figure(f)) }
             for table in InteractionTable(aggregator: aggregator).tables(split: split) { out.append(.table(table)) }
             guard named.contains(split) else { continue }
             out.append(.figure(figures.organBars(split: split)))

@@ -71,6 +71,26 @@ struct CatalogValidationTests {
         #expect(found.contains("$.datasets.BTCV.lable_map: unknown key \"lable_map\"; did you mean \"label_map\"?"))
     }
 
+    @Test("extended_metrics: BraTS asks for the 2023 lesion-wise rules; each fault is named where it is")
+    func extendedMetrics() throws {
+        let catalog = try Catalog.load(repositoryCatalog)
+        let lesionWise = try #require(catalog.datasets["BraTS2023"]?.extendedMetrics?.lesionWise)
+        #expect((lesionWise.volumeThreshold, lesionWise.dilation, lesionWise.connectivity, lesionWise.hd95Penalty) == (50, 3, 26, 374))
+        #expect(catalog.datasets["BraTS2021"]?.extendedMetrics?.panoptic == "iou")
+        #expect(catalog.datasets["BTCV"]?.extendedMetrics == nil)
+        let found = try issues { json in
+            edit(&json, ["datasets", "BraTS2023", "extended_metrics"]) {
+                $0 = ["lesion_wise": ["connectivity": 8, "volume_threshold_mm3": -1], "panoptic": "hungarian", "cldice": ["aorta"], "boundary_iou": 1]
+            }
+        }
+        let at = "$.datasets.BraTS2023.extended_metrics"
+        #expect(found.contains("\(at).lesion_wise.connectivity: connectivity is 6, 18 or 26"))
+        #expect(found.contains("\(at).lesion_wise.volume_threshold_mm3: volume_threshold_mm3 is a volume ≥ 0 in mm³ (BraTS GLI: 50)"))
+        #expect(found.contains("\(at).panoptic: panoptic is \"iou\" (greedy at IoU ≥ 0.5) or \"bipartite\", found \"hungarian\""))
+        #expect(found.contains { $0.hasPrefix("\(at).cldice: cldice: \"aorta\" is no label or region of the label space") })
+        #expect(found.contains("\(at).boundary_iou: unknown key \"boundary_iou\"; did you mean \"boundary_iou_mm\"?"))
+    }
+
     @Test("A label name outside its space, a filter on an unknown field, a wrong type")
     func wrongNames() throws {
         let found = try issues { json in

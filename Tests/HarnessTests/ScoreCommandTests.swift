@@ -111,4 +111,50 @@ struct ScoreCommandTests {
             #expect(!FileManager.default.fileExists(atPath: db))
         }
     }
+
+    @Test("Lesion-wise and panoptic from the command line: the pair's JSON, the folder's CSV, summary.json and the store")
+    func lesionWise() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-lesions-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(try Self.segbench(["example", root + "/cases", "--anatomy", "lesions", "--count", "2"]).status == 0)
+        let regions = ["--labels", "1,2,3", "--region", "wt=1,2,3", "--region", "tc=1,3", "--region", "et=3", "--lesion-wise", "--panoptic", "iou"]
+        // The pair: BraTS 2023's code gives case00's WT lesion-wise Dice 0.7134402643190407 and
+        // HD95 2.8284271247461903 (LesionOracleValues.swift, with the command that made it).
+        let pair = try Self.segbench(["score", root + "/cases/case00/reference.nii.gz", root + "/cases/case00/prediction.nii.gz", "--format", "json"] + regions)
+        #expect(pair.status == 0, "\(pair.stderr)")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(pair.stdout.utf8)) as? [[String: Any]])
+        let wt = try #require(objects.first { $0["label"] as? String == "wt" })
+        let lesionWise = try #require(wt["lesion_wise"] as? [String: Any])
+        #expect(abs((lesionWise["dice"] as? Double ?? 0) - 0.7134402643190407) < 1e-9)
+        #expect(abs((lesionWise["hd95"] as? Double ?? 0) - 2.8284271247461903) < 1e-9)
+        #expect((lesionWise["lesions"] as? [Any])?.count == 2 && (wt["panoptic"] as? [String: Any])?["tp"] as? Int == 1)
+
+        // The folder: the same numbers in the CSV columns, summary.json's BraTS keys and the store.
+        let references = root + "/references", predictions = root + "/predictions"
+        for folder in [references, predictions] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        for name in ["case00", "case01"] {
+            try FileManager.default.copyItem(atPath: "\(root)/cases/\(name)/reference.nii.gz", toPath: "\(references)/\(name).nii.gz")
+            try FileManager.default.copyItem(atPath: "\(root)/cases/\(name)/prediction.nii.gz", toPath: "\(predictions)/\(name).nii.gz")
+        }
+        let db = root + "/results.sqlite"
+        let folder = try Self.segbench(["score", references, predictions, "--format", "csv", "--db", db] + regions)
+        #expect(folder.status == 0, "\(folder.stderr)")
+        let lines = folder.stdout.split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        let column = try #require(header.firstIndex(of: "lesion_dice"))
+        #expect(header.contains("pq") && header.contains("lesion_fp"))
+        let row = try #require(lines.first { $0.hasPrefix("case00,") && $0.contains(",wt,") })
+        #expect(abs((Double(row.split(separator: ",", omittingEmptySubsequences: false)[column]) ?? 0) - 0.7134402643190407) < 1e-9)
+        // summary.json holds NaN, as nnU-Net's does: read as nnU-Net's scripts read it.
+        let summary = try #require(try loadWithPython(predictions + "/summary.json") as? [String: Any])
+        let perCase = try #require((summary["metric_per_case"] as? [[String: Any]])?.first { $0["case"] as? String == "case00" })
+        let wtKey = try #require((perCase["metrics"] as? [String: [String: Any]])?.first { $0.key == "(1, 2, 3)" }?.value)
+        #expect(abs((number(wtKey["LesionWise_Dice"]) ?? 0) - 0.7134402643190407) < 1e-12)
+        #expect(number(wtKey["LesionWise_TP"]) == 2 && number(wtKey["PQ"]) != nil)
+        let store = try ResultStore(path: db)
+        let stored = try store.results(run: try #require(try store.runs().first).id)
+        let storedWT = try #require(stored.first { $0.caseDescription.name == "case00" }?.scores.first { $0.structure == "wt" })
+        #expect(storedWT.lesions.filter { $0.kind == .lesion }.count == 2)
+        #expect(abs((storedWT.metrics["lesion_dice"] ?? 0) - 0.7134402643190407) < 1e-9)
+    }
 }

@@ -111,6 +111,31 @@ struct ResultStoreTests {
         #expect(runs.count == 1 && runs[0].plannedCases == 3 && runs[0].cases == 3 && runs[0].failures == 1)
     }
 
+    @Test("Lesion rows round-trip with their score and survive a merge: two lesions (one below the threshold) and a false positive")
+    func lesions() throws {
+        let (a, merged) = (Self.temporaryPath(), Self.temporaryPath())
+        defer { for p in [a, merged] { try? FileManager.default.removeItem(atPath: p) } }
+        let lesions = [
+            LesionRecord(kind: .lesion, number: 1, voxels: 120, volume: 240, counted: true, matchedComponents: 2, dice: 0.75, hd95: 2.5),
+            LesionRecord(kind: .lesion, number: 2, voxels: 20, volume: 40, counted: false, matchedComponents: 0, dice: 0, hd95: 374),
+            LesionRecord(kind: .falsePositive, number: 1, voxels: 8, volume: 16, counted: true, matchedComponents: 0, dice: 0, hd95: 374),
+        ]
+        var result = Self.scored("case_1", dice: 0.8)
+        guard case .scores(var scores) = result.outcome else { Issue.record("no scores"); return }
+        scores[0].lesions = lesions
+        scores[0].metrics["lesion_dice"] = 0.375
+        result.outcome = .scores(scores)
+        let store = try ResultStore(path: a)
+        let run = try store.beginRun(Self.run(options: "{\"extended\":{}}"))
+        try store.record(result, run: run)
+        #expect(try store.results(run: run)[0].scores[0].lesions == lesions)
+        #expect(try store.results(run: run)[0].scores[0].metrics["lesion_dice"] == 0.375)
+        let target = try ResultStore(path: merged)
+        _ = try target.merge(from: ResultStore(path: a, access: .readOnly))
+        let mergedRun = try #require(try target.runs().first)
+        #expect(try target.results(run: mergedRun.id)[0].scores[0].lesions == lesions)
+    }
+
     @Test("Writers on several threads lose nothing and duplicate nothing")
     func concurrentWriters() throws {
         let path = Self.temporaryPath()
