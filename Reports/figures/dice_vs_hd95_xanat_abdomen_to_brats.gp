@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter8 << EOD
+$points8 << EOD
 6.64798 40.4722
 18.1749 45.9157
 19.0782 43.5478
@@ -27,4 +27,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"
+plot $points8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"
+

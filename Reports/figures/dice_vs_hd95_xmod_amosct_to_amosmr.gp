@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 83.5864 12.3709
 76.0638 10.2
 72.3819 10.2
@@ -41,7 +41,7 @@ $scatter0 << EOD
 26.3066 19.9335
 35.5039 26.8074
 EOD
-$scatter1 << EOD
+$points1 << EOD
 0 116.662
 0 104.076
 26.0466 43.3326
@@ -67,7 +67,7 @@ $scatter1 << EOD
 1.50204 34.0735
 6.66968 31.3568
 EOD
-$scatter2 << EOD
+$points2 << EOD
 90.1514 21.0247
 0 128.422
 0 192.447
@@ -104,7 +104,7 @@ $scatter2 << EOD
 0 149.399
 0 123
 EOD
-$scatter3 << EOD
+$points3 << EOD
 27.496 108.842
 0 129.642
 0 102.514
@@ -135,7 +135,7 @@ $scatter3 << EOD
 0 141.351
 0 138.261
 EOD
-$scatter4 << EOD
+$points4 << EOD
 0 106.489
 3.5488 31.8682
 0 191.42
@@ -177,7 +177,7 @@ $scatter4 << EOD
 0 157.407
 0 119.797
 EOD
-$scatter5 << EOD
+$points5 << EOD
 0 165.94
 23.4721 22.8948
 0 188.333
@@ -221,7 +221,7 @@ $scatter5 << EOD
 0 152.307
 0 136.833
 EOD
-$scatter6 << EOD
+$points6 << EOD
 0.0403145 156.316
 0 191.873
 0 134.309
@@ -259,7 +259,7 @@ $scatter6 << EOD
 0 169.642
 0 161.162
 EOD
-$scatter7 << EOD
+$points7 << EOD
 15.6862 173.3
 0 137.291
 0 105.187
@@ -310,4 +310,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

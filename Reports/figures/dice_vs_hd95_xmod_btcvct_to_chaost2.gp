@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 78.2043 16.9056
 61.7791 22.0871
 50 19.2
@@ -30,7 +30,7 @@ $scatter0 << EOD
 32.1958 23.0755
 72.6647 10.1193
 EOD
-$scatter1 << EOD
+$points1 << EOD
 0 159.46
 0 108.354
 0 38.6915
@@ -56,7 +56,7 @@ $scatter1 << EOD
 0 69.9395
 0 65.5485
 EOD
-$scatter2 << EOD
+$points2 << EOD
 0.0513923 158.935
 0 135.832
 30.985 129.573
@@ -82,7 +82,7 @@ $scatter2 << EOD
 28.4458 133.751
 29.3135 118.307
 EOD
-$scatter3 << EOD
+$points3 << EOD
 49.6635 113.696
 0 136.644
 73.5849 158.003
@@ -108,7 +108,7 @@ $scatter3 << EOD
 76.6635 9.56878
 49.5123 78.6829
 EOD
-$scatter4 << EOD
+$points4 << EOD
 0.150404 104.166
 0.33604 54.6815
 35.0164 125.764
@@ -134,7 +134,7 @@ $scatter4 << EOD
 50.0415 117.097
 48.2487 105.016
 EOD
-$scatter5 << EOD
+$points5 << EOD
 32.3722 142.491
 0 54.648
 41.883 131.519
@@ -160,7 +160,7 @@ $scatter5 << EOD
 35.5994 135.487
 56.8937 95.7484
 EOD
-$scatter6 << EOD
+$points6 << EOD
 0.657174 131.184
 0.351906 54.398
 31.0598 129.738
@@ -186,7 +186,7 @@ $scatter6 << EOD
 38.7868 129.28
 54.0218 108.93
 EOD
-$scatter7 << EOD
+$points7 << EOD
 32.3801 142.503
 0.0844238 54.472
 41.883 131.519
@@ -218,4 +218,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 64.5553 23.9282
 47.1763 20.4225
 48.3445 14.0014
@@ -54,7 +54,7 @@ $scatter0 << EOD
 42.1604 13.9284
 44.1167 20.6649
 EOD
-$scatter2 << EOD
+$points2 << EOD
 0 121.97
 0 124.799
 61.7163 22.6449
@@ -104,7 +104,7 @@ $scatter2 << EOD
 78.6053 29.4958
 25.1781 37.729
 EOD
-$scatter3 << EOD
+$points3 << EOD
 0.523264 101.917
 80.2439 15
 86.8375 5.2
@@ -149,7 +149,7 @@ $scatter3 << EOD
 88.5024 5
 85.8132 15.0433
 EOD
-$scatter4 << EOD
+$points4 << EOD
 1.05545 69.3447
 0 113.194
 86.8412 20.3762
@@ -199,7 +199,7 @@ $scatter4 << EOD
 78.8473 46.2369
 31.7329 26.5638
 EOD
-$scatter5 << EOD
+$points5 << EOD
 16.6096 44.7506
 0 80.1102
 85.395 23.5884
@@ -249,7 +249,7 @@ $scatter5 << EOD
 89.3249 46.763
 35.8268 32.0331
 EOD
-$scatter6 << EOD
+$points6 << EOD
 32.6452 38.7107
 0 133.619
 87.8041 33.6656
@@ -299,7 +299,7 @@ $scatter6 << EOD
 90.8596 46.3978
 3.68071 42.4591
 EOD
-$scatter7 << EOD
+$points7 << EOD
 16.6096 44.7506
 0 125.142
 78.7847 21.4075
@@ -347,4 +347,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

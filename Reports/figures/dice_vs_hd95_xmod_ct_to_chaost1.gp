@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 78.7922 17.2325
 59.4068 22.6274
 57.2622 19.2
@@ -54,7 +54,7 @@ $scatter0 << EOD
 57.9672 13.1939
 59.3765 16
 EOD
-$scatter1 << EOD
+$points1 << EOD
 0 200.582
 0 117.72
 0 38.5331
@@ -97,7 +97,7 @@ $scatter1 << EOD
 0 47.5714
 0 65.9697
 EOD
-$scatter2 << EOD
+$points2 << EOD
 72.0493 133.615
 0 160.453
 0 181.76
@@ -147,7 +147,7 @@ $scatter2 << EOD
 0 164.73
 0 148.654
 EOD
-$scatter3 << EOD
+$points3 << EOD
 40.8212 123.088
 0.588134 126.035
 3.96748 130.692
@@ -196,7 +196,7 @@ $scatter3 << EOD
 21.2897 37.5028
 0 86.6218
 EOD
-$scatter4 << EOD
+$points4 << EOD
 46.2095 134.131
 0 133.36
 0 169.89
@@ -241,7 +241,7 @@ $scatter4 << EOD
 0 177.266
 0 111.356
 EOD
-$scatter5 << EOD
+$points5 << EOD
 52.026 34.6133
 0 134.664
 0 172.689
@@ -285,7 +285,7 @@ $scatter5 << EOD
 0 169.177
 0 81.4743
 EOD
-$scatter6 << EOD
+$points6 << EOD
 55.4659 121.347
 0 139.666
 0 164.654
@@ -331,7 +331,7 @@ $scatter6 << EOD
 0 172.741
 0 88.5112
 EOD
-$scatter7 << EOD
+$points7 << EOD
 43.9428 40.9408
 0.232693 137.637
 0 172.689
@@ -386,4 +386,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

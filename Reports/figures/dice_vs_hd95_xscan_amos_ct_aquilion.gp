@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 78.4309 16
 69.9644 13.0046
 79.4396 9.6
@@ -94,7 +94,7 @@ $scatter0 << EOD
 6.84524 22.7606
 43.0986 10.7331
 EOD
-$scatter1 << EOD
+$points1 << EOD
 2.61885 43.8634
 7.92373 30.8
 52.4231 3.2
@@ -214,7 +214,7 @@ $scatter1 << EOD
 0 25.1078
 0 17.4504
 EOD
-$scatter2 << EOD
+$points2 << EOD
 94.4392 105.845
 86.0617 10.8591
 98.3734 3.2
@@ -326,7 +326,7 @@ $scatter2 << EOD
 88.474 11.274
 7.59494 12.6069
 EOD
-$scatter3 << EOD
+$points3 << EOD
 90.89 125.087
 78.7445 11.7644
 92.4278 4.52548
@@ -418,7 +418,7 @@ $scatter3 << EOD
 83.9715 17.3066
 78.9927 13.5765
 EOD
-$scatter4 << EOD
+$points4 << EOD
 94.6884 8.77268
 83.5346 13.7857
 91.185 51.2
@@ -536,7 +536,7 @@ $scatter4 << EOD
 53.4653 5.83091
 59.4595 4.66476
 EOD
-$scatter5 << EOD
+$points5 << EOD
 94.7138 6.8
 82.4448 9.6
 93.8148 44.8
@@ -654,7 +654,7 @@ $scatter5 << EOD
 51.4851 5.36656
 73.4375 3.77531
 EOD
-$scatter6 << EOD
+$points6 << EOD
 94.0935 13.1939
 84.8835 17.0439
 96.6496 27.786
@@ -774,7 +774,7 @@ $scatter6 << EOD
 64.2857 4.95608
 49.0196 8.35225
 EOD
-$scatter7 << EOD
+$points7 << EOD
 94.7138 6.8
 82.4448 9.6
 93.8148 44.8
@@ -900,4 +900,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

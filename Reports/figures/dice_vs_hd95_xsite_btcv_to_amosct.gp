@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$scatter0 << EOD
+$points0 << EOD
 77.76 18.72
 76.3469 10.1686
 72.2959 15.2591
@@ -154,7 +154,7 @@ $scatter0 << EOD
 6.6698 19.3494
 56.0647 7.2
 EOD
-$scatter1 << EOD
+$points1 << EOD
 95.0364 10.1686
 89.35 11.2659
 89.1257 23.8192
@@ -334,7 +334,7 @@ $scatter1 << EOD
 0 34.1922
 0 25.1267
 EOD
-$scatter2 << EOD
+$points2 << EOD
 95.2463 5.73062
 92.6293 5
 94.8582 2.8
@@ -510,7 +510,7 @@ $scatter2 << EOD
 55.0459 4.8
 55.2381 4.93379
 EOD
-$scatter3 << EOD
+$points3 << EOD
 81.2107 117.685
 30.7792 30.2503
 93.8581 2.8
@@ -643,7 +643,7 @@ $scatter3 << EOD
 74.275 24.2648
 81.0581 35.0634
 EOD
-$scatter4 << EOD
+$points4 << EOD
 97.5501 2.8
 90.8342 5.6
 98.1321 38.9995
@@ -822,7 +822,7 @@ $scatter4 << EOD
 48.7805 60.1917
 32.6087 12.2376
 EOD
-$scatter5 << EOD
+$points5 << EOD
 97.4386 3.9598
 92.781 5
 97.3297 40.6582
@@ -1000,7 +1000,7 @@ $scatter5 << EOD
 62.0155 5.36656
 60.7143 5.54663
 EOD
-$scatter6 << EOD
+$points6 << EOD
 97.349 2.8
 91.991 5.6
 96.6307 41.9735
@@ -1180,7 +1180,7 @@ $scatter6 << EOD
 59.542 53.0272
 54.717 4.83912
 EOD
-$scatter7 << EOD
+$points7 << EOD
 97.4347 3.9598
 92.781 5
 97.3297 40.6582
@@ -1366,4 +1366,5 @@ set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key outside top center horizontal samplen 1
-plot $scatter0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $scatter1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $scatter2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $scatter3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $scatter4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $scatter5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $scatter6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $scatter7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
+

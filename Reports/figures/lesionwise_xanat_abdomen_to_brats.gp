@@ -4,7 +4,7 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$lesions8 << EOD
+$points8 << EOD
 6.64798 3.32403
 18.1749 2.21629
 19.0782 1.80913
@@ -31,4 +31,5 @@ set yrange [-2:102]
 set size ratio -1
 set grid xtics ytics
 set key outside top center horizontal samplen 1
-plot x with lines dt 2 lc rgb '#999999' notitle, $lesions8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"
+plot x with lines dt 2 lc rgb '#999999' notitle, $points8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"
+

@@ -189,63 +189,51 @@ public struct FigureBuilder: Sendable {
     /// nil when no method has a structure with both masks non-empty (SAM with boxes that found
     /// nothing): gnuplot cannot draw a plot without points.
     public func scatter(split: String) -> Figure? {
-        var script = Self.preamble
-        var plots: [String] = []
-        for m in data.methods(on: split) {
-            let rows = aggregator.observations(split, m).filter { $0.state == .scored }.compactMap { o -> [Double]? in
-                guard let d = o.metrics["dice"], let h = o.metrics["hd95"] else { return nil }
-                return [d * 100, h]
-            }
-            guard !rows.isEmpty else { continue }
-            script += Self.datablock("scatter\(m)", rows)
-            plots.append("$scatter\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
-        }
-        guard !plots.isEmpty else { return nil }
-        script += """
-            set xlabel 'Dice (%)'
-            set ylabel 'HD95 (mm)'
-            set xrange [-2:100]
-            set yrange [0:*]
-            set grid xtics
-            set key outside top center horizontal samplen 1
-            plot \(plots.joined(separator: ", "))
-
-            """
-        return Figure(name: "dice_vs_hd95_\(split)", width: 3.4, height: 2.8,
-                      caption: "Dice against HD95 for every structure scored on \(split) (both masks non-empty, so no policy applies; a method with no such structure has no points): good overlap with far outliers shows as points to the upper right.",
-                      script: script)
+        points(split: split, x: "dice", y: "hd95", scoredOnly: true, name: "dice_vs_hd95_\(split)", square: false,
+               axes: """
+                   set xlabel 'Dice (%)'
+                   set ylabel 'HD95 (mm)'
+                   set xrange [-2:100]
+                   set yrange [0:*]
+                   set grid xtics
+                   """,
+               caption: "Dice against HD95 for every structure scored on \(split) (both masks non-empty, so no policy applies; a method with no such structure has no points): good overlap with far outliers shows as points to the upper right.")
     }
 
     /// Voxel-level Dice against lesion-wise Dice, one point per case and structure, on a split
     /// whose runs scored lesion by lesion: a point far below the diagonal is a case whose missed
     /// lesions or false-positive islands the voxel-level Dice hides.
     public func lesionScatter(split: String) -> Figure? {
+        points(split: split, x: "dice", y: "lesion_dice", scoredOnly: false, name: "lesionwise_\(split)", square: true,
+               axes: """
+                   set xlabel 'Dice (%)'
+                   set ylabel 'Lesion-wise Dice (%)'
+                   set xrange [-2:102]
+                   set yrange [-2:102]
+                   set size ratio -1
+                   set grid xtics ytics
+                   """,
+               caption: "Voxel-level Dice against BraTS 2023 lesion-wise Dice on \(split), one point per case and structure where both are defined: on the dashed diagonal the two agree; below it the case has missed lesions or false-positive islands that the voxel-level Dice averages away.")
+    }
+
+    /// One point per observation holding both metrics (in the display's units), a colour per
+    /// method; `square` draws the diagonal y = x.
+    func points(split: String, x: String, y: String, scoredOnly: Bool, name: String, square: Bool, axes: String, caption: String) -> Figure? {
+        let (dx, dy) = (MetricDisplay(x), MetricDisplay(y))
         var script = Self.preamble
-        var plots: [String] = []
+        var plots: [String] = square ? ["x with lines dt 2 lc rgb '#999999' notitle"] : []
         for m in data.methods(on: split) {
-            let rows = aggregator.observations(split, m).compactMap { o -> [Double]? in
-                guard let d = o.metrics["dice"], let l = o.metrics["lesion_dice"] else { return nil }
-                return [d * 100, l * 100]
+            let rows = aggregator.observations(split, m).filter { !scoredOnly || $0.state == .scored }.compactMap { o -> [Double]? in
+                guard let a = o.metrics[x], let b = o.metrics[y] else { return nil }
+                return [a * dx.scale, b * dy.scale]
             }
             guard !rows.isEmpty else { continue }
-            script += Self.datablock("lesions\(m)", rows)
-            plots.append("$lesions\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
+            script += Self.datablock("points\(m)", rows)
+            plots.append("$points\(m) using 1:2 with points pt 7 ps 0.8 lc rgb '\(color(method: m))' title \(Self.text(data.methods[m].label))")
         }
-        guard !plots.isEmpty else { return nil }
-        script += """
-            set xlabel 'Dice (%)'
-            set ylabel 'Lesion-wise Dice (%)'
-            set xrange [-2:102]
-            set yrange [-2:102]
-            set size ratio -1
-            set grid xtics ytics
-            set key outside top center horizontal samplen 1
-            plot x with lines dt 2 lc rgb '#999999' notitle, \(plots.joined(separator: ", "))
-
-            """
-        return Figure(name: "lesionwise_\(split)", width: 3.4, height: 3.4,
-                      caption: "Voxel-level Dice against BraTS 2023 lesion-wise Dice on \(split), one point per case and structure where both are defined: on the dashed diagonal the two agree; below it the case has missed lesions or false-positive islands that the voxel-level Dice averages away.",
-                      script: script)
+        guard plots.count > (square ? 1 : 0) else { return nil }
+        script += axes + "\nset key outside top center horizontal samplen 1\nplot \(plots.joined(separator: ", "))\n\n"
+        return Figure(name: name, width: 3.4, height: square ? 3.4 : 2.8, caption: caption, script: script)
     }
 
     // MARK: Per-organ bars
