@@ -74,8 +74,10 @@ public enum CaseScoring {
             result(.failure(FailureRecord(kind: kind.rawValue, message: message)))
         }
 
+        // Both files at once when there are two to read: decompression is most of the reading.
+        let reads = pair.problem == nil ? pair.prediction.map { NIfTI.readLabelPair(pair.reference, $0) } : nil
         let reference: LabelMap
-        do { reference = try NIfTI.readLabels(pair.reference) } catch {
+        do { reference = try reads?.0.get() ?? NIfTI.readLabels(pair.reference) } catch {
             return failure(.unreadableReference, "\(error)")
         }
         description.shape = [reference.shape.x, reference.shape.y, reference.shape.z]
@@ -95,7 +97,7 @@ public enum CaseScoring {
             return failure(.missingPrediction, "\(pair.reference): no prediction for case \(pair.name)")
         }
         let prediction: LabelMap
-        do { prediction = try NIfTI.readLabels(predictionPath) } catch {
+        do { prediction = try reads?.1.get() ?? NIfTI.readLabels(predictionPath) } catch {
             description.labelVoxels = referenceCounts()
             return failure(.unreadablePrediction, "\(error)")
         }

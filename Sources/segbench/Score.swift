@@ -134,8 +134,10 @@ struct Score: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let reference = try NIfTI.readLabels(self.reference)
-            let prediction = try NIfTI.readLabels(self.prediction)
+            // Both files at once; the reference's error, if any, is reported first.
+            let (referenceRead, predictionRead) = NIfTI.readLabelPair(self.reference, self.prediction)
+            let reference = try referenceRead.get()
+            let prediction = try predictionRead.get()
             let read = clock.now
             let tolerances = try parsedTolerances()
             // Regions without --labels are scored next to every label present.
