@@ -98,8 +98,11 @@ public struct ReportData: Sendable {
     /// by `versions`; `methods` keeps only those named).
     ///
     /// - Throws: `ReportError` naming the store when a split has no runs.
+    /// - lesionThreshold: re-aggregates lesion-wise scores from the stored lesions under this
+    ///   volume threshold (mm³) instead of the one the runs scored with.
     public init(store: ResultStore, path: String, splits: [String], methods: [String]? = nil, versions: Versions = .all,
-                styles: [String: StructureStyle] = [:]) throws {
+                styles: [String: StructureStyle] = [:], lesionThreshold: Double? = nil) throws {
+        self.lesionThreshold = lesionThreshold
         let all = try store.runs()
         var chosen: [RunSummary] = []
         for split in splits {
@@ -183,7 +186,11 @@ public struct ReportData: Sendable {
                 } else {
                     scored += 1
                     for s in result.scores {
-                        observations.append(observation(s.structure, Policy.State(rawValue: s.state) ?? .scored, s.metrics))
+                        var metrics = s.metrics
+                        if let lesionThreshold, !s.lesions.isEmpty || metrics["lesion_dice"] != nil {
+                            metrics.merge(LesionReaggregation.metrics(s.lesions, threshold: lesionThreshold)) { $1 }
+                        }
+                        observations.append(observation(s.structure, Policy.State(rawValue: s.state) ?? .scored, metrics))
                     }
                 }
             }
@@ -204,8 +211,13 @@ public struct ReportData: Sendable {
     /// What the split's runs scored beyond the voxel metrics (as the first run records it).
     public func extendedMetrics(split: String) -> ExtendedMetrics {
         guard let run = runs[split]?.values.min(by: { $0.id < $1.id }) else { return .none }
-        return RunExport.StoredRun(summary: run, results: []).options.extended
+        var extended = RunExport.StoredRun(summary: run, results: []).options.extended
+        if let lesionThreshold { extended.lesionWise?.volumeThreshold = lesionThreshold }
+        return extended
     }
+
+    /// The volume threshold lesion-wise scores were re-aggregated with (`report --lesion-threshold`).
+    public private(set) var lesionThreshold: Double?
 
     /// The training seeds of a method's runs on a split, in order ([nil] for a run without one).
     public func seeds(split: String, method: Int) -> [Int?] { (seedRuns[split]?[method] ?? []).map(\.trainingSeed) }
@@ -247,4 +259,21 @@ struct CaseFacts {
 public struct ReportError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// Lesion-wise scores from the stored lesions under another volume threshold: exact, since every
+/// lesion's Dice and HD95 are stored whatever its size, and the false positives do not depend on
+/// the threshold (a component touching a small lesion's dilation is never one).
+public enum LesionReaggregation {
+    public static func metrics(_ lesions: [LesionRecord], threshold: Double) -> [String: Double] {
+        let counted = lesions.filter { $0.kind == .lesion && $0.volume > threshold }
+        let falsePositives = lesions.filter { $0.kind == .falsePositive }
+        let n = Double(counted.count + falsePositives.count)
+        let matched = counted.filter { $0.matchedComponents > 0 }.count
+        return [
+            "lesion_dice": n == 0 ? 1 : counted.map(\.dice).reduce(0, +) / n,
+            "lesion_hd95": n == 0 ? 0 : (counted.map(\.hd95).reduce(0, +) + falsePositives.map(\.hd95).reduce(0, +)) / n,
+            "lesion_tp": Double(matched), "lesion_fn": Double(counted.count - matched), "lesion_fp": Double(falsePositives.count),
+        ]
+    }
 }

@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What a cell shows: mean-std, median-iqr, mean-ci.", valueName: "content"))
     var cell: String = CellContent.meanStd.rawValue
 
+    @Option(help: ArgumentHelp("Re-aggregate lesion-wise scores from the stored lesions with this volume threshold instead of the runs' own (e.g. 2 for BraTS-MET's rule).", valueName: "mm³"))
+    var lesionThreshold: Double?
+
     @Option(help: ArgumentHelp("Metrics of the leaderboards (stored names).", valueName: "list"))
     var metrics: String = "dice,hd95"
 
@@ -108,7 +111,8 @@ struct ReportCommand: ParsableCommand {
         let styles = structureStyles(catalog, split: splits[0])
         let data: ReportData
         do {
-            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), versions: versions, styles: styles)
+            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), versions: versions, styles: styles,
+                                  lesionThreshold: lesionThreshold)
         } catch let error as ReportError { throw CommandFailure(error.description) }
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, order: AggregationOrder(rawValue: order)!,
                                     resamples: bootstrap, seed: seed)
