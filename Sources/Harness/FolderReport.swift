@@ -9,7 +9,10 @@ public enum FolderReport {
     /// failed cases scored as empty predictions, as in summary.json).
     public static func table(_ summary: NNUNetSummary, tolerances: [Double]) -> String {
         let nsd = tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" }
-        let header = ["structure", "cases", "scored", "missed", "spurious", "n/a", "failed", "Dice", "IoU", "HD95", "ASSD"] + nsd
+        // The headline of each extended metric asked for (summary.json holds them all).
+        let extended = ["LesionWise_Dice", "LesionWise_Hausdorff95", "PQ", "clDice", "BoundaryIoU"].filter(summary.metricNames.contains)
+        let means = ["Dice", "IoU", "HD95", "ASSD"] + nsd + extended
+        let header = ["structure", "cases", "scored", "missed", "spurious", "n/a", "failed"] + means.map { Self.headers[$0] ?? $0 }
         let counts = summary.stateCounts
         let fixed = ScoreFormat.fixed
         var rows: [[String]] = summary.structures.map { s in
@@ -18,15 +21,17 @@ public enum FolderReport {
             let failed = c.filter { !known.contains($0.key) }.values.reduce(0, +)
             let name = s.structure == s.key ? s.key : "\(s.structure) \(s.key)"
             return [name, String(c.values.reduce(0, +))] + known.map { String(c[$0] ?? 0) } + [String(failed)]
-                + (["Dice", "IoU", "HD95", "ASSD"] + nsd).map { fixed(summary.means[s.key]?[$0]) }
+                + means.map { fixed(summary.means[s.key]?[$0]) }
         }
-        rows.append(["foreground mean", "", "", "", "", "", ""] + (["Dice", "IoU", "HD95", "ASSD"] + nsd).map { fixed(summary.foregroundMean[$0]) })
+        rows.append(["foreground mean", "", "", "", "", "", ""] + means.map { fixed(summary.foregroundMean[$0]) })
         return TextTable.render(header: header, rows: rows, leftColumns: 1) + "\n" + """
             Means over cases, NaN-ignoring as nnU-Net's summary.json (a distance counts only where both maps hold the \
             structure); a case without a usable prediction counts as an empty prediction (Dice 0).
 
             """ + ScoreFormat.definitions + "\n"
     }
+
+    static let headers = ["LesionWise_Dice": "lesion Dice", "LesionWise_Hausdorff95": "lesion HD95", "BoundaryIoU": "BIoU"]
 
     /// One row per case and structure: the case's files, then the columns of
     /// `segbench score --format csv`. A failed case is one row whose state is its failure kind.
