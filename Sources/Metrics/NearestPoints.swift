@@ -86,10 +86,14 @@ struct RowOffsets: Sendable {
     let dy: [Int32], dz: [Int32], e: [Double]
     let reach: Double
 
-    /// About `count` offsets: a disc of radius `r` with `π r² / (sᵧ s𝓏) ≈ count`.
+    /// About `count` offsets: a disc of radius `r` with `π r² / (sᵧ s𝓏) ≈ count`, and never
+    /// more than `count` rows from the centre along either axis. Without that cap a grid whose
+    /// two spacings differ by many orders of magnitude (a damaged header's pixdim of 1e-35 mm
+    /// beside 2 mm) asks for a disc of 10¹⁹ rows and never finishes; the radius shrinks instead,
+    /// and the queries it no longer covers go to the k-d tree, exactly.
     init(spacing: Spacing, count: Int = 2048) {
         let sy = spacing.y, sz = spacing.z
-        let radius = (Double(count) * sy * sz / Double.pi).squareRoot()
+        let radius = min((Double(count) * sy * sz / Double.pi).squareRoot(), Double(count) * sy, Double(count) * sz)
         let reach = radius * radius
         let ry = Int(radius / sy) + 1, rz = Int(radius / sz) + 1
         var offsets: [(Int32, Int32, Double)] = []

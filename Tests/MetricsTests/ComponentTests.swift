@@ -1,3 +1,4 @@
+import Fixtures
 import Metrics
 import NIfTI
 import Testing
@@ -62,5 +63,23 @@ struct ComponentTests {
         var corner = [Bool](repeating: false, count: 729)
         corner[0] = true
         #expect(Morphology.dilate(corner, shape: shape, by: .vertices).filter { $0 }.count == 8)
+    }
+}
+
+/// A damaged header can pair a voxel size of 1e-35 mm with 2 mm (found by mutating files): the
+/// nearest-point search must still finish, and exactly.
+@Suite("Spacings many orders of magnitude apart")
+struct ExtremeSpacingTests {
+    @Test("A 3×3 block shifted one voxel along x on a 1 × 1e-35 × 2 mm grid: HD 1 mm, HD95 1 mm, in milliseconds")
+    func extreme() throws {
+        let spacing = Spacing(1, 1e-35, 2)
+        var reference = Shapes.empty(Shape(8, 8, 4), spacing: spacing), prediction = reference
+        for j in 2..<5 { for k in 1..<3 { for i in 2..<5 { reference[i, j, k] = 1; prediction[i + 1, j, k] = 1 } } }
+        let clock = ContinuousClock(), start = clock.now
+        let s = try Evaluator.score(reference: reference, prediction: prediction, structures: [.label(1)])[0]
+        #expect(clock.now - start < .seconds(10))
+        // Border voxels of the shifted block lie 0 or 1 mm (one x step) from the other border;
+        // the y offsets cost 1e-35 mm each, so the farthest is exactly 1 mm.
+        #expect(s.hd == 1 && s.hd95 == 1)
     }
 }
