@@ -27,9 +27,12 @@ let package = Package(
     targets: [
         // Debian's libnifti2 (nifticlib 3) ships no pkg-config file and its header includes
         // <znzlib.h>; a C target whose include/ forwards that header is the portable way in.
+        // libdeflate (libdeflate-dev) decompresses and compresses .nii.gz in one call; zlib (z)
+        // reads a header's first bytes and stays the fallback for what libdeflate refuses.
         .target(
             name: "CNIfTI",
-            linkerSettings: [.linkedLibrary("nifti2"), .linkedLibrary("znz"), .linkedLibrary("m")]
+            linkerSettings: [.linkedLibrary("nifti2"), .linkedLibrary("znz"), .linkedLibrary("deflate"),
+                             .linkedLibrary("z"), .linkedLibrary("m")]
         ),
         .target(name: "NIfTI", dependencies: ["CNIfTI"]),
         .target(name: "Metrics", dependencies: ["NIfTI"]),

@@ -11,7 +11,7 @@
 #   sqlite3        that test compares the merged store with a local run's, row by row
 #   libsqlite3-dev, zlib1g-dev, pkg-config: present on most images; named so the list is complete
 set -euo pipefail
-packages=(libnifti2-dev gnuplot-nox fonts-liberation chromium dcmtk dcm2niix libpng-dev slurm-wlm munge sqlite3 libsqlite3-dev zlib1g-dev pkg-config)
+packages=(libnifti2-dev libdeflate-dev gnuplot-nox fonts-liberation chromium dcmtk dcm2niix libpng-dev slurm-wlm munge sqlite3 libsqlite3-dev zlib1g-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,6 +1,10 @@
 #include "CNIfTI.h"
+#include <errno.h>
+#include <libdeflate.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 int64_t cnifti_dim(const nifti_image *nim, int i) { return nim->dim[i]; }
 double cnifti_pixdim(const nifti_image *nim, int i) { return nim->pixdim[i]; }
@@ -137,4 +141,118 @@ int64_t cnifti_read_data(const char *path, int use_compression, int64_t offset, 
     }
     znzclose(fp);
     return total;
+}
+
+/* ---- .nii.gz in memory: libdeflate, with zlib for the header's first bytes ---- */
+
+int64_t cnifti_read_file(const char *path, unsigned char *buffer, int64_t n) {
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) return -1;
+    int64_t total = 0;
+    while (total < n) {
+        size_t got = fread(buffer + total, 1, (size_t)(n - total), file);
+        if (got == 0) break;
+        total += (int64_t)got;
+    }
+    int failed = ferror(file);
+    fclose(file);
+    return failed ? -1 : total;
+}
+
+int64_t cnifti_gunzip_prefix(const unsigned char *in, int64_t n, unsigned char *out, int64_t want) {
+    if (n < 2 || in[0] != 0x1f || in[1] != 0x8b) return -1;  /* zlib would read it as plain bytes */
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    if (inflateInit2(&s, 15 + 16) != Z_OK) return -1;
+    int64_t used = 0;
+    s.next_out = out;
+    int64_t produced = 0;
+    int clean = 0;
+    while (produced < want) {
+        int64_t left = n - used;
+        s.next_in = (unsigned char *)in + used;
+        s.avail_in = (uInt)(left > (1 << 30) ? (1 << 30) : left);
+        s.next_out = out + produced;
+        s.avail_out = (uInt)(want - produced);
+        uInt before_in = s.avail_in, before_out = s.avail_out;
+        int r = inflate(&s, Z_NO_FLUSH);
+        used += before_in - s.avail_in;
+        produced += before_out - s.avail_out;
+        if (r == Z_STREAM_END) {
+            /* As gzread: another member follows when the next two bytes are gzip's magic. */
+            if (used == n || produced == want) { clean = 1; break; }
+            if (n - used >= 2 && in[used] == 0x1f && in[used + 1] == 0x8b) { inflateReset(&s); continue; }
+            break;  /* trailing bytes that are no member: not read here */
+        }
+        if (r != Z_OK) break;  /* damaged, or the input ends inside a member */
+        if (produced == want) { clean = 1; break; }
+        if (before_in == s.avail_in && before_out == s.avail_out) break;  /* no progress */
+    }
+    inflateEnd(&s);
+    return clean ? produced : -1;
+}
+
+int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t guess, int64_t limit, int64_t lead,
+                      unsigned char **out) {
+    *out = NULL;
+    if (limit < 0 || lead < 0 || n < 2) return -1;
+    int64_t capacity = guess < 1 ? 1 : guess;
+    if (capacity > limit) capacity = limit > 0 ? limit : 1;
+    unsigned char *buffer = malloc((size_t)(lead + capacity));
+    if (buffer == NULL) return -3;
+    struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+    if (d == NULL) { free(buffer); return -3; }
+    int64_t used = 0, produced = 0, status = 0;
+    while (used < n && status == 0) {
+        /* zlib checks a member header's CRC-16 (FHCRC), libdeflate skips it: leave such files to zlib. */
+        if (n - used < 4 || in[used] != 0x1f || in[used + 1] != 0x8b || (in[used + 3] & 0x02)) { status = -1; break; }
+        for (;;) {
+            size_t consumed = 0, written = 0;
+            enum libdeflate_result r = libdeflate_gzip_decompress_ex(
+                d, in + used, (size_t)(n - used), buffer + lead + produced, (size_t)(capacity - produced), &consumed, &written);
+            if (r == LIBDEFLATE_SUCCESS) { used += (int64_t)consumed; produced += (int64_t)written; break; }
+            if (r != LIBDEFLATE_INSUFFICIENT_SPACE) { status = -1; break; }
+            if (capacity >= limit) { status = -2; break; }
+            int64_t grown = capacity > limit / 2 ? limit : capacity * 2;
+            unsigned char *bigger = realloc(buffer, (size_t)(lead + grown));
+            if (bigger == NULL) { status = -3; break; }
+            buffer = bigger;
+            capacity = grown;
+        }
+    }
+    libdeflate_free_decompressor(d);
+    if (status != 0) { free(buffer); return status; }
+    *out = buffer;
+    return produced;
+}
+
+int cnifti_parse_header(const char *path, const unsigned char *bytes, int64_t n) {
+    /* nifti_image_read(path, 0), step by step, with the file's bytes from memory. */
+    char *hfile = nifti_findhdrname(path);
+    if (hfile == NULL) return 0;
+    if (strcmp(hfile, path) != 0 || (n >= 12 && memcmp(bytes, "<nifti_image", 12) == 0)) {
+        /* libnifti would read another file (an .img's .hdr) or an ASCII header: let it. */
+        free(hfile);
+        nifti_image *nim = nifti_image_read(path, 0);
+        if (nim == NULL) return 0;
+        nifti_image_free(nim);
+        return 1;
+    }
+    nifti_image *nim = NULL;
+    if (n >= (int64_t)sizeof(nifti_1_header)) {
+        nifti_1_header n1;
+        memcpy(&n1, bytes, sizeof n1);
+        int version = nifti_header_version((const char *)&n1, sizeof n1);
+        if (version == 0 || version == 1) {
+            nim = nifti_convert_n1hdr2nim(n1, hfile);
+        } else if (version == 2 && n >= (int64_t)sizeof(nifti_2_header)) {
+            nifti_2_header n2;
+            memcpy(&n2, bytes, sizeof n2);
+            nim = nifti_convert_n2hdr2nim(n2, hfile);
+        }
+    }
+    free(hfile);
+    if (nim == NULL) return 0;
+    nifti_image_free(nim);
+    return 1;
 }

@@ -41,11 +41,53 @@ struct RawHeader {
 }
 
 enum HeaderCheck {
+    /// Where the file's (decompressed) bytes come from: the file itself, read through znzlib, or
+    /// the file's bytes already in memory (a `.nii.gz` that libdeflate decompressed, or the start
+    /// of one). Either way the same checks run on the same bytes, with the same messages.
+    enum Source {
+        case file(compressed: Bool)
+        case memory(UnsafeRawBufferPointer)
+
+        /// Reads up to `buffer.count` bytes from `offset` into `buffer`: how many were read, or
+        /// -1 when the file cannot be opened (from `offset` 0; cnifti_peek), -2 on a read error.
+        func read(_ path: String, at offset: Int, into buffer: inout [UInt8]) -> Int {
+            switch self {
+            case .file(let compressed):
+                let flag: Int32 = compressed ? 1 : 0
+                return buffer.withUnsafeMutableBytes { out in
+                    offset == 0
+                        ? Int(cnifti_peek(path, out.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(out.count), flag))
+                        : Int(cnifti_read_bytes(path, flag, Int64(offset), out.baseAddress, Int64(out.count)))
+                }
+            case .memory(let bytes):
+                let got = max(0, min(buffer.count, bytes.count - offset))
+                if got > 0 { buffer.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + got)])) } }
+                return got
+            }
+        }
+    }
+
     /// Reads and checks the header bytes; throws naming the file and the field.
     static func inspect(_ path: String) throws -> RawHeader {
+        try inspect(path, from: .file(compressed: path.hasSuffix(".gz")))
+    }
+
+    /// The same checks on the file's decompressed bytes in memory (`bytes` holds the whole file).
+    static func inspect(_ path: String, bytes: UnsafeRawBufferPointer) throws -> RawHeader {
+        try inspect(path, from: .memory(bytes))
+    }
+
+    static func inspect(_ path: String, from source: Source) throws -> RawHeader {
+        let (header, extensions) = try fields(path, from: source)
+        if extensions { try walkExtensions(path, header: header, from: source) }
+        return header
+    }
+
+    /// The checks of the header's own bytes (the first 544), and whether the extension flag after
+    /// the header asks for `walkExtensions`. A `.memory` source needs only these 544 bytes here.
+    static func fields(_ path: String, from source: Source) throws -> (header: RawHeader, extensions: Bool) {
         var bytes = [UInt8](repeating: 0, count: 544)
-        let compressed = path.hasSuffix(".gz") ? Int32(1) : Int32(0)
-        let got = Int(bytes.withUnsafeMutableBufferPointer { cnifti_peek(path, $0.baseAddress, 544, compressed) })
+        let got = source.read(path, at: 0, into: &bytes)
         if got < 0 { throw NIfTIError(path: path, problem: .unreadable("cannot open")) }
         if got == 0 { throw NIfTIError(path: path, problem: .notNIfTI("the file is empty (or not a readable gzip stream)")) }
         if got < 4 { throw NIfTIError(path: path, problem: .truncated("the header ends after \(got) bytes")) }
@@ -134,18 +176,15 @@ enum HeaderCheck {
         }
         // Header extensions, when the flag after the header says so: walked as nibabel walks
         // them (each `esize` bytes, at least 8, within the file), which refuses a broken chain.
-        if got >= headerSize + 4 && bytes[headerSize] != 0 {
-            try walkExtensions(path, header: header, compressed: compressed)
-        }
-        return header
+        return (header, got >= headerSize + 4 && bytes[headerSize] != 0)
     }
 
-    static func walkExtensions(_ path: String, header: RawHeader, compressed: Int32) throws {
+    static func walkExtensions(_ path: String, header: RawHeader, from source: Source) throws {
         let start = header.minimumOffset
         var size = Int(header.voxOffset) - start
         guard size >= 16 else { return }
         var region = [UInt8](repeating: 0, count: min(size, 1 << 24))
-        let got = Int(region.withUnsafeMutableBytes { cnifti_read_bytes(path, compressed, Int64(start), $0.baseAddress, Int64($0.count)) })
+        let got = source.read(path, at: start, into: &region)
         var position = 0
         func refuse(_ why: String) -> NIfTIError { NIfTIError(path: path, problem: .invalidHeader("header extension at byte \(start + position): \(why)")) }
         while size >= 16 {

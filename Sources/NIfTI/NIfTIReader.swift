@@ -51,8 +51,11 @@ public enum NIfTI {
     /// accepted when all its values are integral (many tools save labels as FLOAT32). A label
     /// map must store its labels unscaled: `scl_slope` 0, NaN or 1 with `scl_inter` 0 (or any
     /// intercept when the slope is 0 or NaN, which nibabel ignores); anything else is refused.
-    public static func readLabels(_ path: String) throws -> LabelMap {
-        try withLoadedData(path, check: { header in
+    public static func readLabels(_ path: String) throws -> LabelMap { try readLabels(path, libdeflate: true) }
+
+    /// `libdeflate: false` reads a `.nii.gz` through znzlib only, the fallback path (for tests).
+    static func readLabels(_ path: String, libdeflate: Bool) throws -> LabelMap {
+        try withLoadedData(path, libdeflate: libdeflate, check: { header in
             if header.channels > 1 {
                 throw NIfTIError(path: path, problem: .multipleVolumes(
                     "\(header.channels) volumes (dim[0] = \(header.ndim), dim[4...\(header.ndim)] = \(header.extraDims)); score one volume at a time"))
@@ -89,8 +92,12 @@ public enum NIfTI {
     /// NaN; a finite slope with a non-finite intercept is refused, as nibabel refuses it).
     /// Integer targets are clamped. 4D images keep their volumes as channels.
     public static func read<Scalar: NIfTIScalar>(_ path: String, as type: Scalar.Type) throws -> Volume<Scalar> {
+        try read(path, as: type, libdeflate: true)
+    }
+
+    static func read<Scalar: NIfTIScalar>(_ path: String, as type: Scalar.Type, libdeflate: Bool) throws -> Volume<Scalar> {
         let real = Scalar.datatype == .float32 || Scalar.datatype == .float64
-        return try withLoadedData(path, check: { header in
+        return try withLoadedData(path, libdeflate: libdeflate, check: { header in
             if real, let scaling = header.scaling, !scaling.intercept.isFinite {
                 throw NIfTIError(path: path, problem: .invalidHeader(
                     "scl_slope = \(format(scaling.slope)) with scl_inter = \(scaling.intercept); the intercept must be finite"))
@@ -142,8 +149,9 @@ public enum NIfTI {
 
     /// Opens and checks the file, runs `check` on its header, reads the voxels as stored
     /// (byte-swapped to this machine's order) and hands them to `body`.
-    static func withLoadedData<T>(_ path: String, check: (Header) throws -> Void,
+    static func withLoadedData<T>(_ path: String, libdeflate: Bool = true, check: (Header) throws -> Void,
                                   _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
+        if libdeflate, path.hasSuffix(".gz"), let result = try withDecompressedFile(path, check: check, body) { return result }
         let opened = try openHeader(path)
         let header = try header(of: opened, path: path)
         guard header.datatype.isSupported else {
@@ -171,6 +179,91 @@ public enum NIfTI {
         }
         if header.swapped { swapBytes(buffer, count: bytes / header.datatype.size, size: header.datatype.size) }
         return try body(UnsafeRawPointer(buffer), header)
+    }
+
+    /// `withLoadedData` for a `.nii.gz`, from memory: the file is read once and decompressed by
+    /// libdeflate in one call per gzip member; the header is checked from those bytes, libnifti
+    /// parses it from them, and the voxels are taken from them at `vox_offset`.
+    ///
+    /// `nil` whenever libdeflate does not give the whole stream (damaged, cut short, a header
+    /// CRC-16, trailing bytes, more bytes than the header declares, not gzip at all): the caller
+    /// then reads the file through znzlib as before, so every such file gets the same message as
+    /// before. This path throws only once libdeflate has decompressed the whole stream (every
+    /// member's CRC-32 and ISIZE checked): then znzlib reads the same bytes without an error, and
+    /// the checks run on them in the same order, so what it throws is what the znzlib path throws.
+    /// The first 544 bytes are inflated first (zlib, in memory) for the header's declared size,
+    /// which caps the buffer before anything is allocated for the voxels.
+    static func withDecompressedFile<T>(_ path: String, check: (Header) throws -> Void,
+                                        _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T? {
+        _ = quietLibrary
+        let fileSize = try FileCheck.regularFile(path)
+        guard fileSize >= 18, fileSize <= physicalMemory(), let compressed = wholeFile(path, size: fileSize) else { return nil }
+        return try compressed.withUnsafeBufferPointer { input -> T? in
+            let base = input.baseAddress!
+            var start = [UInt8](repeating: 0, count: 544)
+            let got = Int(start.withUnsafeMutableBufferPointer { cnifti_gunzip_prefix(base, Int64(input.count), $0.baseAddress, 544) })
+            // A header refused here is left to the znzlib path too: gzread inflates 16 KB at a time
+            // and fails the whole first read when the stream is damaged anywhere in it, so the same
+            // header bytes can have given "cannot open" before.
+            guard got >= 0, let (raw, extensions) = try? start.withUnsafeBytes({
+                try HeaderCheck.fields(path, from: .memory(UnsafeRawBufferPointer(rebasing: $0[0..<got])))
+            }) else { return nil }
+            // The most the stream may hold: vox_offset and the voxels the header declares. A
+            // header beyond memory is refused by name on the znzlib path (dataSize), before reading.
+            guard let limit = declaredLength(raw) else { return nil }
+            // ISIZE, the decompressed length mod 2^32 (not trusted: the buffer grows when short).
+            let isize = input.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+            var guess = isize
+            if guess < limit, (limit - guess) % (1 << 32) == 0 { guess = limit }  // 4 GiB and more
+            // A lead so that the voxels at vox_offset are 16-byte aligned, as the znzlib buffer is.
+            let lead = (16 - Int(raw.voxOffset) % 16) % 16
+            var out: UnsafeMutablePointer<UInt8>? = nil
+            let length = Int(cnifti_gunzip(base, Int64(input.count), Int64(guess), Int64(limit), Int64(lead), &out))
+            guard length >= 0, let out else { return nil }
+            defer { free(out) }
+            let data = UnsafeMutableRawBufferPointer(start: out + lead, count: length)
+            if extensions { try HeaderCheck.walkExtensions(path, header: raw, from: .memory(UnsafeRawBufferPointer(data))) }
+            guard cnifti_parse_header(path, out + lead, Int64(length)) == 1 else {
+                throw NIfTIError(path: path, problem: .notNIfTI("libnifti could not parse the header"))
+            }
+            let header = try header(of: (raw, fileSize), path: path)
+            guard header.datatype.isSupported else {
+                throw NIfTIError(path: path, problem: .unsupportedDatatype(code: header.datatype.rawValue, name: header.datatype.name))
+            }
+            let bytes = try dataSize(header, path: path)
+            try check(header)
+            let available = max(0, length - header.dataOffset)
+            if available < bytes {
+                throw NIfTIError(path: path, problem: .truncated(
+                    "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the decompressed stream ends after \(available)"))
+            }
+            let voxels = data.baseAddress! + header.dataOffset
+            if header.swapped { swapBytes(voxels, count: bytes / header.datatype.size, size: header.datatype.size) }
+            return try body(UnsafeRawPointer(voxels), header)
+        }
+    }
+
+    /// vox_offset plus the bytes of voxel data a checked header declares; nil when that overflows
+    /// or exceeds this machine's memory.
+    static func declaredLength(_ raw: RawHeader) -> Int? {
+        guard let datatype = Datatype(rawValue: raw.datatypeCode) else { return nil }
+        var total = datatype.size
+        for axis in 1...raw.dims[0] {
+            let (product, overflow) = total.multipliedReportingOverflow(by: raw.dims[axis])
+            guard !overflow else { return nil }
+            total = product
+        }
+        let (length, overflow) = total.addingReportingOverflow(Int(raw.voxOffset))
+        guard !overflow, total <= physicalMemory() else { return nil }
+        return length
+    }
+
+    /// A regular file's bytes in one read, or nil when it does not hold `size` bytes now.
+    static func wholeFile(_ path: String, size: Int) -> [UInt8]? {
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            initialized = max(0, Int(cnifti_read_file(path, buffer.baseAddress, Int64(size + 1))))
+        }
+        return bytes.count == size ? bytes : nil
     }
 
     static func swapBytes(_ buffer: UnsafeMutableRawPointer, count: Int, size: Int) {

@@ -59,4 +59,32 @@ int64_t cnifti_read_bytes(const char *path, int use_compression, int64_t offset,
  * Used to explain a failed data read: truncated file or truncated gzip stream. */
 int64_t cnifti_count_bytes(const char *path, int64_t offset, int64_t limit);
 
+/* ---- .nii.gz in memory (libdeflate; zlib stays the fallback, see docs/nifti.md) ---- */
+
+/* Reads up to n bytes of a file into buffer: the bytes read (fewer at its end), -1 on failure. */
+int64_t cnifti_read_file(const char *path, unsigned char *buffer, int64_t n);
+
+/* Inflates (zlib, in memory) the first `want` bytes of a gzip file held in `in`, following
+ * concatenated members as gzread does. Returns the bytes produced when that went cleanly: `want`
+ * bytes, or fewer because the last member ends exactly at the end of the input. -1 otherwise (not
+ * gzip, damaged, cut short, trailing bytes that are no member): the caller reads the file through
+ * znzlib instead. */
+int64_t cnifti_gunzip_prefix(const unsigned char *in, int64_t n, unsigned char *out, int64_t want);
+
+/* Decompresses a whole gzip file held in `in` with libdeflate, one call per member (concatenated
+ * members are followed), each checked against its CRC-32 and ISIZE. The output buffer starts at
+ * `guess` bytes (the trailer's ISIZE) and doubles on LIBDEFLATE_INSUFFICIENT_SPACE, never past
+ * `limit`. On success *out is a malloc'ed buffer whose decompressed bytes start at *out + lead, and
+ * the decompressed length is returned. Otherwise *out is NULL and: -1 libdeflate refused the data
+ * (or a member has a header CRC-16, which zlib checks and libdeflate skips), -2 it decompresses to
+ * more than `limit` bytes, -3 out of memory. Every failure leaves the file to zlib. */
+int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t guess, int64_t limit, int64_t lead,
+                      unsigned char **out);
+
+/* libnifti's opinion of a header held in memory: nifti_image_read(path, 0)'s steps (the header
+ * file name libnifti would pick, nifti_header_version, nifti_convert_n1hdr2nim or _n2hdr2nim) on
+ * the file's decompressed bytes. When libnifti would read another file (an .img's .hdr) or an
+ * ASCII header, nifti_image_read itself runs. 1: parsed, 0: libnifti refuses it. */
+int cnifti_parse_header(const char *path, const unsigned char *bytes, int64_t n);
+
 #endif
