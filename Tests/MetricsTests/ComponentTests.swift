@@ -82,4 +82,14 @@ struct ExtremeSpacingTests {
         // the y offsets cost 1e-35 mm each, so the farthest is exactly 1 mm.
         #expect(s.hd == 1 && s.hd95 == 1)
     }
+
+    @Test("Huge spacings (1.3e20 mm along y or z) score without a trap: the ring table's row counts used to overflow Int")
+    func huge() throws {
+        for spacing in [Spacing(1, 1.3e20, 1), Spacing(1, 1, 1.3e20)] {
+            var reference = Shapes.empty(Shape(6, 6, 4), spacing: spacing), prediction = reference
+            for j in 1..<4 { for k in 1..<3 { for i in 1..<4 { reference[i, j, k] = 1; prediction[i + 1, j, k] = 1 } } }
+            let s = try Evaluator.score(reference: reference, prediction: prediction, structures: [.label(1)])[0]
+            #expect(s.hd == 1 && s.hd95 == 1, "\(spacing)")
+        }
+    }
 }
