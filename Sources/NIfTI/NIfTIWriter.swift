@@ -50,8 +50,10 @@ extension NIfTI {
             image.pointee.data = nil
         }
 
+        // Read back whole, voxels and gzip check included: libnifti's writer reports no error, and
+        // on a full disk it leaves a file cut inside its voxels whose header still reads.
         let written: Header
-        do { written = try readHeader(temporary) } catch {
+        do { written = try withLoadedData(temporary, check: { _ in }) { _, header in header } } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw NIfTIError(path: path, problem: .writeFailed("the file could not be read back (disk full or not writable?)"))
         }
