@@ -3,7 +3,7 @@ import NIfTI
 /// Which neighbours of a voxel touch it: the 6 that share a face, the 18 that share at least an
 /// edge, or the 26 that share at least a corner (scipy's `generate_binary_structure(3, 1|2|3)`,
 /// cc3d's `connectivity=6|18|26`).
-public enum Connectivity: Int, Sendable, Codable, CaseIterable, CustomStringConvertible {
+public enum Connectivity: Int, Sendable, CaseIterable, CustomStringConvertible {
     case faces = 6, edges = 18, vertices = 26
 
     /// The largest `|dx| + |dy| + |dz|` of a neighbour: 1, 2 or 3.

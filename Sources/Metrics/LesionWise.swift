@@ -1,7 +1,7 @@
 import NIfTI
 
 /// The parameters of lesion-wise scoring; `brats2023` is the BraTS 2023 GLI challenge's.
-public struct LesionWiseDefinition: Sendable, Hashable, Codable {
+public struct LesionWiseDefinition: Sendable, Hashable {
     /// Reference lesions with a volume at or below this many mm³ are left out (BraTS: 50; 2 for
     /// metastases).
     public var volumeThreshold: Double

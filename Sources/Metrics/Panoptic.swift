@@ -1,7 +1,7 @@
 import NIfTI
 
 /// How predicted instances are paired with reference instances for panoptic quality.
-public enum InstanceMatching: String, Sendable, Codable, CaseIterable {
+public enum InstanceMatching: String, Sendable, CaseIterable {
     /// Greedy, by IoU from the highest down, one-to-one, pairs with IoU ≥ 0.5 (panoptica's
     /// `NaiveThresholdMatching`; Kirillov et al.'s rule, under which the pairing is unique).
     case iou

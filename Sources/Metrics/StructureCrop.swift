@@ -10,8 +10,6 @@ struct StructureCrop {
     /// The crop's grid (its spacing is the image's).
     let shape: Shape
     let spacing: Spacing
-    /// The crop's first voxel in image coordinates.
-    let origin: [Int]
     var reference: [Bool]
     var prediction: [Bool]
 
@@ -25,7 +23,6 @@ struct StructureCrop {
         let shape = Shape(upper[0] - lower[0] + 1, upper[1] - lower[1] + 1, upper[2] - lower[2] + 1)
         self.shape = shape
         spacing = reference.spacing
-        origin = lower
         let membership = structure.membership
         func cut(_ map: LabelMap) -> [Bool] {
             var mask = [Bool](repeating: false, count: shape.x * shape.y * shape.z)
@@ -39,8 +36,6 @@ struct StructureCrop {
         }
         (self.reference, self.prediction) = (cut(reference), cut(prediction))
     }
-
-    var voxelCount: Int { shape.x * shape.y * shape.z }
 
     /// Dice and distances of two masks picked out of this crop by index (`isReference(v)`,
     /// `isPrediction(v)`), cut down to `box` first: the masks must lie inside it.
@@ -65,10 +60,10 @@ struct StructureCrop {
 
 /// Pairs `(a, b)` of non-zero labels that share voxels, with how many they share, sorted: one
 /// pass, counting runs of equal pairs before a sort (a hash per voxel costs more than the rest).
-func sharedVoxels(_ a: [Int32], _ b: [Int32], where include: (Int) -> Bool = { _ in true }) -> [(a: Int, b: Int, count: Int)] {
+func sharedVoxels(_ a: [Int32], _ b: [Int32]) -> [(a: Int, b: Int, count: Int)] {
     var runs: [(key: UInt64, count: Int)] = []
     var key: UInt64 = 0, run = 0
-    for v in a.indices where a[v] != 0 && b[v] != 0 && include(v) {
+    for v in a.indices where a[v] != 0 && b[v] != 0 {
         let k = UInt64(UInt32(a[v])) << 32 | UInt64(UInt32(b[v]))
         if k == key { run += 1 } else {
             if run > 0 { runs.append((key, run)) }

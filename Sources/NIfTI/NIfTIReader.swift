@@ -153,12 +153,7 @@ public enum NIfTI {
                                   _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
         if libdeflate, path.hasSuffix(".gz"), let result = try withDecompressedFile(path, check: check, body) { return result }
         let opened = try openHeader(path)
-        let header = try header(of: opened, path: path)
-        guard header.datatype.isSupported else {
-            throw NIfTIError(path: path, problem: .unsupportedDatatype(code: header.datatype.rawValue, name: header.datatype.name))
-        }
-        let bytes = try dataSize(header, path: path)
-        try check(header)
+        let (header, bytes) = try checkedHeader(opened, path: path, check: check)
         let compressed = path.hasSuffix(".gz")
         // An uncompressed file's length is known: refuse a short one before reading.
         if !compressed, opened.fileSize < header.dataOffset + bytes {
@@ -177,8 +172,28 @@ public enum NIfTI {
                 "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the \(compressed ? "decompressed stream" : "file") ends after \(max(0, n))"))
         default: break
         }
-        if header.swapped { swapBytes(buffer, count: bytes / header.datatype.size, size: header.datatype.size) }
-        return try body(UnsafeRawPointer(buffer), header)
+        return try handOver(buffer, header: header, bytes: bytes, body)
+    }
+
+    /// The checks both reading paths make, in this order, once the header's bytes are known:
+    /// its geometry, a supported datatype, a data size within memory, then the caller's `check`.
+    /// Returns the header and the bytes of voxel data it declares.
+    static func checkedHeader(_ opened: (raw: RawHeader, fileSize: Int), path: String,
+                              check: (Header) throws -> Void) throws -> (Header, Int) {
+        let header = try header(of: opened, path: path)
+        guard header.datatype.isSupported else {
+            throw NIfTIError(path: path, problem: .unsupportedDatatype(code: header.datatype.rawValue, name: header.datatype.name))
+        }
+        let bytes = try dataSize(header, path: path)
+        try check(header)
+        return (header, bytes)
+    }
+
+    /// The voxels as stored, byte-swapped to this machine's order in place, handed to `body`.
+    static func handOver<T>(_ voxels: UnsafeMutableRawPointer, header: Header, bytes: Int,
+                            _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
+        if header.swapped { swapBytes(voxels, count: bytes / header.datatype.size, size: header.datatype.size) }
+        return try body(UnsafeRawPointer(voxels), header)
     }
 
     /// `withLoadedData` for a `.nii.gz`, from memory: the file is read once and decompressed by
@@ -210,7 +225,7 @@ public enum NIfTI {
             }) else { return nil }
             // The most the stream may hold: vox_offset and the voxels the header declares. A
             // header beyond memory is refused by name on the znzlib path (dataSize), before reading.
-            guard let limit = declaredLength(raw) else { return nil }
+            guard let limit = declaredLength(raw, fileSize: fileSize, path: path) else { return nil }
             // ISIZE, the decompressed length mod 2^32 (not trusted: the buffer grows when short).
             let isize = input.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
             var guess = isize
@@ -226,36 +241,22 @@ public enum NIfTI {
             guard cnifti_parse_header(path, out + lead, Int64(length)) == 1 else {
                 throw NIfTIError(path: path, problem: .notNIfTI("libnifti could not parse the header"))
             }
-            let header = try header(of: (raw, fileSize), path: path)
-            guard header.datatype.isSupported else {
-                throw NIfTIError(path: path, problem: .unsupportedDatatype(code: header.datatype.rawValue, name: header.datatype.name))
-            }
-            let bytes = try dataSize(header, path: path)
-            try check(header)
+            let (header, bytes) = try checkedHeader((raw, fileSize), path: path, check: check)
             let available = max(0, length - header.dataOffset)
             if available < bytes {
                 throw NIfTIError(path: path, problem: .truncated(
                     "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the decompressed stream ends after \(available)"))
             }
-            let voxels = data.baseAddress! + header.dataOffset
-            if header.swapped { swapBytes(voxels, count: bytes / header.datatype.size, size: header.datatype.size) }
-            return try body(UnsafeRawPointer(voxels), header)
+            return try handOver(data.baseAddress! + header.dataOffset, header: header, bytes: bytes, body)
         }
     }
 
-    /// vox_offset plus the bytes of voxel data a checked header declares; nil when that overflows
-    /// or exceeds this machine's memory.
-    static func declaredLength(_ raw: RawHeader) -> Int? {
-        guard let datatype = Datatype(rawValue: raw.datatypeCode) else { return nil }
-        var total = datatype.size
-        for axis in 1...raw.dims[0] {
-            let (product, overflow) = total.multipliedReportingOverflow(by: raw.dims[axis])
-            guard !overflow else { return nil }
-            total = product
-        }
-        let (length, overflow) = total.addingReportingOverflow(Int(raw.voxOffset))
-        guard !overflow, total <= physicalMemory() else { return nil }
-        return length
+    /// vox_offset plus the bytes of voxel data a checked header declares (`dataSize`'s count);
+    /// nil where the header's geometry or that size would be refused (the znzlib path then says why).
+    static func declaredLength(_ raw: RawHeader, fileSize: Int, path: String) -> Int? {
+        guard let header = try? header(of: (raw, fileSize), path: path), let bytes = try? dataSize(header, path: path) else { return nil }
+        let (length, overflow) = bytes.addingReportingOverflow(header.dataOffset)
+        return overflow ? nil : length
     }
 
     /// A regular file's bytes in one read, or nil when it does not hold `size` bytes now.

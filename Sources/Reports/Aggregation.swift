@@ -311,5 +311,5 @@ public func higherIsBetter(_ metric: String) -> Bool {
     guard kind == .selfDefined else { return kind != .distance }
     // Self-defined: distances (lesion_hd95, sq_assd), error counts and the signed RVD are not.
     let name = metric.lowercased()
-    return !(name.hasSuffix("hd95") || name.hasSuffix("assd") || name.hasSuffix("_fp") || name.hasSuffix("_fn") || name == "rvd")
+    return !(MetricDisplay.isDistance(name) || name.hasSuffix("_fp") || name.hasSuffix("_fn") || name == "rvd")
 }

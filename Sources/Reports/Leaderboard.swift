@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// A leaderboard: rows of methods, columns of numbers, the best of each column in bold and the
 /// second underlined, as a renderer (Markdown, LaTeX, HTML) prints it.
@@ -82,11 +83,8 @@ public struct MetricDisplay: Sendable {
         return Policy.MetricKind(metric: metric) == .distance || name.hasSuffix("hd95") || name.hasSuffix("assd")
     }
 
-    /// Lesion and instance counts (`lesion_tp`, `instance_fn`): shown as they are.
-    static func isCount(_ metric: String) -> Bool {
-        let name = metric.lowercased()
-        return (name.hasPrefix("lesion_") || name.hasPrefix("instance_")) && (name.hasSuffix("_tp") || name.hasSuffix("_fp") || name.hasSuffix("_fn"))
-    }
+    /// Counts (`lesion_tp`, `instance_fn`, `ref_to_pred_count`): shown as they are, without a unit.
+    static func isCount(_ metric: String) -> Bool { StructureScore.isCount(metric.lowercased()) }
 
     /// `Dice (%) ↑`, `HD95 (mm) ↓`, `NSD@1mm (%) ↑`.
     public var header: String {
