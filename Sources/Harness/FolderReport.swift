@@ -33,22 +33,42 @@ public enum FolderReport {
 
     static let headers = ["LesionWise_Dice": "lesion Dice", "LesionWise_Hausdorff95": "lesion HD95", "BoundaryIoU": "BIoU"]
 
-    /// One row per case and structure: the case's files, then the columns of
-    /// `segbench score --format csv`. A failed case is one row whose state is its failure kind.
-    public static func csv(_ results: [CaseResult], tolerances: [Double], extended: ExtendedMetrics = .none) -> String {
-        let names = StructureScore.metricNames(tolerances: tolerances, extended: extended)
-        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances, extended: extended) + ["message"]
+    /// One row per case and structure, failures and structures absent from a case included, so
+    /// that a mean over a column (pandas' `groupby('label').dice.mean()`) is summary.json's:
+    /// the case's files, then the columns of `segbench score --format csv`, then `failure` and
+    /// `message`.
+    ///
+    /// The structures are summary.json's (`NNUNetSummary.structureOrder`). A structure a scored
+    /// case has no row for is in neither map (`not_applicable`, counts 0, values empty). A case
+    /// without a usable prediction has a row per structure: `failed` where its reference holds
+    /// the structure, scored as an empty prediction as summary.json scores it (Dice and IoU 0,
+    /// the rest empty), `not_applicable` where not; `failure` gives its kind. A case whose
+    /// reference could not be read has rows with the state `failed` and no values.
+    public static func csv(_ results: [CaseResult], options: ScoringOptions, extended: ExtendedMetrics? = nil) -> String {
+        let extended = extended ?? options.extended
+        let names = StructureScore.metricNames(tolerances: options.tolerances, extended: extended)
+        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(options.tolerances, extended: extended) + ["failure", "message"]
+        let structures = NNUNetSummary.structureOrder(results, options: options)
         var lines = [header.joined(separator: ",")]
         for r in results {
             let prefix = [r.caseDescription.name, r.caseDescription.referencePath, r.predictionPath ?? ""].map(quoted)
-            if let f = r.failure {
-                lines.append((prefix + ["", f.kind] + Array(repeating: "", count: header.count - 6) + [quoted(oneLine(f.message))]).joined(separator: ","))
-                continue
-            }
-            for s in r.scores {
-                let values = names.map { ScoreFormat.csvValue(name: $0, value: s.metrics[$0]) }
-                let row = prefix + [quoted(s.structure), s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + [""]
-                lines.append(row.joined(separator: ","))
+            let byName = Dictionary(r.scores.map { ($0.structure, $0) }, uniquingKeysWith: { a, _ in a })
+            for key in structures {
+                let failure = r.failure.map { [$0.kind, quoted(oneLine($0.message))] } ?? ["", ""]
+                if let s = byName[key.structure] {
+                    let values = names.map { ScoreFormat.csvValue(name: $0, value: s.metrics[$0]) }
+                    let row = prefix + [quoted(s.structure), s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + failure
+                    lines.append(row.joined(separator: ","))
+                    continue
+                }
+                let voxels = r.caseDescription.labelVoxels
+                let nReference = key.labels.reduce(0) { $0 + (voxels?[$1] ?? 0) }
+                let state = r.failure != nil && (nReference > 0 || voxels == nil) ? "failed" : ScoreState.notApplicable.rawValue
+                // An empty prediction's Dice and IoU where the reference holds the structure (summary.json's rule).
+                let emptyPrediction: [String: Double] = r.failure != nil && nReference > 0 ? ["dice": 0, "iou": 0] : [:]
+                let values = names.map { ScoreFormat.csvValue(name: $0, value: emptyPrediction[$0]) }
+                let counts = voxels == nil ? ["", "", "", "", ""] : ["0", "0", String(nReference), String(nReference), "0"]
+                lines.append((prefix + [quoted(key.structure), state] + counts + values + failure).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"

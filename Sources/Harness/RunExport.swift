@@ -11,12 +11,15 @@ import Store
 ///   structure, then `mean` (the NaN-ignoring mean over the row), values as `%.4f` and `nan`,
 ///   as `monai.handlers.utils.write_metrics_reports` writes them.
 /// - `challenger`: challengeR's long table `task,case,algorithm,value` over runs, a task per
-///   (split, structure), an algorithm per method version, `NA` where a value is undefined.
+///   (split, structure), an algorithm per method version; structures absent from both left out,
+///   missed ones given a selectable value (`MissedValue`).
+/// - `mlflow`: MLflow's file store (`MLflowExport`).
 ///
-/// Per case values are nnU-Net's (`NNUNetSummary`): a case without a usable prediction counts as
-/// an empty prediction, Dice 0 where its reference holds the structure, distances undefined.
+/// Per case values of `nnunet` and `monai` are nnU-Net's (`NNUNetSummary`): a case without a
+/// usable prediction counts as an empty prediction, Dice 0 where its reference holds the
+/// structure, distances undefined.
 public enum RunExport {
-    public enum Format: String, CaseIterable, Sendable { case csv, nnunet, monai, challenger }
+    public enum Format: String, CaseIterable, Sendable { case csv, nnunet, monai, challenger, mlflow }
 
     /// A run with its stored cases.
     public struct StoredRun: Sendable {
@@ -59,7 +62,7 @@ public enum RunExport {
         // cells in the others), or the rows of two runs would not line up under one header.
         let extended = runs.map(\.options.extended).reduce(ExtendedMetrics.none) { $0.union($1) }
         for run in runs {
-            let table = FolderReport.csv(run.results, tolerances: run.options.tolerances, extended: extended).split(separator: "\n").map(String.init)
+            let table = FolderReport.csv(run.results, options: run.options, extended: extended).split(separator: "\n").map(String.init)
             let prefix = [String(run.summary.id), run.summary.method.name, run.summary.method.version, run.summary.split].map(FolderReport.quoted)
             if lines.isEmpty { lines.append((["run", "method", "version", "split"] + [table[0]]).joined(separator: ",")) }
             lines += table.dropFirst().map { (prefix + [$0]).joined(separator: ",") }
@@ -84,18 +87,48 @@ public enum RunExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func challenger(_ runs: [StoredRun], metric: String) -> String {
-        let key = nnunetKey(metric) ?? metric
-        var lines = ["task,case,algorithm,value"]
-        for run in runs {
-            let summary = NNUNetSummary(run.results, options: run.options)
-            for (result, computed) in zip(summary.results, summary.perCase) {
-                for s in summary.structures {
-                    let value = computed.metrics[s.key]?[key] ?? .nan
-                    lines.append([FolderReport.quoted("\(run.summary.split)/\(s.structure)"), FolderReport.quoted(result.caseDescription.name),
-                                  FolderReport.quoted(run.algorithm), value.isFinite ? "\(value)" : "NA"].joined(separator: ","))
-                }
+    /// What challengeR gets for a structure the prediction missed (`missed`, `spurious`, or a
+    /// failed case whose reference holds it): its `na.treat` cannot tell a miss from a structure
+    /// absent from both once both are `NA`, so the second are left out and the first get
+    /// a value.
+    public enum MissedValue: Sendable, Hashable {
+        /// The `segbench` policy's: Dice, IoU and NSD 0; distances the case's image diagonal in
+        /// mm; lesion-wise and other self-defined metrics as stored.
+        case worst
+        /// `NA`, for `na.treat` to decide.
+        case na
+        /// This number, whatever the metric.
+        case value(Double)
+
+        public init?(argument: String) {
+            switch argument.lowercased() {
+            case "worst": self = .worst
+            case "na": self = .na
+            default:
+                guard let v = Double(argument), v.isFinite else { return nil }
+                self = .value(v)
             }
+        }
+    }
+
+    /// challengeR's long table `task,case,algorithm,value` from the store's `case_metric` rows
+    /// of one metric: a task per (split, structure), an algorithm per method version. A
+    /// structure absent from both reference and prediction (`not_applicable`) has no row; a
+    /// missed one gets `missed`; a scored one its stored value (`NA` where undefined).
+    public static func challenger(_ runs: [StoredRun], rows: [CaseMetricRow], missed: MissedValue = .worst) -> String {
+        let byId = Dictionary(runs.map { ($0.summary.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var lines = ["task,case,algorithm,value"]
+        for row in rows where row.state != "not_applicable" {
+            guard let run = byId[row.run] else { continue }
+            let value: Double?
+            switch (row.state, missed) {
+            case ("scored", _): value = row.value
+            case (_, .worst): value = row.policyValue
+            case (_, .na): value = nil
+            case (_, .value(let v)): value = v
+            }
+            lines.append([FolderReport.quoted("\(run.summary.split)/\(row.structure)"), FolderReport.quoted(row.caseName),
+                          FolderReport.quoted(run.algorithm), value.map { $0.isFinite ? "\($0)" : "NA" } ?? "NA"].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -61,6 +61,11 @@ public struct Aggregator: Sendable {
 
     func observations(_ split: String, _ method: Int) -> [Observation] { (index[Key(split: split, method: method)] ?? []).map { data.observations[$0] } }
 
+    /// The line under every table that shows a mean: which policy and which order made it.
+    public var policyFootnote: String {
+        "Means under the \(policy.rawValue) policy (\(policy.brief)), \(order.rawValue) (\(order.explanation))."
+    }
+
     /// Per-case values of one structure: case name → value (cases the policy leaves out are absent).
     public func values(split: String, method: Int, structure: String, metric: String) -> [String: Double] {
         table(split: split, method: method, metric: metric)[structure] ?? [:]

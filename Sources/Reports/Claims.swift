@@ -166,6 +166,7 @@ public struct ClaimsBuilder {
                                 columns: ["Measured (best split)", "95 % CI", "Where", "Verdict"].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
                                 rows: rows)
         board.labelHeader = "Claim"
+        board.footnotes.append(aggregator.policyFootnote)
         board.footnotes.append("Measured: the claimed method minus the strongest other method of each out-of-distribution split (highest mean Dice), paired by case (mean over structures per case), the best split with at least three paired cases shown (\"up to\"). CI: 95 % percentile bootstrap over subjects within domains (and over each method's seeds, where it has several). Verdict: the direction agrees when the interval lies on the claimed side of 0, is opposite when it lies on the other side, and is unresolved when it holds 0; the size is reached when the estimate is at least the claimed number. The abstracts say \"Hausdorff distance\", not HD95; HD is measured here.")
         if smallProfileMisses {
             board.footnotes.append("Trainable fraction, profile small: its frozen image encoder is a 4-layer ViT of width 96 (540,256 parameters, pre-trained once in 29 minutes on one CPU thread) where SAM ViT-B's has 89.7 million, so the same trainable decoder is a large share of a small whole. With ViT-B the same trainable parts are 4.06 % (docs/methods.md, tested in Methods/tests); the fraction here measures the encoder's size, not the method.")
@@ -188,6 +189,7 @@ public struct ClaimsBuilder {
         var board = Leaderboard(title: "\(method) minus \(against ?? "the strongest baseline"), per out-of-distribution split (95 % CI)",
                                 columns: metrics.map { Leaderboard.Column(header: "Δ " + MetricDisplay($0).header, higherIsBetter: nil) }, rows: rows)
         board.labelHeader = "Split (against)"
+        board.footnotes.append(aggregator.policyFootnote)
         return board
     }
 
@@ -215,6 +217,7 @@ public struct ClaimsBuilder {
                                 columns: ["Δ Dice", "95 % CI", "n (cases × seeds)", "Verdict"].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
                                 rows: rows)
         board.labelHeader = "Split"
+        board.footnotes.append(aggregator.policyFootnote)
         board.footnotes.append("The arm is meant to be \(method) without \(mechanism) and nothing else (the same frozen encoder, steps, augmentation and seeds). Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(arm).")
         return board
     }

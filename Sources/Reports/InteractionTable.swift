@@ -49,6 +49,7 @@ public struct InteractionTable {
                                     .map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
                                 rows: rows)
         board.labelHeader = "Case"
+        board.footnotes.append(aggregator.policyFootnote)
         board.footnotes.append("The worst quarter (at least three) of the cases by the first prediction's mean Dice over structures; the correction is the simulated clinician's sentence about the structure with the lowest Dice (docs/methods.md, interact). Means per case over structures, then over cases.")
         return board
     }

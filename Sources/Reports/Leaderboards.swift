@@ -204,6 +204,7 @@ public struct LeaderboardBuilder: Sendable {
         }
         var board = Leaderboard(title: "\(info.title): in-distribution → out-of-distribution, mean \(display.header)", columns: columns, rows: rows)
         board.footnotes.append("ID: the method on \(control) (its training domain's held-out cases), scored on the structures of \(info.name). Drop = ID − OOD (\(display.scale == 100 ? "points" : "mm")); relative drop = drop / ID.")
+        board.footnotes.append(aggregator.policyFootnote)
         if let upper {
             board.footnotes.append("Gap closed against \(data.methods[methods[base]].label) (the baseline), towards the best method trained on the target (\(info.upperBound!), \(display.format(upper))).")
         }
@@ -230,6 +231,7 @@ public struct LeaderboardBuilder: Sendable {
         }
         var board = Leaderboard(title: title, columns: columns, rows: rows)
         board.markBest()
+        board.footnotes.append(aggregator.policyFootnote)
         if let split, let note = aggregator.sampleSizeNote(split: split, methods: methods) { board.footnotes.append(note) }
         if significantAny {
             board.footnotes.append("† differs from the column's best method at p < \(alpha) (paired two-sided Wilcoxon signed-rank test on the cases both scored, SciPy's conventions; Holm-adjusted over the methods of the column).")

@@ -95,6 +95,17 @@ public enum Policy: String, CaseIterable, Sendable {
         }
     }
 
+    /// What a missed and an absent structure score, in a few words: a table's footer line.
+    public var brief: String {
+        switch self {
+        case .segbench: return "missed, spurious or failed: Dice 0, NSD 0, distances = the image diagonal; absent from both: excluded"
+        case .nnunet: return "missed or spurious: Dice 0, no distance; absent from both and failed cases: excluded"
+        case .brats: return "missed, spurious or failed: Dice 0, NSD 0, distances 373.13 mm; absent from both: Dice 1, distances 0"
+        case .metricsreloaded: return "missed, spurious or failed: Dice 0, NSD 0, no distance; absent from both: Dice 1, NSD 1, distances 0"
+        case .monai: return "missed: Dice 0; spurious: Dice excluded; NSD 0; no distance with an empty side; absent from both: excluded"
+        }
+    }
+
     /// One sentence per state, for a report's header.
     public var explanation: String {
         switch self {

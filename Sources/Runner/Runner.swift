@@ -60,7 +60,12 @@ public struct Runner: Sendable {
     public let shard: (index: Int, count: Int)?
     public let events: RunEvents
 
-    public init(plan: RunPlan, store: ResultStore, jobs: Int, shard: (index: Int, count: Int)? = nil, events: RunEvents = RunEvents()) {
+    /// Free `key=value` pairs stored with the run (`segbench run --tag`).
+    public let tags: [String: String]
+
+    public init(plan: RunPlan, store: ResultStore, jobs: Int, shard: (index: Int, count: Int)? = nil, events: RunEvents = RunEvents(),
+                tags: [String: String] = [:]) {
+        self.tags = tags
         self.plan = plan
         self.store = store
         self.jobs = max(1, jobs)
@@ -87,6 +92,13 @@ public struct Runner: Sendable {
         let cases = shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test
         let finished = try store.finishedCases(run: runId)
         let todo = cases.filter { finished[$0.name] != .some(.some($0.inputChecksum)) }
+        // The commit is read only when cases are added (it describes the code that made them),
+        // so a re-run that finds everything stored writes nothing; tags are stored either way.
+        let git = todo.isEmpty ? nil : GitCheckout.folder(of: plan.method).flatMap(GitCheckout.state(of:))
+        let earlier = try store.setProvenance(git: git, tags: tags, run: runId)
+        if let git, let earlier, earlier.commit != git.commit {
+            events.stage("note: run \(runId) was stored from commit \(earlier.commit.prefix(12)); its new cases come from \(git.commit.prefix(12))")
+        }
         events.planned(todo.count, cases.count - todo.count)
         var outcome = RunOutcome(run: runId, cases: cases.count, alreadyStored: cases.count - todo.count, results: [],
                                  timing: CaseTiming(), methodSeconds: 0, storingSeconds: 0)

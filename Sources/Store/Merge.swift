@@ -88,6 +88,15 @@ extension ResultStore {
                 if let planned = run.plannedCases {
                     try db.execute(sql: "UPDATE run SET plannedCases = max(coalesce(plannedCases, 0), ?) WHERE id = ?", arguments: [planned, id])
                 }
+                // Provenance: the first commit stored stands (as the training report's); tags join.
+                if let git = run.git {
+                    try db.execute(sql: "UPDATE run SET gitCommit = coalesce(gitCommit, ?), gitDirty = coalesce(gitDirty, ?) WHERE id = ?",
+                                   arguments: [git.commit, git.dirty, id])
+                }
+                for (key, value) in run.tags.sorted(by: { $0.key < $1.key }) {
+                    try db.execute(sql: "INSERT INTO runTag (runId, key, value) VALUES (?, ?, ?) ON CONFLICT(runId, key) DO NOTHING",
+                                   arguments: [id, key, value])
+                }
                 for result in cases {
                     if try Self.insert(result, run: id, at: result.recordedAt ?? Date(), db) { summary.added += 1 } else { summary.alreadyPresent += 1 }
                 }

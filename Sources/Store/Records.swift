@@ -72,6 +72,16 @@ public struct CaseDescription: Sendable, Hashable {
     /// Acquisition fields (modality, scanner, …) as JSON text.
     public var acquisition: String?
 
+    /// The image diagonal `√Σ(nᵢ·sᵢ)²` in millimetres (the `segbench` policy's distance for a
+    /// miss), summed in axis order as `Geometry.diagonalMillimetres` sums it; nil without a grid.
+    public var diagonal: Double? { Self.diagonal(shape: shape, spacing: spacing) }
+
+    static func diagonal(shape: [Int]?, spacing: [Double]?) -> Double? {
+        guard let shape, let spacing, shape.count == 3, spacing.count == 3 else { return nil }
+        let x = Double(shape[0]) * spacing[0], y = Double(shape[1]) * spacing[1], z = Double(shape[2]) * spacing[2]
+        return (x * x + y * y + z * z).squareRoot()
+    }
+
     public init(dataset: String, name: String, subject: String? = nil, referencePath: String, referenceChecksum: String,
                 shape: [Int]? = nil, spacing: [Double]? = nil, labelVoxels: [Int: Int]? = nil, acquisition: String? = nil) {
         self.dataset = dataset
@@ -228,6 +238,11 @@ public struct RunSummary: Sendable, Hashable {
     public var plannedCases: Int?
     /// What the method reported of its training (`method.json` of its model folder), as written.
     public var trainingReport: String?
+    /// The commit of the method's folder when it is a git checkout, and whether the checkout
+    /// had changes not committed (nil: not a checkout, or a builtin method).
+    public var git: GitState?
+    /// Free `key=value` pairs given to `segbench run --tag`.
+    public var tags: [String: String] = [:]
 
     /// The training seed the run was given (`--seed`, methods.json's `seeds`); nil: none.
     public var trainingSeed: Int? { RunDescription.integerOption(RunDescription.trainingSeedKey, in: options) }
@@ -267,5 +282,16 @@ public struct DatasetRecord: Sendable, Hashable, Codable {
         self.labelSpace = labelSpace
         self.labelMap = labelMap
         self.description = description
+    }
+}
+
+/// Where a method's code came from: its folder's git commit, and whether the checkout had
+/// changes not committed when the run started.
+public struct GitState: Sendable, Hashable {
+    public var commit: String
+    public var dirty: Bool
+    public init(commit: String, dirty: Bool) {
+        self.commit = commit
+        self.dirty = dirty
     }
 }

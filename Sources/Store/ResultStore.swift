@@ -278,6 +278,34 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// Notes where the method's code came from and the run's tags (added to those it has; a
+    /// key given again takes the new value). Writes only what differs, so a re-run that finds
+    /// everything as it was leaves the file as it was. A commit that differs from the one
+    /// stored replaces it: the run is being continued from other code, and the result is
+    /// returned so the caller can say so.
+    @discardableResult
+    public func setProvenance(git: GitState?, tags: [String: String], run: Int64) throws -> GitState? {
+        let stored: (git: GitState?, tags: [String: String]) = try read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT gitCommit, gitDirty FROM run WHERE id = ?", arguments: [run])
+            let git = (row?[0] as String?).map { GitState(commit: $0, dirty: row?[1] ?? false) }
+            var tags: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT key, value FROM runTag WHERE runId = ?", arguments: [run]) { tags[r[0]] = r[1] }
+            return (git, tags)
+        }
+        let changedTags = tags.filter { stored.tags[$0.key] != $0.value }
+        guard (git != nil && git != stored.git) || !changedTags.isEmpty else { return stored.git }
+        try write { db in
+            if let git, git != stored.git {
+                try db.execute(sql: "UPDATE run SET gitCommit = ?, gitDirty = ? WHERE id = ?", arguments: [git.commit, git.dirty, run])
+            }
+            for (key, value) in changedTags.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT INTO runTag (runId, key, value) VALUES (?, ?, ?) ON CONFLICT(runId, key) DO UPDATE SET value = excluded.value",
+                               arguments: [run, key, value])
+            }
+        }
+        return stored.git
+    }
+
     /// Names of the cases this run has finished (scored or failed): the ones a resumed run skips.
     public func finishedCaseNames(run: Int64) throws -> Set<String> {
         Set(try finishedCases(run: run).keys)
@@ -314,19 +342,20 @@ public final class ResultStore: Sendable {
             try db.execute(sql: "DELETE FROM result WHERE id = ?", arguments: [row[0] as Int64])
         }
         let caseId = try Int64.fetchOne(db, sql: """
-            INSERT INTO "case" (dataset, name, subject, referencePath, referenceChecksum, shape, spacing, labelVoxels, acquisition)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO "case" (dataset, name, subject, referencePath, referenceChecksum, shape, spacing, labelVoxels, acquisition, diagonal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(dataset, name, referenceChecksum) DO UPDATE SET
               referencePath = excluded.referencePath,
               subject = coalesce(excluded.subject, subject),
               shape = coalesce(excluded.shape, shape),
               spacing = coalesce(excluded.spacing, spacing),
               labelVoxels = coalesce(excluded.labelVoxels, labelVoxels),
-              acquisition = coalesce(excluded.acquisition, acquisition)
+              acquisition = coalesce(excluded.acquisition, acquisition),
+              diagonal = coalesce(excluded.diagonal, diagonal)
             RETURNING id
             """, arguments: [c.dataset, c.name, c.subject, c.referencePath, c.referenceChecksum,
                              JSONText.encode(c.shape), JSONText.encode(c.spacing), JSONText.encode(c.labelVoxels.map(JSONText.stringKeys)),
-                             c.acquisition])!
+                             c.acquisition, c.diagonal])!
         guard let resultId = try Int64.fetchOne(db, sql: """
             INSERT INTO result (runId, caseId, predictionPath, predictionChecksum, sidecar, seconds, recordedAt, inputChecksum)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(runId, caseId) DO NOTHING RETURNING id
@@ -379,20 +408,26 @@ public final class ResultStore: Sendable {
     /// Every run, oldest first, with its counts of finished and failed cases.
     public func runs() throws -> [RunSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            var tags: [Int64: [String: String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT runId, key, value FROM runTag") { tags[row[0], default: [:]][row[1]] = row[2] }
+            return try Row.fetchAll(db, sql: """
                 SELECT run.id, method.name, method.kind, v.version, v.configurationChecksum, v.checkpointChecksum,
                        run.split, run.dataset, run.segbenchVersion, run.host, run.startedAt, run.finishedAt,
                        (SELECT count(*) FROM result WHERE runId = run.id) AS cases,
                        (SELECT count(*) FROM result JOIN failure ON failure.resultId = result.id WHERE runId = run.id) AS failures,
-                       run.options, run.optionsChecksum, run.trainedChecksum, run.plannedCases, run.trainingReport
+                       run.options, run.optionsChecksum, run.trainedChecksum, run.plannedCases, run.trainingReport,
+                       run.gitCommit, run.gitDirty
                 FROM run JOIN methodVersion v ON v.id = run.methodVersionId JOIN method ON method.id = v.methodId
                 ORDER BY run.startedAt, run.id
                 """).map { row in
-                RunSummary(id: row[0],
+                var summary = RunSummary(id: row[0],
                            method: MethodVersion(name: row[1], kind: row[2], version: row[3], configurationChecksum: row[4], checkpointChecksum: row[5]),
                            split: row[6], dataset: row[7], segbenchVersion: row[8], host: row[9], startedAt: row[10], finishedAt: row[11],
                            cases: row[12], failures: row[13], options: row[14], optionsChecksum: row[15], trainedChecksum: row[16],
                            plannedCases: row[17], trainingReport: row[18])
+                if let commit: String = row[19] { summary.git = GitState(commit: commit, dirty: row[20] ?? false) }
+                summary.tags = tags[summary.id] ?? [:]
+                return summary
             }
         }
     }

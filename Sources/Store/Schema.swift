@@ -27,6 +27,8 @@ import GRDB
 ///   case only when its inputs are unchanged, and replaces it otherwise.
 /// - `run.trainingReport` (v5): the JSON a command method left as `method.json` in its model
 ///   folder (parameter counts, training seconds, stand-ins), stored as written.
+/// - `case.diagonal`, `run.gitCommit`, `run.gitDirty`, `runTag`, and the views `case_metric` and
+///   `run_summary` (v7): what a notebook reads (`NotebookViews`).
 /// - `indexedCase` (v2): the resolved case index `segbench ingest` writes and the runner reads:
 ///   per case of a data root its files (converted ones included), checksums, grid, label
 ///   census, acquisition fields and the problems ingest found. One row per (dataset, case).
@@ -185,6 +187,30 @@ enum Schema {
                 t.column("hd95", .double).notNull()
                 t.primaryKey(["scoreId", "kind", "number"])
             }
+        }
+        migrator.registerMigration("v7: views for notebooks, run provenance and tags") { db in
+            // The segbench policy needs each case's image diagonal; SQLite's sqrt is optional
+            // (SQLITE_ENABLE_MATH_FUNCTIONS), so the diagonal is stored, computed here for the
+            // cases already stored and by `insert` for new ones.
+            try db.alter(table: "case") { t in t.add(column: "diagonal", .double) }
+            for row in try Row.fetchAll(db, sql: #"SELECT id, shape, spacing FROM "case""#) {
+                let diagonal = CaseDescription.diagonal(shape: JSONText.decode(row[1]), spacing: JSONText.decode(row[2]))
+                if let diagonal { try db.execute(sql: #"UPDATE "case" SET diagonal = ? WHERE id = ?"#, arguments: [diagonal, row[0] as Int64]) }
+            }
+            // Where the method's code came from: the commit of its folder when that is a git
+            // checkout, and whether the checkout had changes not committed.
+            try db.alter(table: "run") { t in
+                t.add(column: "gitCommit", .text)
+                t.add(column: "gitDirty", .boolean)
+            }
+            // Free key=value pairs (`segbench run --tag`): not part of what makes a run.
+            try db.create(table: "runTag") { t in
+                t.belongsTo("run", onDelete: .cascade).notNull()
+                t.column("key", .text).notNull()
+                t.column("value", .text).notNull()
+                t.primaryKey(["runId", "key"])
+            }
+            for sql in NotebookViews.v7 { try db.execute(sql: sql) }
         }
         return migrator
     }

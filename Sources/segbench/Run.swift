@@ -34,6 +34,10 @@ struct RunCommand: ParsableCommand {
             the first, then refuses. SIGINT, SIGTERM and SIGHUP stop the method's processes, store \
             nothing more and exit 128 + the signal; after SIGKILL a watchdog stops them.
 
+            Every run records the git commit of the method's folder when it is a git checkout (and \
+            whether it had changes not committed), and the --tag pairs given; `segbench runs show` \
+            prints them.
+
             Exit status: 0 when every case of the run (or shard) is scored; 3 when a case is \
             stored as a failure (the last line counts them by kind), unless --allow-failures; \
             1 when the run could not be done (a bad catalog, a failed training).
@@ -43,6 +47,7 @@ struct RunCommand: ParsableCommand {
               segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
               segbench run --split id_amosct --method my_unet --methods ../my/methods.json --shard 2/8 --db shard2.sqlite
               segbench run --split xsite_btcv_to_amosct --method my_unet --methods my/methods.json --seeds 3
+              segbench run --split id_btcv --method my_unet --methods my/methods.json --tag lr=3e-4 --tag ablation=no_aug
             """)
 
     @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"))
@@ -75,12 +80,15 @@ struct RunCommand: ParsableCommand {
     var timings = false
     @Flag(help: "Exit 0 even when cases are stored as failures (by default: exit status 3).")
     var allowFailures = false
+    @Option(name: .customLong("tag"), help: ArgumentHelp("A free key=value pair stored with the run (repeatable; `runs list --tag` filters on it).", valueName: "key=value"))
+    var tags: [String] = []
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number of workers (got \(jobs))") }
         _ = try parsedShard()
         _ = try parsedTolerances()
         if interactRounds < 0 { throw ValidationError("--interact-rounds takes 0 or more (got \(interactRounds))") }
+        _ = try RunTags.parse(tags)
     }
 
     func parsedShard() throws -> (index: Int, count: Int)? {
@@ -150,7 +158,8 @@ struct RunCommand: ParsableCommand {
             finished: { progress.bar?.advance(failed: $0.failure != nil) })
         let outcome: RunOutcome
         do {
-            outcome = try Runner(plan: plan, store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, events: events).run()
+            outcome = try Runner(plan: plan, store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, events: events,
+                             tags: try RunTags.parse(tags)).run()
         } catch let error as RunError { progress.bar?.finish(); throw CommandFailure(error.description) }
         progress.bar?.finish()
 

@@ -7,28 +7,102 @@ import Store
 struct Runs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The runs a store holds.",
-        subcommands: [List.self])
+        subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One line per run: method and version, split, cases stored and failed, when.",
+            abstract: "One line per run: method and version, split, cases stored and failed, commit, tags, when.",
             discussion: """
                   segbench runs list --db results.sqlite
+                  segbench runs list --method atlas --split id_btcv --tag ablation=no_aug
                 """)
+        @Option(help: ArgumentHelp("The store.", valueName: "path"))
+        var db: String = "results.sqlite"
+        @Option(help: ArgumentHelp("Only runs of this method.", valueName: "name"))
+        var method: String?
+        @Option(help: ArgumentHelp("Only runs of this split.", valueName: "name"))
+        var split: String?
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only runs with this tag (repeatable: all must match).", valueName: "key=value"))
+        var tags: [String] = []
+
+        func validate() throws { _ = try RunTags.parse(tags) }
+
+        func run() throws {
+            let all = try openExistingStore(db).runs()
+            guard !all.isEmpty else { print("\(db): no runs"); return }
+            let wanted = try RunTags.parse(tags)
+            let runs = all.filter { r in
+                (method == nil || r.method.name == method) && (split == nil || r.split == split) && wanted.allSatisfy { r.tags[$0.key] == $0.value }
+            }
+            guard !runs.isEmpty else { print("\(db): no run matches (\(all.count) run(s) in all)"); return }
+            let formatter = ISO8601DateFormatter()
+            let rows = runs.map { r in
+                [String(r.id), r.method.name, r.method.version, r.method.kind, r.split, r.dataset, String(r.cases), String(r.failures),
+                 RunTags.commitText(r.git), RunTags.text(r.tags),
+                 formatter.string(from: r.startedAt), r.finishedAt.map { formatter.string(from: $0) } ?? "unfinished", r.segbenchVersion]
+            }
+            print(TextTable.render(header: ["run", "method", "version", "kind", "split", "dataset", "cases", "failed", "commit", "tags",
+                                            "started", "finished", "segbench"],
+                                   rows: rows, leftColumns: 6), terminator: "")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Everything stored about one run: method version, options, provenance, tags, coverage.",
+            discussion: """
+                  segbench runs show 3 --db results.sqlite
+                """)
+        @Argument(help: ArgumentHelp("The run's id (see `segbench runs list`).", valueName: "id"))
+        var id: Int64
         @Option(help: ArgumentHelp("The store.", valueName: "path"))
         var db: String = "results.sqlite"
 
         func run() throws {
-            let runs = try openExistingStore(db).runs()
-            guard !runs.isEmpty else { print("\(db): no runs"); return }
-            let formatter = ISO8601DateFormatter()
-            let rows = runs.map { r in
-                [String(r.id), r.method.name, r.method.version, r.method.kind, r.split, r.dataset, String(r.cases), String(r.failures),
-                 formatter.string(from: r.startedAt), r.finishedAt.map { formatter.string(from: $0) } ?? "unfinished", r.segbenchVersion]
+            guard let r = try openExistingStore(db).runs().first(where: { $0.id == id }) else {
+                throw CommandFailure("\(db): no run \(id) (see `segbench runs list --db \(db)`)")
             }
-            print(TextTable.render(header: ["run", "method", "version", "kind", "split", "dataset", "cases", "failed", "started", "finished", "segbench"],
-                                   rows: rows, leftColumns: 6), terminator: "")
+            let formatter = ISO8601DateFormatter()
+            let fields: [(String, String)] = [
+                ("run", String(r.id)), ("method", r.method.name), ("kind", r.method.kind), ("version", r.method.version),
+                ("configuration", r.method.configurationChecksum), ("checkpoints", r.method.checkpointChecksum),
+                ("split", r.split), ("dataset", r.dataset), ("seed", r.trainingSeed.map(String.init) ?? "none"),
+                ("commit", r.git.map { $0.commit + ($0.dirty ? " (with changes not committed)" : "") } ?? "none (not a git checkout, or a builtin method)"),
+                ("tags", r.tags.isEmpty ? "none" : RunTags.text(r.tags)),
+                ("cases", "\(r.cases) stored, \(r.failures) failed" + (r.plannedCases.map { ", \($0) planned" } ?? "")),
+                ("trained", r.trainedChecksum ?? "–"), ("options", r.options),
+                ("started", formatter.string(from: r.startedAt)), ("finished", r.finishedAt.map { formatter.string(from: $0) } ?? "unfinished"),
+                ("segbench", r.segbenchVersion), ("host", r.host),
+            ]
+            let width = fields.map(\.0.count).max() ?? 0
+            for (name, value) in fields { print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value) }
         }
+    }
+}
+
+/// `--tag key=value` pairs: parsed, checked, and printed back.
+enum RunTags {
+    static func parse(_ pairs: [String]) throws -> [String: String] {
+        var tags: [String: String] = [:]
+        for pair in pairs {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw ValidationError("--tag takes key=value with a key before the '=' (got '\(pair)')")
+            }
+            let key = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            if let earlier = tags[key], earlier != value { throw ValidationError("--tag \(key) is given twice (\(key)=\(earlier) and \(pair))") }
+            tags[key] = value
+        }
+        return tags
+    }
+
+    /// `a=1,b=2`, keys sorted.
+    static func text(_ tags: [String: String]) -> String {
+        tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+    }
+
+    /// The commit's first 12 characters, `+` when the checkout had changes; `–` without one.
+    static func commitText(_ git: GitState?) -> String {
+        git.map { String($0.commit.prefix(12)) + ($0.dirty ? "+" : "") } ?? "–"
     }
 }
 
@@ -68,12 +142,20 @@ struct Export: ParsableCommand {
             nnunet      nnU-Net v2's summary.json (one run)
             monai       MONAI MetricsSaver's {metric}_raw.csv, one file per --metric into --out (one run)
             challenger  challengeR's long table task,case,algorithm,value (all selected runs; one --metric)
+            mlflow      MLflow's file store in --out: an experiment per split, a run per run (all selected runs)
 
-            A case without a usable prediction counts as an empty prediction: Dice 0 where its \
-            reference holds the structure, distances undefined (nan / NA).
+            csv has a row for every case and structure, failed cases and structures absent from a \
+            case included, with its state. In csv, nnunet and monai a case without a usable \
+            prediction counts as an empty prediction: Dice 0 where its reference holds the \
+            structure, distances undefined (nan / NA). challenger leaves out structures absent \
+            from both reference and prediction, and gives a missed one (missed, spurious, or a \
+            failed case) --missed-value: worst (default; the segbench policy's Dice 0, NSD 0, \
+            distances the image diagonal in mm), na, or a number. mlflow's metrics are means \
+            under the segbench policy (per structure, and label-first over structures).
 
               segbench export --format nnunet --run 3 --out summary.json
-              segbench export --format challenger --split xmod_btcvct_to_chaost2 --metric dice --out ranking.csv
+              segbench export --format challenger --split xmod_btcvct_to_chaost2 --metric hd95 --missed-value worst --out ranking.csv
+              segbench export --format mlflow --out mlruns
             """)
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"
@@ -87,11 +169,13 @@ struct Export: ParsableCommand {
     var method: String?
     @Option(help: ArgumentHelp("Metrics for monai and challenger (dice, iou, hd, hd95, assd, nsd@1, …).", valueName: "name"))
     var metric: [String] = []
-    @Option(help: ArgumentHelp("Output file (a folder for monai); default: standard output.", valueName: "path"))
+    @Option(help: ArgumentHelp("Output file (a folder for monai and mlflow); default: standard output.", valueName: "path"))
     var out: String?
+    @Option(help: ArgumentHelp("challenger: what a missed structure scores: worst (Dice 0, distances the image diagonal), na, or a number.", valueName: "worst|na|VALUE"))
+    var missedValue: String = "worst"
 
     enum FormatName: String, ExpressibleByArgument, CaseIterable {
-        case csv, nnunet, monai, challenger
+        case csv, nnunet, monai, challenger, mlflow
     }
 
     func validate() throws {
@@ -100,6 +184,10 @@ struct Export: ParsableCommand {
         }
         if format == .monai && out == nil { throw ValidationError("--format monai writes one file per metric: give a folder with --out") }
         if format == .challenger && metric.count > 1 { throw ValidationError("--format challenger takes one --metric (a value column per table)") }
+        if format == .mlflow && out == nil { throw ValidationError("--format mlflow writes MLflow's file store: give its folder with --out (e.g. --out mlruns)") }
+        if RunExport.MissedValue(argument: missedValue) == nil {
+            throw ValidationError("--missed-value takes worst, na or a finite number (got '\(missedValue)')")
+        }
     }
 
     func run() throws {
@@ -120,7 +208,15 @@ struct Export: ParsableCommand {
         switch format {
         case .csv: try emit(RunExport.csv(runs))
         case .nnunet: try emit(RunExport.nnunet(one()))
-        case .challenger: try emit(RunExport.challenger(runs, metric: metric.first ?? "dice"))
+        case .challenger:
+            let rows = try store.caseMetricRows(runs: runs.map(\.summary.id), metric: (metric.first ?? "dice").lowercased())
+            try emit(RunExport.challenger(runs, rows: rows, missed: RunExport.MissedValue(argument: missedValue)!))
+        case .mlflow:
+            let rows = try store.caseMetricRows(runs: runs.map(\.summary.id))
+            do {
+                let written = try MLflowExport.write(runs, rows: rows, to: out!)
+                printError("wrote \(written.runs) run(s) in \(written.experiments) experiment(s) to \(out!) (mlflow ui --backend-store-uri \(out!))")
+            } catch let error as ExportError { throw CommandFailure(error.description) }
         case .monai:
             let run = try one()
             try FileManager.default.createDirectory(atPath: out!, withIntermediateDirectories: true)

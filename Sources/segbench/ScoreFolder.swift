@@ -97,7 +97,7 @@ extension Score {
         switch format {
         case .table: print(FolderReport.table(summary, tolerances: options.tolerances), terminator: "")
         case .json: print(summary.document.render())
-        case .csv: print(FolderReport.csv(results, tolerances: options.tolerances, extended: options.extended), terminator: "")
+        case .csv: print(FolderReport.csv(results, options: options), terminator: "")
         }
         for r in results { if let f = r.failure { printError("\(f.kind): \(f.message)") } }
         var outputs = "summary: \(out)"

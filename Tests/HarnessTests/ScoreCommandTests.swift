@@ -57,11 +57,11 @@ struct ScoreCommandTests {
         #expect(first.stderr.contains("missing_prediction: \(fixture.references)/case_c.nii.gz: no prediction for case case_c"))
         #expect(first.stderr.contains("grid_mismatch: \(fixture.references)/case_d.nii.gz and \(fixture.predictions)/case_d.nii.gz"))
         #expect(FileManager.default.fileExists(atPath: fixture.predictions + "/summary.json"))
-        // CSV: a header, case_a's two labels, case_b's two, one row per failed case.
+        // CSV: a header, then both labels of each of the four cases, the failed ones included.
         let lines = first.stdout.split(separator: "\n")
-        #expect(lines.count == 7, "\(first.stdout)")
+        #expect(lines.count == 9, "\(first.stdout)")
         #expect(lines[0].hasPrefix("case,reference_file,prediction_file,label,state,tp,fp,fn,n_ref,n_pred,dice,"))
-        #expect(lines.contains { $0.hasPrefix("case_c,\(fixture.references)/case_c.nii.gz,,,missing_prediction,") })
+        #expect(lines.contains { $0.hasPrefix("case_c,\(fixture.references)/case_c.nii.gz,,2,failed,") && $0.contains(",missing_prediction,") })
 
         // The same command again finds everything stored and scores nothing.
         let second = try Self.segbench(["score", fixture.references, fixture.predictions, "--db", db])
