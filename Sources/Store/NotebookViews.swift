@@ -11,7 +11,8 @@ import GRDB
 /// - `run_summary`: one row per run with its provenance, tags, coverage and the label-first mean
 ///   Dice and HD95 under that policy (the report's headline numbers for a run of one seed).
 ///
-/// The metrics of a run are the names its scored structures stored: a structure that lacks one
+/// The metrics of a run are the names the scored structures of its split stored (as the report
+/// takes them, over every run of the split): a structure that lacks one
 /// (a missed structure has no HD95) gets a row whose `value` is NULL, so the policy's penalty has
 /// a row to sit in. A failed case has a row per structure of its run (the run's `structures`
 /// option and the structures its other cases scored), `failed` where its reference holds the
@@ -43,7 +44,10 @@ enum NotebookViews {
             FROM "case"
         ),
         runMetric AS (
-            SELECT DISTINCT r.runId, m.name FROM metric m JOIN score s ON s.id = m.scoreId JOIN result r ON r.id = s.resultId
+            SELECT DISTINCT run.id AS runId, named.name FROM run JOIN (
+                SELECT DISTINCT byRun.split, m.name FROM metric m JOIN score s ON s.id = m.scoreId
+                JOIN result r ON r.id = s.resultId JOIN run byRun ON byRun.id = r.runId
+            ) named ON named.split = run.split
         ),
         runStructure AS (
             SELECT runId, structure, min(labels) AS labels FROM (

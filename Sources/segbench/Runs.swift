@@ -215,7 +215,7 @@ struct Export: ParsableCommand {
             let rows = try store.caseMetricRows(runs: runs.map(\.summary.id))
             do {
                 let written = try MLflowExport.write(runs, rows: rows, to: out!)
-                printError("wrote \(written.runs) run(s) in \(written.experiments) experiment(s) to \(out!) (mlflow ui --backend-store-uri \(out!))")
+                printError("wrote \(written.runs) run(s) in \(written.experiments) experiment(s) to \(out!) (MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri \(out!))")
             } catch let error as ExportError { throw CommandFailure(error.description) }
         case .monai:
             let run = try one()

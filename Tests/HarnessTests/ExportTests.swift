@@ -47,7 +47,9 @@ struct ExportTests {
         #expect(lines.contains { $0.hasPrefix("case_b,") && $0.contains(",2,spurious,") })
         let means = Self.columnMeans(csv, "dice")
         #expect(abs(means["1"]! - Self.dice1) < 1e-12 && abs(means["2"]! - Self.dice2) < 1e-12)
-        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture.predictions + "/summary.json"))) as? [String: Any])
+        // summary.json writes NaN as Python's json does; strict JSON readers want null.
+        let summaryText = try String(contentsOfFile: fixture.predictions + "/summary.json", encoding: .utf8).replacingOccurrences(of: "NaN", with: "null")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(summaryText.utf8)) as? [String: Any])
         let mean = try #require(summary["mean"] as? [String: [String: Any]])
         #expect(abs((mean["1"]?["Dice"] as? Double ?? 0) - Self.dice1) < 1e-12 && abs((mean["2"]?["Dice"] as? Double ?? 0) - Self.dice2) < 1e-12)
         // summary.json (score --format json's document) has every structure of every case, with a state.
@@ -127,7 +129,9 @@ struct ExportTests {
         let export = try ScoreCommandTests.segbench(["export", "--db", db, "--format", "mlflow", "--out", out])
         #expect(export.status == 0 && export.stderr.contains("wrote 1 run(s) in 1 experiment(s)"), "\(export.stderr)")
         let reader = """
-            import json, sys
+            import json, os, sys
+            # MLflow 3 keeps its file store in maintenance mode and refuses it without this.
+            os.environ["MLFLOW_ALLOW_FILE_STORE"] = "true"
             from mlflow.tracking import MlflowClient
             client = MlflowClient(tracking_uri="file://" + sys.argv[1])
             experiments = client.search_experiments()
@@ -162,7 +166,7 @@ enum NotebookPython {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("segbench-mlflow-\(UUID().uuidString)").path
-        for suffix in [".out", ".err"] { FileManager.default.createFile(atPath: base + suffix, contents: nil) }
+        for suffix in [".out", ".err"] { _ = FileManager.default.createFile(atPath: base + suffix, contents: nil) }
         defer { for suffix in [".out", ".err"] { try? FileManager.default.removeItem(atPath: base + suffix) } }
         process.standardOutput = FileHandle(forWritingAtPath: base + ".out")
         process.standardError = FileHandle(forWritingAtPath: base + ".err")

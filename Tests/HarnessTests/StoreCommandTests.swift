@@ -70,7 +70,7 @@ struct StoreCommandTests {
         #expect(list.stdout.contains("predictions"))
         let export = try ScoreCommandTests.segbench(["export", "--db", db, "--format", "csv"], prefix: asUser)
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stdout.split(separator: "\n").count == 7)  // the header, four structures of case_a and case_b, and two failed cases
+        #expect(export.stdout.split(separator: "\n").count == 9)  // the header, then both structures of each of the four cases (the two failed ones included)
         #expect(try FileManager.default.contentsOfDirectory(atPath: archive) == ["results.sqlite"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }

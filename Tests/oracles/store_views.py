@@ -4,7 +4,7 @@ docs/store.md states, without the views' SQL: the segbench policy (docs/reports.
 Python. Prints one JSON object: the number of rows each way, the rows that differ, and the
 views' rows for the caller to check against values it knows.
 
-    python3 check_views.py STORE
+    python3 Tests/oracles/store_views.py STORE
 """
 import json
 import math
@@ -45,6 +45,7 @@ def expected_rows(db):
             diagonal = math.sqrt(x * x + y * y + z * z)
         cases[cid] = (name, diagonal, json.loads(voxels) if voxels else None)
     runs = {rid: json.loads(options) for rid, options in db.execute("SELECT id, options FROM run")}
+    split_of = dict(db.execute("SELECT id, split FROM run"))
     metrics_of_run, structures_of_run = {}, {}
     for rid, options in runs.items():
         for s in options.get("structures") or []:
@@ -56,7 +57,10 @@ def expected_rows(db):
         scored[sid] = (run, case, structure, state, {})
     for sid, name, value in db.execute("SELECT scoreId, name, value FROM metric"):
         scored[sid][4][name] = value
-        metrics_of_run.setdefault(scored[sid][0], set()).add(name)
+        # A run's metrics are those stored by any run of its split (as the report reads them).
+        for run, split in split_of.items():
+            if split == split_of[scored[sid][0]]:
+                metrics_of_run.setdefault(run, set()).add(name)
     rows = set()
     for run, case, structure, state, values in scored.values():
         name, diagonal, _ = cases[case]
