@@ -19,7 +19,8 @@ public enum FolderReport {
             let c = counts[s.key] ?? [:]
             let known = ["scored", "missed", "spurious", "not_applicable"]
             let failed = c.filter { !known.contains($0.key) }.values.reduce(0, +)
-            let name = s.structure == s.key ? s.key : "\(s.structure) \(s.key)"
+            let shown = summary.names[s.key] ?? s.structure
+            let name = shown == s.key ? s.key : "\(shown) \(s.key)"
             return [name, String(c.values.reduce(0, +))] + known.map { String(c[$0] ?? 0) } + [String(failed)]
                 + means.map { fixed(summary.means[s.key]?[$0]) }
         }
@@ -35,19 +36,26 @@ public enum FolderReport {
 
     /// One row per case and structure: the case's files, then the columns of
     /// `segbench score --format csv`. A failed case is one row whose state is its failure kind.
-    public static func csv(_ results: [CaseResult], tolerances: [Double], extended: ExtendedMetrics = .none) -> String {
+    /// `labelNames` (dataset.json's, by structure) adds a `name` column after `label`.
+    public static func csv(_ results: [CaseResult], tolerances: [Double], extended: ExtendedMetrics = .none,
+                           labelNames: [String: String] = [:]) -> String {
         let names = StructureScore.metricNames(tolerances: tolerances, extended: extended)
-        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances, extended: extended) + ["message"]
+        var header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(tolerances, extended: extended) + ["message"]
+        let named = !labelNames.isEmpty
+        if named { header.insert("name", at: 4) }
         var lines = [header.joined(separator: ",")]
         for r in results {
             let prefix = [r.caseDescription.name, r.caseDescription.referencePath, r.predictionPath ?? ""].map(quoted)
             if let f = r.failure {
-                lines.append((prefix + ["", f.kind] + Array(repeating: "", count: header.count - 6) + [quoted(oneLine(f.message))]).joined(separator: ","))
+                let label = named ? ["", ""] : [""]
+                lines.append((prefix + label + [f.kind] + Array(repeating: "", count: header.count - 5 - label.count) + [quoted(oneLine(f.message))])
+                    .joined(separator: ","))
                 continue
             }
             for s in r.scores {
                 let values = names.map { ScoreFormat.csvValue(name: $0, value: s.metrics[$0]) }
-                let row = prefix + [quoted(s.structure), s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + [""]
+                let label = [quoted(s.structure)] + (named ? [quoted(labelNames[s.structure] ?? "")] : [])
+                let row = prefix + label + [s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + [""]
                 lines.append(row.joined(separator: ","))
             }
         }
