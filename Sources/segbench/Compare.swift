@@ -66,9 +66,11 @@ struct CompareCommand: ParsableCommand {
               --fail-on never
 
               segbench compare atlas@atlas-1 atlas@atlas-2 --db results.sqlite
-              segbench compare unet@2.1 unet@2.2 --split id_btcv --threshold 0.01 --format json --fail-on significant,cases
+              segbench compare unet@2.1 unet@2.2 --split id_btcv --threshold 0.01 \\
+                  --format json --fail-on significant cases
               segbench compare unet@2.1#3fa2c1 unet@2.1#9b0e77 --out compare-unet
-              segbench compare unet@previous unet@latest --fail-on never   # after a code change
+              segbench compare unet@previous unet@latest --fail-on never
+            (the last after a code change)
             """)
 
     @Argument(help: ArgumentHelp("The version before: METHOD@VERSION[#CHECKPOINT].", valueName: "before"))
@@ -184,7 +186,8 @@ struct HistoryCommand: ParsableCommand {
             string is its own point. ▲/▼ mark a significant change from the previous version \
             (paired Wilcoxon on the cases both scored, Holm over the consecutive changes).
 
-              segbench history atlas --split id_btcv --db results.sqlite --out history-atlas
+              segbench history atlas --split id_btcv --db results.sqlite \\
+                  --out history-atlas
             """)
 
     @Argument(help: ArgumentHelp("The method.", valueName: "method"), completion: NameCompletion.methods)

@@ -76,9 +76,10 @@ struct Completions: ParsableCommand {
             Split and method names are completed from the catalogs (--catalog and --methods-catalog \
             on the command line, else the defaults). Install the script once:
 
-              segbench completions bash > ~/.local/share/bash-completion/completions/segbench
-              segbench completions zsh > ~/.zfunc/_segbench     # with fpath+=(~/.zfunc) before compinit
+              segbench completions bash > /etc/bash_completion.d/segbench
+              segbench completions zsh > ~/.zfunc/_segbench
               segbench completions fish > ~/.config/fish/completions/segbench.fish
+            (for zsh, with fpath+=(~/.zfunc) before compinit in ~/.zshrc)
             """)
 
     @Argument(help: ArgumentHelp("bash, zsh or fish.", valueName: "shell"))

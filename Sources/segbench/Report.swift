@@ -22,9 +22,12 @@ struct ReportCommand: ParsableCommand {
             count as (nothing is recomputed): segbench (default), nnunet, brats, metricsreloaded, \
             monai. The report names the policy, the aggregation order and every metric definition.
 
-              segbench report --split xmod_btcvct_to_chaost2 --db results.sqlite --out report
-              segbench report --split xmod_btcvct_to_chaost2 --split xmod_chaost2_to_btcvct --format md,tex,csv,html
-              segbench report --split id_btcv --policy brats --order case-first --cell median-iqr
+              segbench report --split xmod_btcvct_to_chaost2 --db results.sqlite \\
+                  --out report
+              segbench report --split xmod_btcvct_to_chaost2 xmod_chaost2_to_btcvct \\
+                  --format md tex csv html
+              segbench report --split id_btcv --policy brats --order case-first \\
+                  --cell median-iqr
             """)
 
     @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits to report (repeat, or several at once; the first leads).", valueName: "name"),

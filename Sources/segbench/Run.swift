@@ -40,9 +40,10 @@ struct RunCommand: ParsableCommand {
 
             Examples:
               segbench run --split id_btcv --method atlas --db results.sqlite
-              segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
-              segbench run --split id_amosct --method my_unet --methods-catalog my/methods.json \\
-                  --shard 2/8 --db shard2.sqlite
+              segbench run --split xmod_btcvct_to_chaost2 --method intensity \\
+                  --root Reports/phantoms
+              segbench run --split id_amosct --method my_unet \\
+                  --methods-catalog my/methods.json --shard 2/8 --db shard2.sqlite
               segbench run --split xsite_btcv_to_amosct --method my_unet --seeds 3
             """)
 

@@ -73,8 +73,8 @@ struct Export: ParsableCommand {
             reference holds the structure, distances undefined (nan / NA).
 
               segbench export --format nnunet --run 3 --out summary.json
-              segbench export --format challenger --split xmod_btcvct_to_chaost2 --metrics dice \\
-                  --out ranking.csv
+              segbench export --format challenger --split xmod_btcvct_to_chaost2 \\
+                  --metrics dice --out ranking.csv
             """)
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"

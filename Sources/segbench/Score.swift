@@ -27,12 +27,13 @@ struct Score: ParsableCommand {
 
             Examples:
               segbench score ref.nii.gz pred.nii.gz
-              segbench score labelsTs/ predictions/ --dataset-json Dataset001/dataset.json
-              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 --format json
+              segbench score labelsTs/ predictions/ --dataset-json dataset.json
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 \\
+                  --format json
               segbench score labelsTs/ predictions/ --labels 1 2 3 --db results.sqlite \\
                   --method unet --method-version 2
-              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 --labels 1 2 3 \\
-                  --lesion-wise --panoptic iou
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 \\
+                  --labels 1 2 3 --lesion-wise --panoptic iou
             (the last: BraTS 2023's lesion-wise Dice and HD95, panoptica's PQ)
             """
     )

@@ -28,10 +28,13 @@ struct Slurm: ParsableCommand {
                 resubmit by hand if you like) with the record of what was submitted.
 
                 Examples:
-                  segbench slurm submit --split id_btcv --split xsite_btcv_to_amosct --method atlas --method unet \\
-                      --seeds 3 --shards 8 --max-parallel 4 --partition gpu --gres gpu:1 --time 2:00:00 --db results.sqlite
-                  segbench slurm submit --all --method atlas --method unet --prompted-method sam_box --seeds 3 --shards 8 \\
-                      --report Reports --db results.sqlite       (the whole benchmark, as the main job pairs it)
+                  segbench slurm submit --split id_btcv xsite_btcv_to_amosct \\
+                      --method atlas unet --seeds 3 --shards 8 --max-parallel 4 \\
+                      --partition gpu --gres gpu:1 --time 2:00:00 --db results.sqlite
+                  segbench slurm submit --all --method atlas unet \\
+                      --prompted-method sam_box --seeds 3 --shards 8 \\
+                      --report Reports --db results.sqlite
+                (the last: the whole benchmark, as the main job pairs it)
                 """)
 
         @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits (repeatable, or several at once).", valueName: "name"),
