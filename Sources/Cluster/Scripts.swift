@@ -15,7 +15,7 @@ extension Submission {
             + (array.map { ["#SBATCH --array=\($0)"] } ?? []) + resources.directives
     }
 
-    var common: [String] { ["--methods", methodsFile, "--catalog", catalogFile, "--work", work] }
+    var common: [String] { ["--methods-catalog", methodsFile, "--catalog", catalogFile, "--work", work] }
 
     func command(_ words: [String]) -> String { words.map(Self.quoted).joined(separator: " ") }
 

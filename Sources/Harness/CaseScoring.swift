@@ -13,13 +13,24 @@ public struct ScoringOptions: Sendable, Hashable {
     public var tolerances: [Double]
     /// Lesion-wise, instance, clDice and boundary-IoU metrics to add.
     public var extended: ExtendedMetrics
+    /// nnU-Net's ignore label (dataset.json's `ignore`): voxels where the reference holds it are
+    /// left out of both maps before scoring.
+    public var ignoreLabel: UInt8?
+    /// Move a prediction stored with its axes permuted or flipped onto the reference's grid.
+    public var reorientPrediction: Bool
+    /// Names shown beside the structures (dataset.json's), by `Structure.name`; display only.
+    public var names: [String: String]
 
     public init(structures: [Structure]? = nil, addingPresentLabels: Bool = false, tolerances: [Double] = [1, 2],
-                extended: ExtendedMetrics = .none) {
+                extended: ExtendedMetrics = .none, ignoreLabel: UInt8? = nil, reorientPrediction: Bool = false,
+                names: [String: String] = [:]) {
         self.structures = structures
         self.addingPresentLabels = addingPresentLabels
         self.tolerances = tolerances
         self.extended = extended
+        self.ignoreLabel = ignoreLabel
+        self.reorientPrediction = reorientPrediction
+        self.names = names
     }
 
     /// The options as canonical JSON text: stored with the run, and checksummed to tell runs apart.
@@ -29,6 +40,9 @@ public struct ScoringOptions: Sendable, Hashable {
         var members: [(String, JSONValue)] = [("structures", structures.map(Self.json) ?? .null), ("adding_present_labels", .bool(addingPresentLabels)),
                                               ("tolerances", .array(tolerances.map(JSONValue.number)))]
         if !extended.isEmpty { members.append(("extended", extended.json)) }
+        // Each only when asked for, so earlier runs keep their checksums; names change no score.
+        if let ignoreLabel { members.append(("ignore_label", .integer(Int(ignoreLabel)))) }
+        if reorientPrediction { members.append(("reorient_prediction", .bool(true))) }
         return JSONValue.object(members).render()
     }
 
@@ -66,9 +80,11 @@ public enum CaseScoring {
         let predictionChecksum = pair.prediction.flatMap(Checksum.file)
         var lap = clock.now
         timing.checksum += (lap - start).seconds
+        // A reoriented prediction says so in its sidecar, the free text stored with a prediction.
+        var sidecar: String?
         func result(_ outcome: CaseResult.Outcome) -> CaseResult {
             CaseResult(caseDescription: description, predictionPath: pair.prediction, predictionChecksum: predictionChecksum,
-                       seconds: (clock.now - start).seconds, outcome: outcome)
+                       sidecar: sidecar, seconds: (clock.now - start).seconds, outcome: outcome)
         }
         func failure(_ kind: Failure, _ message: String) -> CaseResult {
             result(.failure(FailureRecord(kind: kind.rawValue, message: message)))
@@ -105,14 +121,16 @@ public enum CaseScoring {
         lap = clock.now
         defer { timing.metrics += (clock.now - lap).seconds }
         do {
-            let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: options.structures,
+            let prepared = try PairPreparation.prepare(reference: reference, prediction: prediction, options: options)
+            if let note = prepared.reoriented { sidecar = PairPreparation.sidecar(reoriented: note) }
+            let scores = try Evaluator.score(reference: prepared.reference, prediction: prepared.prediction, structures: options.structures,
                                              addingPresentLabels: options.addingPresentLabels, tolerances: options.tolerances,
                                              extended: options.extended)
             // Every label present is scored unless --labels chose some; either way the scored
             // labels' reference counts are the ones that matter to a report.
             description.labelVoxels = Dictionary(uniqueKeysWithValues: scores.filter { !$0.structure.isRegion && $0.counts.reference > 0 }
                 .map { (Int($0.structure.labels[0]), $0.counts.reference) })
-            return result(.scores(scores.map { ScoreRecord($0, tolerances: options.tolerances) }))
+            return result(.scores(scores.map { ScoreRecord($0, tolerances: options.tolerances, ignoredVoxels: prepared.ignoredVoxels) }))
         } catch let mismatch as GridMismatch {
             description.labelVoxels = referenceCounts()
             return failure(.gridMismatch, "\(pair.reference) and \(predictionPath): \(mismatch.description)")
@@ -143,9 +161,12 @@ public struct CaseTiming: Sendable {
 
 extension ScoreRecord {
     /// A structure's scores as stored: counts, state, and every defined metric by name.
-    public init(_ s: StructureScore, tolerances: [Double]) {
+    /// `ignoredVoxels` (nnU-Net's ignore label) is kept as the metric `ignored_voxel_count`, so
+    /// that summary.json's TN leaves those voxels out as nnU-Net's does.
+    public init(_ s: StructureScore, tolerances: [Double], ignoredVoxels: Int? = nil) {
         var metrics: [String: Double] = [:]
         for (name, value) in s.metricValues(tolerances: tolerances) { if let value { metrics[name] = value } }
+        if let ignoredVoxels { metrics[ScoreRecord.ignoredVoxelCount] = Double(ignoredVoxels) }
         var lesions: [LesionRecord] = []
         if let l = s.lesionWise {
             lesions += l.lesions.enumerated().map { n, lesion in
@@ -166,4 +187,62 @@ extension ScoreRecord {
 extension Duration {
     /// The duration in seconds, as a `Double`.
     public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+extension ScoreRecord {
+    /// The stored metric that holds a case's voxels under nnU-Net's ignore label.
+    public static let ignoredVoxelCount = "ignored_voxel_count"
+}
+
+/// What is done to a pair before it is scored, the same for a pair of files and for a folder's
+/// cases: a prediction on the reference's grid up to a permutation or flip of axes is moved onto
+/// it (only when asked), and nnU-Net's ignore label is taken out of both maps.
+public enum PairPreparation {
+    public struct Prepared: Sendable {
+        public var reference: LabelMap
+        public var prediction: LabelMap
+        /// "LAS → RAS: …" when the prediction was reoriented.
+        public var reoriented: String?
+        /// Voxels under the ignore label, when there is one.
+        public var ignoredVoxels: Int?
+    }
+
+    /// The sidecar of a reoriented prediction, and what it says back.
+    public static func sidecar(reoriented: String) -> String {
+        JSONValue.object([("reoriented_prediction", .string(reoriented))]).render()
+    }
+
+    public static func reorientation(inSidecar sidecar: String?) -> String? {
+        guard let data = sidecar?.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        return object["reoriented_prediction"] as? String
+    }
+
+    /// - Throws: `GridMismatch` when the grids differ and cannot (or may not) be reoriented.
+    public static func prepare(reference: LabelMap, prediction: LabelMap, options: ScoringOptions) throws -> Prepared {
+        var prepared = Prepared(reference: reference, prediction: prediction)
+        if !reference.geometry.isSameGrid(as: prediction.geometry) {
+            guard let r = Reorientation.between(source: prediction.geometry, target: reference.geometry), !r.isIdentity else {
+                throw GridMismatch(reference: reference.geometry, prediction: prediction.geometry)
+            }
+            guard options.reorientPrediction else {
+                throw GridMismatch(reference: reference.geometry, prediction: prediction.geometry, reorientable: r.description)
+            }
+            prepared.prediction = r.apply(prediction)
+            prepared.reoriented = r.description
+        }
+        if let ignore = options.ignoreLabel {
+            // nnU-Net: use_mask = reference != ignore, applied to TP, FP, FN and TN alike.
+            var ignored = 0
+            prepared.reference.voxels.withUnsafeMutableBufferPointer { ref in
+                prepared.prediction.voxels.withUnsafeMutableBufferPointer { pred in
+                    for i in 0..<ref.count {
+                        if ref[i] == ignore { ref[i] = 0; pred[i] = 0; ignored += 1 } else if pred[i] == ignore { pred[i] = 0 }
+                    }
+                }
+            }
+            prepared.ignoredVoxels = ignored
+        }
+        return prepared
+    }
 }

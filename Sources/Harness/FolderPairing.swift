@@ -1,4 +1,5 @@
 import Foundation
+import NIfTI
 
 /// One case of a folder pair: its reference, and its prediction if there is one.
 public struct CasePair: Sendable, Hashable {
@@ -68,11 +69,15 @@ public struct FolderPairing: Sendable {
 
     /// - Throws: `FolderError` naming the folder when it is missing, not a folder, or holds no
     ///   reference label maps.
-    public static func pair(referenceFolder: String, predictionFolder: String) throws -> FolderPairing {
-        let references = try listing(referenceFolder, as: .reference)
-        let predictions = try listing(predictionFolder, as: .prediction)
+    /// `fileEnding` (dataset.json's `file_ending`, e.g. `.nii.gz`) narrows the label maps to the
+    /// files with that ending, as nnU-Net lists them.
+    public static func pair(referenceFolder: String, predictionFolder: String, fileEnding: String? = nil) throws -> FolderPairing {
+        let endings = fileEnding.map { [$0] } ?? endings
+        let references = try listing(referenceFolder, as: .reference, endings: endings)
+        let predictions = try listing(predictionFolder, as: .prediction, endings: endings)
         guard !references.labelMaps.isEmpty else {
-            throw FolderError(path: referenceFolder, reason: "holds no reference label maps (NAME.nii.gz or NAME.nii)")
+            throw FolderError(path: referenceFolder, reason: "holds no reference label maps (\(endings.map { "NAME" + $0 }.joined(separator: " or ")))"
+                              + foreignContents(referenceFolder, references.unpaired))
         }
         var unpaired = references.unpaired + predictions.unpaired
         var predictionsByCase: [String: [String]] = [:]
@@ -96,7 +101,7 @@ public struct FolderPairing: Sendable {
     }
 
     /// The case name of a NIfTI file name, or `nil` when it is not one: `amos_0001.nii.gz` → `amos_0001`.
-    public static func labelMapName(_ fileName: String) -> String? {
+    public static func labelMapName(_ fileName: String, endings: [String] = endings) -> String? {
         guard let ending = endings.first(where: { fileName.hasSuffix($0) }) else { return nil }
         let name = String(fileName.dropLast(ending.count))
         return name.isEmpty ? nil : name
@@ -118,7 +123,7 @@ public struct FolderPairing: Sendable {
     }
 
     /// The folder's NIfTI files by name, and everything else with its reason.
-    static func listing(_ folder: String, as side: UnpairedFile.Folder) throws
+    static func listing(_ folder: String, as side: UnpairedFile.Folder, endings: [String] = endings) throws
         -> (labelMaps: [String: [String]], unpaired: [UnpairedFile]) {
         guard FileManager.default.fileExists(atPath: folder) else { throw FolderError(path: folder, reason: "no such folder") }
         guard isFolder(folder) else { throw FolderError(path: folder, reason: "not a folder") }
@@ -133,7 +138,7 @@ public struct FolderPairing: Sendable {
                 unpaired.append(UnpairedFile(path: path, folder: side, reason: .hidden))
             } else if isFolder(path) {
                 unpaired.append(UnpairedFile(path: path, folder: side, reason: .folder))
-            } else if let name = labelMapName(file) {
+            } else if let name = labelMapName(file, endings: endings) {
                 // Anything else with a NIfTI name (a FIFO, a dangling link) is a case: its reader names the fault.
                 labelMaps[name, default: []].append(path)
             } else {
@@ -141,6 +146,22 @@ public struct FolderPairing: Sendable {
             }
         }
         return (labelMaps, unpaired)
+    }
+}
+
+extension FolderPairing {
+    /// Why a folder with no label maps has none, when it holds a format SegBench does not read:
+    /// a DICOM series, or files of another format (the first one's advice).
+    static func foreignContents(_ folder: String, _ unpaired: [UnpairedFile]) -> String {
+        if ForeignFormat.isDICOMFolder(folder) { return "; it is " + ForeignFormat.dicomFolderAdvice }
+        let files = unpaired.filter { $0.reason == .notNIfTI }
+        for file in files {
+            if let format = ForeignFormat.identify(file: file.path) {
+                let count = files.count { ForeignFormat.identify(file: $0.path) == format }
+                return "; \((file.path as NSString).lastPathComponent)\(count > 1 ? " (and \(count - 1) more)" : "") is " + format.advice
+            }
+        }
+        return ""
     }
 }
 

@@ -19,7 +19,8 @@ public enum FolderReport {
             let c = counts[s.key] ?? [:]
             let known = ["scored", "missed", "spurious", "not_applicable"]
             let failed = c.filter { !known.contains($0.key) }.values.reduce(0, +)
-            let name = s.structure == s.key ? s.key : "\(s.structure) \(s.key)"
+            let shown = summary.names[s.key] ?? s.structure
+            let name = shown == s.key ? s.key : "\(shown) \(s.key)"
             return [name, String(c.values.reduce(0, +))] + known.map { String(c[$0] ?? 0) } + [String(failed)]
                 + means.map { fixed(summary.means[s.key]?[$0]) }
         }
@@ -36,7 +37,8 @@ public enum FolderReport {
     /// One row per case and structure, failures and structures absent from a case included, so
     /// that a mean over a column (pandas' `groupby('label').dice.mean()`) is summary.json's:
     /// the case's files, then the columns of `segbench score --format csv`, then `failure` and
-    /// `message`.
+    /// `message`. dataset.json's label names (`options.names`, by structure) add a `name`
+    /// column after `label`.
     ///
     /// The structures are summary.json's (`NNUNetSummary.structureOrder`). A structure a scored
     /// case has no row for is in neither map (`not_applicable`, counts 0, values empty). A case
@@ -47,7 +49,10 @@ public enum FolderReport {
     public static func csv(_ results: [CaseResult], options: ScoringOptions, extended: ExtendedMetrics? = nil) -> String {
         let extended = extended ?? options.extended
         let names = StructureScore.metricNames(tolerances: options.tolerances, extended: extended)
-        let header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(options.tolerances, extended: extended) + ["failure", "message"]
+        let labelNames = options.names
+        let named = !labelNames.isEmpty
+        var header = ["case", "reference_file", "prediction_file"] + ScoreFormat.csvHeader(options.tolerances, extended: extended) + ["failure", "message"]
+        if named { header.insert("name", at: 4) }
         let structures = NNUNetSummary.structureOrder(results, options: options)
         var lines = [header.joined(separator: ",")]
         for r in results {
@@ -55,9 +60,10 @@ public enum FolderReport {
             let byName = Dictionary(r.scores.map { ($0.structure, $0) }, uniquingKeysWith: { a, _ in a })
             for key in structures {
                 let failure = r.failure.map { [$0.kind, quoted(oneLine($0.message))] } ?? ["", ""]
+                let label = [quoted(key.structure)] + (named ? [quoted(labelNames[key.structure] ?? "")] : [])
                 if let s = byName[key.structure] {
                     let values = names.map { ScoreFormat.csvValue(name: $0, value: s.metrics[$0]) }
-                    let row = prefix + [quoted(s.structure), s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + failure
+                    let row = prefix + label + [s.state] + [s.tp, s.fp, s.fn, s.nReference, s.nPrediction].map(String.init) + values + failure
                     lines.append(row.joined(separator: ","))
                     continue
                 }
@@ -68,7 +74,7 @@ public enum FolderReport {
                 let emptyPrediction: [String: Double] = r.failure != nil && nReference > 0 ? ["dice": 0, "iou": 0] : [:]
                 let values = names.map { ScoreFormat.csvValue(name: $0, value: emptyPrediction[$0]) }
                 let counts = voxels == nil ? ["", "", "", "", ""] : ["0", "0", String(nReference), String(nReference), "0"]
-                lines.append((prefix + [quoted(key.structure), state] + counts + values + failure).joined(separator: ","))
+                lines.append((prefix + label + [state] + counts + values + failure).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"

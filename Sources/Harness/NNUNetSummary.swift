@@ -39,16 +39,22 @@ public struct NNUNetSummary: Sendable {
     /// Files of either folder in no pair, with their reasons (`segbench.unpaired_files`).
     public let unpaired: [UnpairedFile]
     public var predictionsWithoutReference: [String] { unpaired.filter { $0.reason == .noReference }.map(\.path) }
+    /// dataset.json's name of each structure, by nnU-Net's key (`"3"`, `"(1, 2, 3)"`).
+    public let names: [String: String]
+    /// nnU-Net's ignore label, when dataset.json has one.
+    public let ignoreLabel: UInt8?
     let perCase: [CaseMetrics]
 
     public init(_ results: [CaseResult], options: ScoringOptions, unpaired: [UnpairedFile] = []) {
         self.results = results
         self.unpaired = unpaired
+        self.ignoreLabel = options.ignoreLabel
         let structures = NNUNetSummary.structureOrder(results, options: options)
         let extendedKeys = NNUNetSummary.extendedKeys(options.extended)
         let metricNames = ["Dice", "IoU", "TP", "FP", "FN", "TN", "n_pred", "n_ref", "HD", "HD95", "ASSD"]
             + options.tolerances.map { "NSD@\(ScoreFormat.tolerance($0))" } + extendedKeys.map(\.key)
         self.structures = structures
+        self.names = Dictionary(uniqueKeysWithValues: structures.compactMap { s in options.names[s.structure].map { (s.key, $0) } })
         self.metricNames = metricNames
         let perCase = results.map { NNUNetSummary.caseMetrics($0, structures: structures, tolerances: options.tolerances, extended: extendedKeys) }
         self.perCase = perCase
@@ -192,7 +198,8 @@ public struct NNUNetSummary: Sendable {
             var m: [String: Double] = [
                 "Dice": record.metrics["dice"] ?? .nan, "IoU": record.metrics["iou"] ?? .nan,
                 "TP": Double(record.tp), "FP": Double(record.fp), "FN": Double(record.fn),
-                "TN": Double(voxels - record.tp - record.fp - record.fn),
+                // Voxels under nnU-Net's ignore label are no TN either.
+                "TN": Double(voxels - record.tp - record.fp - record.fn - Int(record.metrics[ScoreRecord.ignoredVoxelCount] ?? 0)),
                 "n_pred": Double(record.nPrediction), "n_ref": Double(record.nReference),
             ]
             for (key, name) in distances { m[key] = record.metrics[name] ?? .nan }
@@ -233,6 +240,11 @@ public struct NNUNetSummary: Sendable {
                 object([("file", .string(file.path)), ("folder", .string(file.folder.rawValue)), ("reason", .string(file.reason.description))])
             })),
             ("regions", object(structures.filter(\.isRegion).map { ($0.key, .string($0.structure)) })),
+            ("label_names", object(names.map { ($0.key, .string($0.value)) })),
+            ("ignore_label", ignoreLabel.map { .integer(Int($0)) } ?? .null),
+            ("reoriented_predictions", object(results.compactMap { r in
+                PairPreparation.reorientation(inSidecar: r.sidecar).map { (r.caseDescription.name, .string($0)) }
+            })),
             ("states", object(stateCounts.map { key, counts in (key, object(counts.map { ($0.key, .integer($0.value)) })) })),
             ("nan_policy", .string("""
                 Per case, Dice and IoU are NaN when the structure is in neither map (nnU-Net); HD, HD95, ASSD and NSD are NaN \

@@ -82,7 +82,7 @@ public enum RunExport {
         for (result, computed) in zip(summary.results, summary.perCase) {
             let values = summary.structures.map { computed.metrics[$0.key]?[key] ?? .nan }
             let row = values + [NNUNetSummary.nanMean(values)]
-            lines.append(([result.caseDescription.name] + row.map { $0.isNaN ? "nan" : String(format: "%.4f", $0) }).joined(separator: ","))
+            lines.append(([result.caseDescription.name] + row.map { $0.isNaN ? "nan" : DecimalText.fixed($0, decimals: 4) }).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -106,8 +106,23 @@ public enum Evaluator {
 public struct GridMismatch: Error, CustomStringConvertible {
     public let reference: Geometry
     public let prediction: Geometry
+    /// Set when the prediction's grid is the reference's with its axes permuted or flipped
+    /// ("LAS → RAS (axis i flipped)"): the message then names the option that reorients it.
+    public var reorientable: String?
+
+    public init(reference: Geometry, prediction: Geometry, reorientable: String? = nil) {
+        self.reference = reference
+        self.prediction = prediction
+        self.reorientable = reorientable
+    }
+
     public var description: String {
-        "the reference and the prediction lie on different grids\n  reference:  \(reference)\n  prediction: \(prediction)"
+        var text = "the reference and the prediction lie on different grids\n  reference:  \(reference)\n  prediction: \(prediction)"
+        if let reorientable {
+            text += "\n  they are the same grid with the prediction's axes permuted or flipped (\(reorientable)): "
+                + "--reorient-prediction moves the prediction onto the reference's grid and scores it"
+        }
+        return text
     }
 }
 

@@ -5,11 +5,13 @@ import Foundation
 public enum ScoreFormat: String, CaseIterable, Sendable {
     case table, json, csv
 
-    public func render(_ scores: [StructureScore], tolerances: [Double]) -> String {
+    /// `names` (dataset.json's, by `Structure.name`) are shown beside the structures: in the
+    /// table's first column, as a `name` field in JSON, as a `name` column in CSV.
+    public func render(_ scores: [StructureScore], tolerances: [Double], names: [String: String] = [:]) -> String {
         switch self {
-        case .table: return ScoreFormat.table(scores, tolerances)
-        case .json: return ScoreFormat.json(scores, tolerances)
-        case .csv: return ScoreFormat.csv(scores, tolerances)
+        case .table: return ScoreFormat.table(scores, tolerances, names: names)
+        case .json: return ScoreFormat.json(scores, tolerances, names: names)
+        case .csv: return ScoreFormat.csv(scores, tolerances, names: names)
         }
     }
 
@@ -24,13 +26,14 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
         tau == tau.rounded() && abs(tau) < 1e15 ? String(Int(tau)) : String(tau)
     }
 
-    static func table(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
+    static func table(_ scores: [StructureScore], _ tolerances: [Double], names: [String: String] = [:]) -> String {
         let extended = scores.first?.extended ?? .none
         var header = ["label", "state", "n_ref", "n_pred", "Dice", "IoU", "HD", "HD95", "ASSD"]
         header += tolerances.map { "NSD@\(tolerance($0))" }
         header += extendedHeader(extended)
         let rows: [[String]] = scores.map { s in
-            var row = [s.structure.description, s.state.rawValue, String(s.counts.reference), String(s.counts.prediction)]
+            let name = names[s.structure.name].flatMap { $0 == s.structure.name ? nil : $0 }
+            var row = [(name.map { $0 + " " } ?? "") + s.structure.description, s.state.rawValue, String(s.counts.reference), String(s.counts.prediction)]
             row += [s.dice, s.iou, s.hd, s.hd95, s.assd].map(fixed)
             row += tolerances.map { fixed(s.nsd?[$0]) }
             row += extendedCells(s)
@@ -82,12 +85,12 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
         for s in scores {
             guard let l = s.lesionWise else { continue }
             for (n, lesion) in l.lesions.enumerated() {
-                rows.append([s.structure.name, "lesion \(n + 1)", String(lesion.voxels), String(format: "%.1f", lesion.volume),
+                rows.append([s.structure.name, "lesion \(n + 1)", String(lesion.voxels), DecimalText.fixed(lesion.volume, decimals: 1),
                              lesion.counted ? (lesion.matchedComponents > 0 ? "TP" : "FN") : "below threshold",
                              String(lesion.matchedComponents), fixed(lesion.dice), fixed(lesion.hd95)])
             }
             for (n, component) in l.falsePositives.enumerated() {
-                rows.append([s.structure.name, "component \(n + 1)", String(component.voxels), String(format: "%.1f", component.volume), "FP", "",
+                rows.append([s.structure.name, "component \(n + 1)", String(component.voxels), DecimalText.fixed(component.volume, decimals: 1), "FP", "",
                              fixed(0), fixed(l.definition.hd95Penalty)])
             }
         }
@@ -97,13 +100,17 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
     /// Four decimals, or `—` for an undefined (nil or NaN) value.
     public static func fixed(_ value: Double?) -> String {
         guard let value, !value.isNaN else { return "—" }
-        return String(format: "%.4f", value)
+        return DecimalText.fixed(value, decimals: 4)
     }
 
     // MARK: JSON
 
-    static func json(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
-        JSONValue.array(scores.map { jsonObject($0, tolerances) }).render(indent: 0) + "\n"
+    static func json(_ scores: [StructureScore], _ tolerances: [Double], names: [String: String] = [:]) -> String {
+        JSONValue.array(scores.map { s in
+            guard let name = names[s.structure.name], case .object(var fields) = jsonObject(s, tolerances) else { return jsonObject(s, tolerances) }
+            fields.insert(("name", .string(name)), at: 1)
+            return .object(fields)
+        }).render(indent: 0) + "\n"
     }
 
     /// One structure as the JSON object `segbench score --format json` prints.
@@ -161,8 +168,20 @@ public enum ScoreFormat: String, CaseIterable, Sendable {
 
     // MARK: CSV
 
-    static func csv(_ scores: [StructureScore], _ tolerances: [Double]) -> String {
-        csvHeader(tolerances, extended: scores.first?.extended ?? .none).joined(separator: ",") + "\n" + scores.map { csvRow($0, tolerances).joined(separator: ",") + "\n" }.joined()
+    static func csv(_ scores: [StructureScore], _ tolerances: [Double], names: [String: String] = [:]) -> String {
+        var header = csvHeader(tolerances, extended: scores.first?.extended ?? .none)
+        var rows = scores.map { csvRow($0, tolerances) }
+        if !names.isEmpty {
+            header.insert("name", at: 1)
+            for (i, s) in scores.enumerated() { rows[i].insert(csvField(names[s.structure.name] ?? ""), at: 1) }
+        }
+        return header.joined(separator: ",") + "\n" + rows.map { $0.joined(separator: ",") + "\n" }.joined()
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a newline (RFC 4180).
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The CSV columns: the structure, its state and counts, then every metric under its stored name.
@@ -303,5 +322,30 @@ public indirect enum JSONValue: Sendable {
             }
         }
         return out + "\""
+    }
+}
+
+/// Numbers as printed text, with a fixed number of decimals and never a negative zero: a value
+/// that rounds to zero prints `0.0000`, not `-0.0000` (`printf` keeps the sign of `-0.0` and of
+/// small negative values such as a rounding error below zero).
+public enum DecimalText {
+    /// `%.Nf`, with a rounded zero unsigned.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        unsign(String(format: "%.\(decimals)f", value))
+    }
+
+    /// `%+.Nf` (a change: `+0.50`, `-1.25`), with a rounded zero written `+0.00`.
+    public static func signed(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%+.\(decimals)f", value)
+        return text.hasPrefix("-") && isZero(text) ? "+" + text.dropFirst() : text
+    }
+
+    /// The text without its minus sign when every digit in it is zero.
+    public static func unsign(_ text: String) -> String {
+        text.hasPrefix("-") && isZero(text) ? String(text.dropFirst()) : text
+    }
+
+    static func isZero(_ text: String) -> Bool {
+        text.allSatisfy { "+-0.".contains($0) } && text.contains("0")
     }
 }

@@ -89,7 +89,11 @@ enum HeaderCheck {
         var bytes = [UInt8](repeating: 0, count: 544)
         let got = source.read(path, at: 0, into: &bytes)
         if got < 0 { throw NIfTIError(path: path, problem: .unreadable("cannot open")) }
-        if got == 0 { throw NIfTIError(path: path, problem: .notNIfTI("the file is empty (or not a readable gzip stream)")) }
+        if got == 0 {
+            // A .gz name on something that is no gzip stream: it may still be a format we can name.
+            if let foreign = ForeignFormat.identify(file: path) { throw NIfTIError(path: path, problem: .unsupportedFormat(foreign.advice)) }
+            throw NIfTIError(path: path, problem: .notNIfTI("the file is empty (or not a readable gzip stream)"))
+        }
         if got < 4 { throw NIfTIError(path: path, problem: .truncated("the header ends after \(got) bytes")) }
 
         let little = int(bytes, at: 0, size: 4, swapped: false)
@@ -102,6 +106,10 @@ enum HeaderCheck {
         case (_, 348): (swapped, version) = (true, 1)
         case (_, 540): (swapped, version) = (true, 2)
         default:
+            // Another format of the field (NRRD, MetaImage, a zip, DICOM, .npy): say which and how to convert.
+            if let foreign = ForeignFormat.identify(path: path, bytes: bytes[0..<got]) {
+                throw NIfTIError(path: path, problem: .unsupportedFormat(foreign.advice))
+            }
             throw NIfTIError(path: path, problem: .notNIfTI(
                 "its first four bytes give a header size of \(little); NIfTI-1 headers have 348, NIfTI-2 headers 540"))
         }

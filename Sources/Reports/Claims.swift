@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import Store
 
 /// A paper's headline claim, as its abstract states it (`reference/papers.md` §1.2: the only
@@ -236,7 +237,7 @@ public struct ClaimsBuilder {
         return "\(direction); \(size)"
     }
 
-    func signed(_ v: Double) -> String { v.isFinite ? String(format: "%+.2f", v) : "–" }
+    func signed(_ v: Double) -> String { v.isFinite ? DecimalText.signed(v, decimals: 2) : "–" }
     func grouped(_ n: Int) -> String {
         let digits = String(n)
         return digits.enumerated().map { i, ch in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(ch) }.joined()

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import Store
 
 /// Two versions of a method, case by case: what got worse, and where.
@@ -152,14 +153,14 @@ extension Comparison {
         for l in lines {
             let d = MetricDisplay(l.metric)
             let mark = flagged.contains("\(l.split)|\(l.structure)|\(l.metric)") ? "**regressed**" : ""
-            out += "| \(l.split) | \(l.structure) | \(l.metric) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(String(format: "%+.2f", l.delta * d.scale)) | \(l.ratio.isFinite ? String(format: "%.3f", l.ratio) : "–") | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(mark) |\n"
+            out += "| \(l.split) | \(l.structure) | \(l.metric) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(DecimalText.signed(l.delta * d.scale, decimals: 2)) | \(l.ratio.isFinite ? String(format: "%.3f", l.ratio) : "–") | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(mark) |\n"
         }
         out += "\n## Cases beyond the thresholds (\(regressedCases.count))\n\n"
         if regressedCases.isEmpty { out += "None.\n" } else {
             out += "| split | case | structure | Dice before | Dice after | ΔDice | HD95 before | HD95 after |\n|---|---|---|---:|---:|---:|---:|---:|\n"
             for c in regressedCases {
-                func f(_ v: Double?, _ scale: Double) -> String { v.map { String(format: "%.2f", $0 * scale) } ?? "–" }
-                let delta = c.diceBefore.flatMap { b in c.diceAfter.map { String(format: "%+.2f", ($0 - b) * 100) } } ?? "–"
+                func f(_ v: Double?, _ scale: Double) -> String { v.map { DecimalText.fixed($0 * scale, decimals: 2) } ?? "–" }
+                let delta = c.diceBefore.flatMap { b in c.diceAfter.map { DecimalText.signed(($0 - b) * 100, decimals: 2) } } ?? "–"
                 out += "| \(c.split) | \(c.caseName) | \(c.structure) | \(f(c.diceBefore, 100)) | \(f(c.diceAfter, 100)) | \(delta) | \(f(c.hd95Before, 1)) | \(f(c.hd95After, 1)) |\n"
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// A metric over every stored version of a method on a split (asv style): the mean over
 /// structures with its bootstrap interval per version, in the order versions were first run, and
@@ -43,7 +44,7 @@ public struct History: Sendable {
         var out = "| # | version | checkpoint | first run | n | mean \(d.header) | 95 % CI | Δ | p (Holm) | |\n|---:|---|---|---|---:|---:|---:|---:|---:|---|\n"
         let formatter = ISO8601DateFormatter()
         for (i, p) in points.enumerated() {
-            let delta = i == 0 ? "" : String(format: "%+.2f", (p.cell.aggregate - points[i - 1].cell.aggregate) * d.scale)
+            let delta = i == 0 ? "" : DecimalText.signed((p.cell.aggregate - points[i - 1].cell.aggregate) * d.scale, decimals: 2)
             let ci = p.cell.interval.map { "\(d.format($0.lowerBound))–\(d.format($0.upperBound))" } ?? "–"
             let better = higherIsBetter(metric) == (p.cell.aggregate > (i == 0 ? p.cell.aggregate : points[i - 1].cell.aggregate))
             let mark = p.significant ? (better ? "▲ significant gain" : "▼ significant drop") : ""

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// What the simulated clinician's corrections did where they matter most: on the cases whose
 /// first prediction was worst.
@@ -37,7 +38,7 @@ public struct InteractionTable {
             let a = cases.compactMap { values.0[$0] }, b = cases.compactMap { values.1[$0] }
             guard !a.isEmpty, !b.isEmpty else { return ["–", "–", "–"] }
             let (x, y) = (Statistics.mean(a), Statistics.mean(b))
-            return [display.format(x), display.format(y), String(format: "%+.2f", (y - x) * display.scale)]
+            return [display.format(x), display.format(y), DecimalText.signed((y - x) * display.scale, decimals: 2)]
         }
         var rows = worst.map { c in
             Leaderboard.Row(label: c, entries: ([commands[c] ?? "–"] + change(dice, [c], d) + change(hd95, [c], h)).map { Leaderboard.Entry(text: $0) })

@@ -110,7 +110,7 @@ public struct MetricDisplay: Sendable {
     }
 
     public func format(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.\(decimals)f", value * scale) : "–"
+        value.isFinite ? DecimalText.fixed(value * scale, decimals: decimals) : "–"
     }
 
     /// The value as displayed, back as a number: what ties are decided on.

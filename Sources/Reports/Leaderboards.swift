@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// What a report knows of a split from the catalog: how to title it and which splits it is
 /// compared against.
@@ -192,12 +193,12 @@ public struct LeaderboardBuilder: Sendable {
             let drop = higherIsBetter(metric) ? id[i] - ood[i] : ood[i] - id[i]
             var entries = [id[i], ood[i], drop].map { Leaderboard.Entry(text: display.format($0), rankValue: display.rounded($0)) }
             // No ID run (or an ID score of 0): no relative drop, printed as a dash, not "nan".
-            let ratio = 100 * drop / id[i], relative = ratio.isFinite ? String(format: "%.1f", ratio) : "–"
+            let ratio = 100 * drop / id[i], relative = ratio.isFinite ? DecimalText.fixed(ratio, decimals: 1) : "–"
             entries.append(.init(text: relative, rankValue: ratio.isFinite ? Double(relative) : nil))
             if let upper {
                 let denominator = upper - ood[base]
                 let gap = denominator == 0 ? Double.nan : 100 * (ood[i] - ood[base]) / denominator
-                let text = gap.isFinite ? String(format: "%.1f", gap) : "–"
+                let text = gap.isFinite ? DecimalText.fixed(gap, decimals: 1) : "–"
                 entries.append(.init(text: text, rankValue: gap.isFinite ? Double(text) : nil))
             }
             return Leaderboard.Row(label: data.methods[methods[i]].label, entries: entries)

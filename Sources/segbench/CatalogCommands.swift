@@ -6,13 +6,22 @@ import Phantoms
 import Runner
 import Store
 
-/// Where datasets.json is, for every command that reads it.
+/// Where datasets.json is, for every command that reads it: --catalog, else $SEGBENCH_CATALOG,
+/// else ./datasets.json, else the one installed with the program (`CatalogLocation`).
 struct CatalogOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The catalog of datasets and splits.", valueName: "path"))
-    var catalog: String = "datasets.json"
+    @Option(name: .customLong("catalog"),
+            help: ArgumentHelp("The catalog of datasets and splits (default: $SEGBENCH_CATALOG, ./datasets.json, or the one installed with segbench).",
+                               valueName: "path"))
+    var given: String?
+
+    var location: CatalogLocation { CatalogLocation.resolve(.datasets, given: given) }
+    /// The path read.
+    var catalog: String { location.path }
 
     func load() throws -> Catalog {
-        do { return try Catalog.load(catalog) } catch let error as CatalogError { throw CommandFailure(error.description) }
+        let location = location
+        if location.origin == .notFound { throw CommandFailure(CatalogLocation.notFoundMessage(.datasets, searched: location.searched)) }
+        do { return try Catalog.load(location.path) } catch let error as CatalogError { throw CommandFailure(error.description) }
     }
 }
 

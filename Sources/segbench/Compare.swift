@@ -66,9 +66,11 @@ struct CompareCommand: ParsableCommand {
               --fail-on never
 
               segbench compare atlas@atlas-1 atlas@atlas-2 --db results.sqlite
-              segbench compare unet@2.1 unet@2.2 --split id_btcv --threshold 0.01 --format json --fail-on significant,cases
+              segbench compare unet@2.1 unet@2.2 --split id_btcv --threshold 0.01 \\
+                  --format json --fail-on significant cases
               segbench compare unet@2.1#3fa2c1 unet@2.1#9b0e77 --out compare-unet
-              segbench compare unet@previous unet@latest --fail-on never   # after a code change
+              segbench compare unet@previous unet@latest --fail-on never
+            (the last after a code change)
             """)
 
     @Argument(help: ArgumentHelp("The version before: METHOD@VERSION[#CHECKPOINT].", valueName: "before"))
@@ -77,8 +79,10 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The version after.", valueName: "after"))
     var after: VersionSpec
 
-    @Option(name: .customLong("split"), help: ArgumentHelp("Splits to compare (default: every split both versions ran).", valueName: "name"))
-    var splits: [String] = []
+    @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits to compare (default: every split both versions ran).", valueName: "name"),
+            completion: NameCompletion.splits)
+    var splitArguments: [String] = []
+    var splits: [String] { ListOption.values(splitArguments) }
 
     @Flag(help: "Every split both versions ran (the default when no --split is given).")
     var allSplits = false
@@ -86,8 +90,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"
 
-    @Option(help: ArgumentHelp("Metrics to compare (stored names; e.g. dice,hd95,lesion_dice,lesion_hd95 on BraTS). Overlap-like ones use --threshold, distances --hd95-threshold.", valueName: "list"))
-    var metrics: String = "dice,hd95"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Metrics to compare (stored names, space- or comma-separated; e.g. dice hd95 lesion_dice lesion_hd95 on BraTS). Overlap-like ones use --threshold, distances --hd95-threshold.", valueName: "list"))
+    var metrics: [String] = ["dice,hd95"]
+    @Option(name: .customLong("metric"), parsing: .upToNextOption, help: .hidden)
+    var metricAlias: [String] = []
 
     @Option(help: ArgumentHelp("Dice fall (0–1) that counts as a regression.", valueName: "x"))
     var threshold: Double = 0.02
@@ -101,8 +107,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("md or json.", valueName: "format"))
     var format: String = "md"
 
-    @Option(help: ArgumentHelp("What fails the command: significant, cases, new-failures, never (comma-separated).", valueName: "list"))
-    var failOn: String = "significant,new-failures"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("What fails the command: significant, cases, new-failures, never (space- or comma-separated).", valueName: "list"))
+    var failOn: [String] = ["significant,new-failures"]
 
     @Option(help: ArgumentHelp("Policy for empty structures: \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "preset"))
     var policy: String = Policy.segbench.rawValue
@@ -117,7 +123,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         guard ["md", "json"].contains(format) else { throw ValidationError("Unknown format '\(format)'; md or json.") }
         guard Policy(rawValue: policy) != nil else { throw ValidationError("Unknown policy '\(policy)'.") }
-        for f in failOn.split(separator: ",") where !Self.failures.contains(String(f)) {
+        for f in ListOption.values(failOn) where !Self.failures.contains(f) {
             throw ValidationError("Unknown --fail-on '\(f)'; one of \(Self.failures.joined(separator: ", ")).")
         }
         guard before.method == after.method else { throw ValidationError("Compare two versions of one method (\(before.method) vs \(after.method)).") }
@@ -145,7 +151,7 @@ struct CompareCommand: ParsableCommand {
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, resamples: 0)
         let comparison = Comparison(aggregator: aggregator, before: data.methods.firstIndex { $0.version == a }!,
                                     after: data.methods.firstIndex { $0.version == b }!, splits: chosen,
-                                    metrics: metrics.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                                    metrics: ListOption.merged(metricAlias.isEmpty ? metrics : [], alias: metricAlias, old: "--metric", new: "--metrics"),
                                     diceThreshold: threshold, hd95Threshold: hd95Threshold, alpha: alpha)
         let markdown = comparison.markdown(policy: aggregator.policy)
         print(format == "json" ? comparison.json(policy: aggregator.policy) : markdown, terminator: "")
@@ -158,7 +164,7 @@ struct CompareCommand: ParsableCommand {
             }
             try text.write(toFile: out + "/README.md", atomically: true, encoding: .utf8)
         }
-        let reasons = Set(failOn.split(separator: ",").map(String.init))
+        let reasons = Set(ListOption.values(failOn))
         var failed: [String] = []
         if reasons.contains("significant"), !comparison.significantRegressions.isEmpty { failed.append("\(comparison.significantRegressions.count) significant regression(s)") }
         if reasons.contains("cases"), !comparison.regressedCases.isEmpty { failed.append("\(comparison.regressedCases.count) case(s) beyond the threshold") }
@@ -180,14 +186,17 @@ struct HistoryCommand: ParsableCommand {
             string is its own point. ▲/▼ mark a significant change from the previous version \
             (paired Wilcoxon on the cases both scored, Holm over the consecutive changes).
 
-              segbench history atlas --split id_btcv --db results.sqlite --out history-atlas
+              segbench history atlas --split id_btcv --db results.sqlite \\
+                  --out history-atlas
             """)
 
-    @Argument(help: ArgumentHelp("The method.", valueName: "method"))
+    @Argument(help: ArgumentHelp("The method.", valueName: "method"), completion: NameCompletion.methods)
     var method: String
 
-    @Option(name: .customLong("split"), help: ArgumentHelp("Splits (default: every split the method ran).", valueName: "name"))
-    var splits: [String] = []
+    @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits (default: every split the method ran).", valueName: "name"),
+            completion: NameCompletion.splits)
+    var splitArguments: [String] = []
+    var splits: [String] { ListOption.values(splitArguments) }
 
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"

@@ -20,7 +20,8 @@ struct IngestCommand: ParsableCommand {
             transaction. Conversions go under --work; the data root is only read. Exits 1 when \
             any case has a problem (those cases are indexed but never scored).
 
-              segbench ingest CHAOS BTCV --root Reports/phantoms --db results.sqlite
+              segbench ingest CHAOS BTCV --root Reports/phantoms \\
+                  --db results.sqlite
             """)
 
     @Argument(help: ArgumentHelp("Datasets of the catalog (or \"all\").", valueName: "dataset"))

@@ -22,13 +22,18 @@ struct ReportCommand: ParsableCommand {
             count as (nothing is recomputed): segbench (default), nnunet, brats, metricsreloaded, \
             monai. The report names the policy, the aggregation order and every metric definition.
 
-              segbench report --split xmod_btcvct_to_chaost2 --db results.sqlite --out report
-              segbench report --split xmod_btcvct_to_chaost2 --split xmod_chaost2_to_btcvct --format md,tex,csv,html
-              segbench report --split id_btcv --policy brats --order case-first --cell median-iqr
+              segbench report --split xmod_btcvct_to_chaost2 --db results.sqlite \\
+                  --out report
+              segbench report --split xmod_btcvct_to_chaost2 xmod_chaost2_to_btcvct \\
+                  --format md tex csv html
+              segbench report --split id_btcv --policy brats --order case-first \\
+                  --cell median-iqr
             """)
 
-    @Option(name: .customLong("split"), help: ArgumentHelp("A split to report (repeat for several; the first leads).", valueName: "name"))
-    var splits: [String] = []
+    @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits to report (repeat, or several at once; the first leads).", valueName: "name"),
+            completion: NameCompletion.splits)
+    var splitArguments: [String] = []
+    var splits: [String] { ListOption.values(splitArguments) }
 
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
     var db: String = "results.sqlite"
@@ -36,8 +41,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write (default: report-SPLIT).", valueName: "dir"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Table formats besides the README's Markdown: md, tex, csv, html (comma-separated).", valueName: "list"))
-    var format: String = "md,tex,csv,html"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Table formats besides the README's Markdown: md, tex, csv, html (space- or comma-separated).", valueName: "list"))
+    var format: [String] = ["md,tex,csv,html"]
 
     @Option(help: ArgumentHelp("How empty structures and failed cases count: \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "preset"))
     var policy: String = Policy.segbench.rawValue
@@ -51,8 +56,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Re-aggregate lesion-wise scores from the stored lesions with this volume threshold instead of the runs' own (e.g. 2 for BraTS-MET's rule).", valueName: "mm³"))
     var lesionThreshold: Double?
 
-    @Option(help: ArgumentHelp("Metrics of the leaderboards (stored names).", valueName: "list"))
-    var metrics: String = "dice,hd95"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Metrics of the leaderboards (stored names, space- or comma-separated).", valueName: "list"))
+    var metrics: [String] = ["dice,hd95"]
+    @Option(name: .customLong("metric"), parsing: .upToNextOption, help: .hidden)
+    var metricAlias: [String] = []
 
     @Option(help: ArgumentHelp("Bootstrap resamples for intervals and rank stability.", valueName: "n"))
     var bootstrap: Int = 1000
@@ -60,8 +67,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the bootstrap.", valueName: "n"))
     var seed: UInt64 = 0
 
-    @Option(help: ArgumentHelp("Only these methods (comma-separated names).", valueName: "list"))
-    var methods: String?
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these methods (names, space- or comma-separated).", valueName: "list"),
+            completion: NameCompletion.methods)
+    var methods: [String] = []
 
     @Option(help: ArgumentHelp("Which versions of each method: latest (the one run most recently on these splits) or all (each its own row).",
                                valueName: "versions"))
@@ -72,11 +80,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The claimed mechanism's ablation, METHOD:ARM:NAME: the method against the arm that lacks only the mechanism, per out-of-distribution split (e.g. causal_sam_llm:sam_decoder_style:LAD).", valueName: "method:arm:name"))
     var mechanism: String?
 
-    @Option(help: ArgumentHelp("Figure formats: png, svg, pdf (comma-separated), or none.", valueName: "list"))
-    var figures: String = "png,svg,pdf"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Figure formats: png, svg, pdf (space- or comma-separated), or none.", valueName: "list"))
+    var figures: [String] = ["png,svg,pdf"]
 
-    @Option(help: ArgumentHelp("methods.json, for the label values of each method's predictions in overlays.", valueName: "path"))
-    var methodsCatalog: String = "methods.json"
+    /// methods.json, for the label values of each method's predictions in overlays.
+    @OptionGroup var methodsCatalog: MethodsCatalogOptions
 
     @OptionGroup var catalogOptions: CatalogOptions
 
@@ -90,7 +98,7 @@ struct ReportCommand: ParsableCommand {
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or more.") }
     }
 
-    func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    func list(_ given: [String]) -> [String] { ListOption.values(given) }
 
     func run() throws {
         let store = try openExistingStore(db)
@@ -111,7 +119,7 @@ struct ReportCommand: ParsableCommand {
         let styles = structureStyles(catalog, split: splits[0])
         let data: ReportData
         do {
-            data = try ReportData(store: store, path: db, splits: names, methods: methods.map(list), versions: versions, styles: styles,
+            data = try ReportData(store: store, path: db, splits: names, methods: methods.isEmpty ? nil : list(methods), versions: versions, styles: styles,
                                   lesionThreshold: lesionThreshold)
         } catch let error as ReportError { throw CommandFailure(error.description) }
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, order: AggregationOrder(rawValue: order)!,
@@ -119,7 +127,7 @@ struct ReportCommand: ParsableCommand {
         var request = ReportRequest(splits: infos)
         request.formats = Set(list(format).compactMap(TableFormat.init))
         request.figureFormats = list(figures).compactMap(Gnuplot.Format.init)
-        request.metrics = list(metrics)
+        request.metrics = ListOption.merged(metricAlias.isEmpty ? metrics : [], alias: metricAlias, old: "--metric", new: "--metrics")
         request.content = CellContent(rawValue: cell)!
         request.baseline = baseline
         if let mechanism {
@@ -131,7 +139,7 @@ struct ReportCommand: ParsableCommand {
         }
         let folder = out ?? "report-\(splits[0])"
         if !request.figureFormats.isEmpty {
-            request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog, labelSpaceOf: splits[0])
+            request.overlays = try overlaySource(store: store, catalog: catalog, methods: methodsCatalog.location().path, labelSpaceOf: splits[0])
             // The drawn predictions go with the report: it re-renders where the work folder is gone.
             request.overlays?.kept = KeptPredictions(folder: (folder as NSString).appendingPathComponent("predictions"))
         }
@@ -163,7 +171,7 @@ struct ReportCommand: ParsableCommand {
 /// Images from the store's case index, label maps from the catalog and methods.json: what
 /// overlays need to draw a case. Without a catalog, references and predictions are read in
 /// their own values.
-func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog: String = "methods.json", labelSpaceOf split: String? = nil) throws -> OverlaySource {
+func overlaySource(store: ResultStore, catalog: Catalog?, methods methodsCatalog: String = CatalogLocation.resolve(.methods, given: nil).path, labelSpaceOf split: String? = nil) throws -> OverlaySource {
     var images: [String: String] = [:], references: [String: String] = [:]
     for c in try store.indexedCases() {
         if let first = c.images.keys.sorted().first { images["\(c.dataset)/\(c.name)"] = c.images[first] }

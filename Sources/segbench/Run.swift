@@ -44,18 +44,22 @@ struct RunCommand: ParsableCommand {
 
             Examples:
               segbench run --split id_btcv --method atlas --db results.sqlite
-              segbench run --split xmod_btcvct_to_chaost2 --method intensity --root Reports/phantoms
-              segbench run --split id_amosct --method my_unet --methods ../my/methods.json --shard 2/8 --db shard2.sqlite
-              segbench run --split xsite_btcv_to_amosct --method my_unet --methods my/methods.json --seeds 3
-              segbench run --split id_btcv --method my_unet --methods my/methods.json --tag lr=3e-4 --tag ablation=no_aug
+              segbench run --split xmod_btcvct_to_chaost2 --method intensity \\
+                  --root Reports/phantoms
+              segbench run --split id_amosct --method my_unet \\
+                  --methods-catalog my/methods.json --shard 2/8 --db shard2.sqlite
+              segbench run --split xsite_btcv_to_amosct --method my_unet --seeds 3
+              segbench run --split id_btcv --method my_unet --tag lr=3e-4 --tag arm=no_aug
             """)
 
-    @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"))
+    @Option(help: ArgumentHelp("The split, from the catalog.", valueName: "name"), completion: NameCompletion.splits)
     var split: String
-    @Option(help: ArgumentHelp("The method, from methods.json.", valueName: "name"))
+    @Option(help: ArgumentHelp("The method, from methods.json.", valueName: "name"), completion: NameCompletion.methods)
     var method: String
-    @Option(help: ArgumentHelp("The methods file.", valueName: "path"))
-    var methods: String = "methods.json"
+    @OptionGroup var methodsCatalog: MethodsCatalogOptions
+    /// The old spelling of --methods-catalog, kept hidden for a release.
+    @Option(name: .customLong("methods"), help: .hidden)
+    var legacyMethodsPath: String?
     @OptionGroup var catalogOptions: CatalogOptions
     @Option(help: ArgumentHelp("A data root: the split's datasets not yet in the index are ingested from it first.", valueName: "dir"))
     var root: String?
@@ -70,8 +74,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var seedOptions: SeedOptions
     @Option(help: ArgumentHelp("Interaction rounds: after predicting, give the method a correction in words and score its answer.", valueName: "n"))
     var interactRounds: Int = 0
-    @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
-    var tolerance: String = "1,2"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("NSD tolerances in millimetres, space- or comma-separated (default: 1 2).", valueName: "1 2"))
+    var tolerances: [String] = []
+    @Option(name: .customLong("tolerance"), parsing: .upToNextOption, help: .hidden)
+    var toleranceAlias: [String] = []
     @Option(help: ArgumentHelp("Read the case index from this store instead of --db, as a file no one writes (a cluster submission's copy; each shard writes a store of its own).", valueName: "path"))
     var index: String?
     @Flag(help: "Train the model if it is missing, and stop: nothing is predicted or stored (a cluster's train job).")
@@ -100,14 +106,16 @@ struct RunCommand: ParsableCommand {
         return (i, n)
     }
 
-    func parsedTolerances() throws -> [Double] { try parseTolerances(tolerance) }
+    func parsedTolerances() throws -> [Double] {
+        try parseTolerances(toleranceAlias.isEmpty && tolerances.isEmpty ? ["1,2"] : tolerances + toleranceAlias)
+    }
 
     func run() throws {
         Subprocess.killChildrenOnInterrupt()
         let clock = ContinuousClock(), start = clock.now
         let catalog = try catalogOptions.load()
         let methodCatalog: MethodCatalog
-        do { methodCatalog = try MethodCatalog.load(methods) } catch let error as CatalogError { throw CommandFailure(error.description) }
+        methodCatalog = try loadMethods(methodsCatalog.location(legacy: legacyMethodsPath))
         // A train-only job stores nothing: it reads the case index and writes only the model.
         let store = try trainOnly ? openStore(index ?? db, access: index == nil ? .readOnly : .snapshot) : openStore(db)
         let work = work ?? IngestCommand.defaultWork(beside: db)
@@ -266,4 +274,10 @@ struct SeedOptions: ParsableArguments {
         if let seeds { return Array(1...seeds) }
         return method.seeds ?? [nil]
     }
+}
+
+/// methods.json at `location`, or a message naming where it was looked for.
+func loadMethods(_ location: CatalogLocation) throws -> MethodCatalog {
+    if location.origin == .notFound { throw CommandFailure(CatalogLocation.notFoundMessage(.methods, searched: location.searched)) }
+    do { return try MethodCatalog.load(location.path) } catch let error as CatalogError { throw CommandFailure(error.description) }
 }

@@ -140,8 +140,8 @@ struct Export: ParsableCommand {
         discussion: """
             csv         one row per run, case and structure (all selected runs)
             nnunet      nnU-Net v2's summary.json (one run)
-            monai       MONAI MetricsSaver's {metric}_raw.csv, one file per --metric into --out (one run)
-            challenger  challengeR's long table task,case,algorithm,value (all selected runs; one --metric)
+            monai       MONAI MetricsSaver's {metric}_raw.csv, one file per metric of --metrics into --out (one run)
+            challenger  challengeR's long table task,case,algorithm,value (all selected runs; one metric in --metrics)
             mlflow      MLflow's file store in --out: an experiment per split, a run per run (all selected runs)
 
             csv has a row for every case and structure, failed cases and structures absent from a \
@@ -154,7 +154,8 @@ struct Export: ParsableCommand {
             under the segbench policy (per structure, and label-first over structures).
 
               segbench export --format nnunet --run 3 --out summary.json
-              segbench export --format challenger --split xmod_btcvct_to_chaost2 --metric hd95 --missed-value worst --out ranking.csv
+              segbench export --format challenger --split xmod_btcvct_to_chaost2 \\
+                  --metrics hd95 --missed-value worst --out ranking.csv
               segbench export --format mlflow --out mlruns
             """)
     @Option(help: ArgumentHelp("The store.", valueName: "path"))
@@ -163,12 +164,16 @@ struct Export: ParsableCommand {
     var format: FormatName
     @Option(name: .customLong("run"), help: ArgumentHelp("Runs by id (see `segbench runs list`); repeat for more.", valueName: "id"))
     var runIds: [Int64] = []
-    @Option(help: ArgumentHelp("Only runs of this split.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only runs of this split.", valueName: "name"), completion: NameCompletion.splits)
     var split: String?
-    @Option(help: ArgumentHelp("Only runs of this method.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only runs of this method.", valueName: "name"), completion: NameCompletion.methods)
     var method: String?
-    @Option(help: ArgumentHelp("Metrics for monai and challenger (dice, iou, hd, hd95, assd, nsd@1, …).", valueName: "name"))
-    var metric: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Metrics for monai and challenger (dice, iou, hd, hd95, assd, nsd@1, …; space- or comma-separated).", valueName: "list"))
+    var metrics: [String] = []
+    /// The old spelling, repeated once per metric; hidden, kept for a release.
+    @Option(name: .customLong("metric"), parsing: .upToNextOption, help: .hidden)
+    var metricAlias: [String] = []
+    var metric: [String] { ListOption.values(metrics + metricAlias) }
     @Option(help: ArgumentHelp("Output file (a folder for monai and mlflow); default: standard output.", valueName: "path"))
     var out: String?
     @Option(help: ArgumentHelp("challenger: what a missed structure scores: worst (Dice 0, distances the image diagonal), na, or a number.", valueName: "worst|na|VALUE"))
@@ -180,10 +185,10 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         for m in metric where RunExport.nnunetKey(m) == nil {
-            throw ValidationError("--metric \(m): not a metric (dice, iou, hd, hd95, assd, nsd@TOLERANCE)")
+            throw ValidationError("--metrics \(m): not a metric (dice, iou, hd, hd95, assd, nsd@TOLERANCE)")
         }
         if format == .monai && out == nil { throw ValidationError("--format monai writes one file per metric: give a folder with --out") }
-        if format == .challenger && metric.count > 1 { throw ValidationError("--format challenger takes one --metric (a value column per table)") }
+        if format == .challenger && metric.count > 1 { throw ValidationError("--format challenger takes one metric in --metrics (a value column per table)") }
         if format == .mlflow && out == nil { throw ValidationError("--format mlflow writes MLflow's file store: give its folder with --out (e.g. --out mlruns)") }
         if RunExport.MissedValue(argument: missedValue) == nil {
             throw ValidationError("--missed-value takes worst, na or a finite number (got '\(missedValue)')")

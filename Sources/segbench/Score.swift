@@ -9,9 +9,10 @@ struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score predictions against references: one pair of files, or a folder of each.",
         discussion: """
-            Files must be label maps (.nii or .nii.gz) on the same voxel grid. Every label found in \
-            either map is scored unless --labels names them; --region adds a set of labels scored as \
-            one mask.
+            Files must be label maps (.nii or .nii.gz) on the same voxel grid (--reorient-prediction \
+            accepts the same grid with axes permuted or flipped). Every label found in either map is \
+            scored unless --labels names them; --region adds a set of labels scored as one mask; \
+            --dataset-json takes the labels, regions and names from nnU-Net's dataset.json.
 
             Folders pair by case name, as nnU-Net does: every NAME.nii.gz (or .nii) in the reference \
             folder is a case, whatever its name (amos_0001 too), and pairs with NAME.nii.gz in the \
@@ -26,10 +27,14 @@ struct Score: ParsableCommand {
 
             Examples:
               segbench score ref.nii.gz pred.nii.gz
-              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --format json
-              segbench score labelsTs/ predictions/ --labels 1,2,3 --db results.sqlite --method unet --method-version 2
-              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 --region tc=1,3 --region et=3 --labels 1,2,3 \\
-                  --lesion-wise --panoptic iou          (BraTS 2023's lesion-wise Dice and HD95, panoptica's PQ)
+              segbench score labelsTs/ predictions/ --dataset-json dataset.json
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 \\
+                  --format json
+              segbench score labelsTs/ predictions/ --labels 1 2 3 --db results.sqlite \\
+                  --method unet --method-version 2
+              segbench score ref.nii.gz pred.nii.gz --region wt=1,2,3 tc=1,3 et=3 \\
+                  --labels 1 2 3 --lesion-wise --panoptic iou
+            (the last: BraTS 2023's lesion-wise Dice and HD95, panoptica's PQ)
             """
     )
 
@@ -39,14 +44,25 @@ struct Score: ParsableCommand {
     @Argument(help: "The predicted label map, or a folder of them.")
     var prediction: String
 
-    @Option(help: ArgumentHelp("Labels to score, comma-separated (default: every label in either map).", valueName: "1,2,3"))
-    var labels: String?
+    @Option(parsing: .upToNextOption,
+            help: ArgumentHelp("Labels to score, space- or comma-separated (default: every label in either map, or dataset.json's).", valueName: "1 2 3"))
+    var labels: [String] = []
 
-    @Option(help: ArgumentHelp("A region scored as one mask, NAME=LABELS; repeat for more.", valueName: "wt=1,2,4"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("A region scored as one mask, NAME=LABELS; give several or repeat.", valueName: "wt=1,2,4"))
     var region: [String] = []
 
-    @Option(help: ArgumentHelp("NSD tolerances in millimetres, comma-separated.", valueName: "1,2"))
-    var tolerance: String = "1,2"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("NSD tolerances in millimetres, space- or comma-separated (default: 1 2).", valueName: "1 2"))
+    var tolerances: [String] = []
+
+    @Option(name: .customLong("tolerance"), parsing: .upToNextOption, help: .hidden)
+    var toleranceAlias: [String] = []
+
+    @Option(help: ArgumentHelp("nnU-Net v2's dataset.json: label names and values, regions, ignore_label, file_ending.", valueName: "path"),
+            completion: .file(extensions: ["json"]))
+    var datasetJson: String?
+
+    @Flag(help: "When the prediction's grid is the reference's with its axes permuted or flipped, reorient the prediction onto the reference's grid (and say so) instead of refusing it.")
+    var reorientPrediction = false
 
     @Option(help: "Output: table (for people), json (one object per label), csv.")
     var format: OutputFormat = .table
@@ -66,6 +82,9 @@ struct Score: ParsableCommand {
     }
 
     func validate() throws {
+        if datasetJson != nil, !labels.isEmpty || !region.isEmpty {
+            throw ValidationError("--dataset-json names the labels and regions to score; leave out --labels and --region")
+        }
         _ = try parsedStructures()
         _ = try parsedTolerances()
         if !isFolderPair {
@@ -81,17 +100,30 @@ struct Score: ParsableCommand {
 
     var scoringOptions: ScoringOptions {
         get throws {
-            ScoringOptions(structures: try parsedStructures(), addingPresentLabels: labels == nil, tolerances: try parsedTolerances(),
-                           extended: more.extended)
+            let dataset = try nnunetDataset()
+            return ScoringOptions(structures: try dataset?.structures ?? parsedStructures(), addingPresentLabels: dataset == nil && labels.isEmpty,
+                                  tolerances: try parsedTolerances(), extended: more.extended, ignoreLabel: dataset?.ignoreLabel,
+                                  reorientPrediction: reorientPrediction, names: dataset?.names ?? [:])
         }
     }
 
-    func parsedTolerances() throws -> [Double] { try parseTolerances(tolerance) }
+    /// --dataset-json, read as nnU-Net reads it.
+    func nnunetDataset() throws -> NNUNetDataset? {
+        guard let datasetJson else { return nil }
+        do { return try NNUNetDataset.load(datasetJson) } catch let error as NNUNetDatasetError { throw CommandFailure(error.description) }
+    }
+
+    func parsedTolerances() throws -> [Double] {
+        try parseTolerances(toleranceAlias.isEmpty && tolerances.isEmpty ? ["1,2"] : tolerances + toleranceAlias)
+    }
+
+    /// --labels as one text, for messages ("" when not given).
+    var labelsText: String { ListOption.values(labels).joined(separator: ",") }
 
     func parsedStructures() throws -> [Structure]? {
         var structures: [Structure] = []
-        if let labels {
-            structures += try parseLabelList(labels, option: "--labels").map(Structure.label)
+        if !labels.isEmpty {
+            structures += try parseLabelList(labelsText, option: "--labels").map(Structure.label)
         }
         for spec in region {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
@@ -112,19 +144,19 @@ struct Score: ParsableCommand {
             }
             structures.append(new)
         }
-        if let labels {
+        if !labels.isEmpty {
             let values = structures.filter { !$0.isRegion }.map(\.name)
             if let repeated = values.first(where: { value in values.count { $0 == value } > 1 }) {
-                throw ValidationError("--labels \(labels): label \(repeated) is given twice")
+                throw ValidationError("--labels \(labelsText): label \(repeated) is given twice")
             }
         }
-        return labels == nil && region.isEmpty ? nil : structures
+        return labels.isEmpty && region.isEmpty ? nil : structures
     }
 
     func parseLabelList(_ text: String, option: String) throws -> [UInt8] {
         let values = text.split(separator: ",").map { UInt8($0.trimmingCharacters(in: .whitespaces)) }
         guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! > 0 }) else {
-            throw ValidationError("\(option) takes label values 1...255 separated by commas (got '\(text)')")
+            throw ValidationError("\(option) takes label values 1...255 separated by spaces or commas (got '\(text)')")
         }
         return values.map { $0! }
     }
@@ -139,12 +171,14 @@ struct Score: ParsableCommand {
             let reference = try referenceRead.get()
             let prediction = try predictionRead.get()
             let read = clock.now
-            let tolerances = try parsedTolerances()
+            let options = try scoringOptions
+            let prepared = try PairPreparation.prepare(reference: reference, prediction: prediction, options: options)
+            if let note = prepared.reoriented { printError("\(self.prediction): prediction reoriented onto the reference grid: \(note)") }
             // Regions without --labels are scored next to every label present.
-            let scores = try Evaluator.score(reference: reference, prediction: prediction, structures: try parsedStructures(),
-                                             addingPresentLabels: labels == nil, tolerances: tolerances, extended: more.extended)
+            let scores = try Evaluator.score(reference: prepared.reference, prediction: prepared.prediction, structures: options.structures,
+                                             addingPresentLabels: options.addingPresentLabels, tolerances: options.tolerances, extended: options.extended)
             let scored = clock.now
-            print(format.scoreFormat.render(scores, tolerances: tolerances), terminator: "")
+            print(format.scoreFormat.render(scores, tolerances: options.tolerances, names: options.names), terminator: "")
             if timings {
                 printError("read \(ms(read - start)) ms, metrics \(ms(scored - read)) ms")
             }
@@ -160,11 +194,12 @@ struct Score: ParsableCommand {
     }
 }
 
-/// `--tolerance 1,2`: NSD tolerances in millimetres.
-func parseTolerances(_ text: String) throws -> [Double] {
-    let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+/// `--tolerances 1 2` or `--tolerances 1,2`: NSD tolerances in millimetres.
+func parseTolerances(_ given: [String]) throws -> [Double] {
+    let text = ListOption.values(given).joined(separator: ",")
+    let values = ListOption.values(given).map { Double($0) }
     guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 && $0!.isFinite }) else {
-        throw ValidationError("--tolerance takes non-negative millimetres separated by commas, e.g. 1,2 (got '\(text)')")
+        throw ValidationError("--tolerances takes non-negative millimetres separated by spaces or commas, e.g. 1 2 (got '\(text)')")
     }
     return values.map { $0! }
 }

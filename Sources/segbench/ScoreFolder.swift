@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Harness
 import Metrics
+import NIfTI
 import Store
 import Synchronization
 
@@ -43,8 +44,14 @@ extension Score {
         }
         let clock = ContinuousClock(), start = clock.now
         let options = try scoringOptions
+        let fileEnding = try nnunetDataset()?.fileEnding
+        if let fileEnding, !FolderPairing.endings.contains(fileEnding) {
+            let format = ForeignFormat.identify(path: "x" + fileEnding, bytes: [])
+            throw CommandFailure("\(datasetJson!): file_ending \(fileEnding): "
+                                 + (format.map { "\(fileEnding) is " + $0.advice } ?? "SegBench reads NIfTI-1/2 (.nii, .nii.gz)"))
+        }
         let pairing: FolderPairing
-        do { pairing = try FolderPairing.pair(referenceFolder: reference, predictionFolder: prediction) } catch let error as FolderError {
+        do { pairing = try FolderPairing.pair(referenceFolder: reference, predictionFolder: prediction, fileEnding: fileEnding) } catch let error as FolderError {
             throw CommandFailure(error.description)
         }
         let dataset = folder.dataset ?? folderName(reference)
@@ -100,6 +107,11 @@ extension Score {
         case .csv: print(FolderReport.csv(results, options: options), terminator: "")
         }
         for r in results { if let f = r.failure { printError("\(f.kind): \(f.message)") } }
+        for r in results {
+            if let note = PairPreparation.reorientation(inSidecar: r.sidecar) {
+                printError("\(r.caseDescription.name): prediction reoriented onto the reference grid: \(note)")
+            }
+        }
         var outputs = "summary: \(out)"
         if let stored { outputs += "; store: \(stored.store.path) (run \(stored.run))" }
         printError(outputs)

@@ -11,6 +11,6 @@ struct SegBench: ParsableCommand {
             under a named definition that matches MONAI, DeepMind's surface-distance and MedPy.
             """,
         version: HarnessInfo.segbenchVersion,
-        subcommands: [Score.self, Datasets.self, Splits.self, IngestCommand.self, RunCommand.self, Runs.self, Merge.self, Slurm.self, Export.self, ReportCommand.self, CompareCommand.self, HistoryCommand.self, Phantoms.self, Example.self]
+        subcommands: [Score.self, Datasets.self, Splits.self, IngestCommand.self, RunCommand.self, Runs.self, Merge.self, Slurm.self, Export.self, ReportCommand.self, CompareCommand.self, HistoryCommand.self, Phantoms.self, Example.self, Completions.self]
     )
 }

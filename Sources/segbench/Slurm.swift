@@ -28,20 +28,29 @@ struct Slurm: ParsableCommand {
                 resubmit by hand if you like) with the record of what was submitted.
 
                 Examples:
-                  segbench slurm submit --split id_btcv --split xsite_btcv_to_amosct --method atlas --method unet \\
-                      --seeds 3 --shards 8 --max-parallel 4 --partition gpu --gres gpu:1 --time 2:00:00 --db results.sqlite
-                  segbench slurm submit --all --method atlas --method unet --prompted-method sam_box --seeds 3 --shards 8 \\
-                      --report Reports --db results.sqlite       (the whole benchmark, as the main job pairs it)
+                  segbench slurm submit --split id_btcv xsite_btcv_to_amosct \\
+                      --method atlas unet --seeds 3 --shards 8 --max-parallel 4 \\
+                      --partition gpu --gres gpu:1 --time 2:00:00 --db results.sqlite
+                  segbench slurm submit --all --method atlas unet \\
+                      --prompted-method sam_box --seeds 3 --shards 8 \\
+                      --report Reports --db results.sqlite
+                (the last: the whole benchmark, as the main job pairs it)
                 """)
 
-        @Option(name: .customLong("split"), help: ArgumentHelp("A split (repeatable).", valueName: "name"))
-        var splits: [String] = []
-        @Option(name: .customLong("method"), help: ArgumentHelp("A method from methods.json (repeatable).", valueName: "name"))
-        var methodNames: [String] = []
+        @Option(name: .customLong("split"), parsing: .upToNextOption, help: ArgumentHelp("Splits (repeatable, or several at once).", valueName: "name"),
+                completion: NameCompletion.splits)
+        var splitArguments: [String] = []
+        var splits: [String] { ListOption.values(splitArguments) }
+        @Option(name: .customLong("method"), parsing: .upToNextOption, help: ArgumentHelp("Methods from methods.json (repeatable, or several at once).", valueName: "name"),
+                completion: NameCompletion.methods)
+        var methodArguments: [String] = []
+        var methodNames: [String] { ListOption.values(methodArguments) }
         @Flag(help: "Every split of the catalog, instead of --split.")
         var all = false
-        @Option(name: .customLong("prompted-method"), help: ArgumentHelp("A method for the prompted splits (repeatable); given, the prompted splits run these and the others --method (the main job's pairing).", valueName: "name"))
-        var promptedMethods: [String] = []
+        @Option(name: .customLong("prompted-method"), parsing: .upToNextOption, help: ArgumentHelp("Methods for the prompted splits (repeatable); given, the prompted splits run these and the others --method (the main job's pairing).", valueName: "name"),
+                completion: NameCompletion.methods)
+        var promptedArguments: [String] = []
+        var promptedMethods: [String] { ListOption.values(promptedArguments) }
         @Option(help: ArgumentHelp("Add a report job after the merge: `segbench report` of the selection's out-of-distribution splits into this folder.", valueName: "dir"))
         var report: String?
         @OptionGroup var seedOptions: SeedOptions
@@ -56,8 +65,10 @@ struct Slurm: ParsableCommand {
         @Option(help: ArgumentHelp("Generic resources, e.g. gpu:1.", valueName: "gres")) var gres: String?
         @Option(help: ArgumentHelp("SLURM account.", valueName: "name")) var account: String?
         @Option(help: ArgumentHelp("Quality of service.", valueName: "name")) var qos: String?
-        @Option(help: ArgumentHelp("The methods file.", valueName: "path"))
-        var methods: String = "methods.json"
+        @OptionGroup var methodsCatalog: MethodsCatalogOptions
+        /// The old spelling of --methods-catalog, kept hidden for a release.
+        @Option(name: .customLong("methods"), help: .hidden)
+        var legacyMethodsPath: String?
         @OptionGroup var catalogOptions: CatalogOptions
         @Option(help: ArgumentHelp("The store: the case index is read from it; the merge job writes into it.", valueName: "path"))
         var db: String = "results.sqlite"
@@ -75,8 +86,8 @@ struct Slurm: ParsableCommand {
 
         func run() throws {
             let catalog = try catalogOptions.load()
-            let methodCatalog: MethodCatalog
-            do { methodCatalog = try MethodCatalog.load(methods) } catch let error as CatalogError { throw CommandFailure(error.description) }
+            let methodsLocation = methodsCatalog.location(legacy: legacyMethodsPath)
+            let methodCatalog = try loadMethods(methodsLocation)
             let storePath = URL(fileURLWithPath: db).standardizedFileURL.path
             let store = try openExistingStore(storePath)
             let index = try store.indexedCases()
@@ -86,7 +97,7 @@ struct Slurm: ParsableCommand {
             let folder = "\(work)/slurm/\(id)"
             var submission = Submission(
                 id: id, folder: folder, store: storePath, work: work, executable: try Self.executable(),
-                methodsFile: URL(fileURLWithPath: methods).standardizedFileURL.path,
+                methodsFile: URL(fileURLWithPath: methodsLocation.path).standardizedFileURL.path,
                 catalogFile: URL(fileURLWithPath: catalogOptions.catalog).standardizedFileURL.path,
                 directory: FileManager.default.currentDirectoryPath,
                 resources: SlurmResources(partition: partition, time: time, cpusPerTask: cpusPerTask, memory: mem, gres: gres, account: account, qos: qos),

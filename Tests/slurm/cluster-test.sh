@@ -120,7 +120,7 @@ keep["oracle"] = {"kind": "command", "version": "1",
                                     "adrenal_gland_right": 12, "adrenal_gland_left": 13}}
 json.dump({"format_version": 1, "methods": keep}, open(sys.argv[2], "w"), indent=1)
 PY
-common=(--methods "$tmp/methods.json" --catalog "$repo/datasets.json")
+common=(--methods-catalog "$tmp/methods.json" --catalog "$repo/datasets.json")
 selection=(--split id_btcv --split xsite_btcv_to_amosct --method atlas --method intensity)
 
 echo "== $(date +%T) the local runs"
