@@ -149,9 +149,9 @@ struct Export: ParsableCommand {
             prediction counts as an empty prediction: Dice 0 where its reference holds the \
             structure, distances undefined (nan / NA). challenger leaves out structures absent \
             from both reference and prediction, and gives a missed one (missed, spurious, or a \
-            failed case) --missed-value: worst (default; the segbench policy's Dice 0, NSD 0, \
+            failed case) --missed-value: worst (default; the SegBench policy's Dice 0, NSD 0, \
             distances the image diagonal in mm), na, or a number. mlflow's metrics are means \
-            under the segbench policy (per structure, and label-first over structures).
+            under the SegBench policy (per structure, and label-first over structures).
 
               segbench export --format nnunet --run 3 --out summary.json
               segbench export --format challenger --split xmod_btcvct_to_chaost2 \\
