@@ -109,7 +109,8 @@ public struct ReportPage {
         table { border-collapse: collapse; font-size: 0.9em; }
         th, td { padding: 0.25em 0.6em; border-bottom: 1px solid #ddd; vertical-align: top; }
         thead th { border-bottom: 2px solid #444; }
-        td:first-child, th:first-child { text-align: left; white-space: nowrap; }
+        td:first-child, th:first-child { text-align: left; }
+        td[align="right"] { white-space: nowrap; }   /* numbers and intervals on one line; the box scrolls */
         img { max-width: 100%; height: auto; }
         sub { font-size: 0.85em; color: #555; vertical-align: baseline; }
         code { font-size: 0.9em; overflow-wrap: anywhere; }

@@ -68,7 +68,8 @@ struct ReportPageTests {
     func escaping() throws {
         let board = Leaderboard(
             title: "Escaping", labelHeader: "Method", columns: [Leaderboard.Column(header: "a|b", higherIsBetter: nil), Leaderboard.Column(header: "c", higherIsBetter: nil)],
-            rows: [Leaderboard.Row(label: "x<y & z|w", entries: [Leaderboard.Entry(text: "<script>1</script>"), Leaderboard.Entry(text: "AT&T *not bold* _x_")])])
+            rows: [Leaderboard.Row(label: "x<y & z|w", entries: [Leaderboard.Entry(text: "<script>1</script>"), Leaderboard.Entry(text: "AT&T *not bold* _x_")]),
+                   Leaderboard.Row(label: "[a](b)", entries: [Leaderboard.Entry(text: "[1.5, 2.5]"), Leaderboard.Entry(text: "sam_box")])])
         let html = ReportPage(markdown: board.markdown, folder: NSTemporaryDirectory()).html()
         // By hand from the HTML standard's escaping of text (< → &lt;, & → &amp;) and GFM's table
         // rule that a cell's `\|` is a literal |: one header row of 3 cells, one body row of 3 cells.
@@ -81,7 +82,11 @@ struct ReportPageTests {
         let body = try #require(html.range(of: "<tbody>").map { String(html[$0.upperBound...]) })
         let firstRow = body.components(separatedBy: "</tr>")[0]
         #expect(firstRow.components(separatedBy: "<td").count - 1 == 3)
-        #expect(html.components(separatedBy: "<tr>").count - 1 == 2)
+        #expect(html.components(separatedBy: "<tr>").count - 1 == 3)
+        #expect(html.contains("<td>[a](b)</td>") && !html.contains("<a href"))
+        #expect(html.contains("<td align=\"right\">[1.5, 2.5]</td>") && html.contains("<td align=\"right\">sam_box</td>"))
+        // The Markdown source keeps an interval and a name inside a word as written.
+        #expect(board.markdown.contains("| [a\\](b) | [1.5, 2.5] | sam_box |"))
     }
 
     @Test("Chromium at 1,400 px: the page is no wider than the window though a table is, and the screenshot's right margin is blank")
