@@ -185,8 +185,9 @@ extension Comparison {
     }
 
     /// What changed, before the full tables: how many lines moved beyond their threshold, in
-    /// which direction, how many of the worse are significant, and the largest changes.
-    func summary(largest: Int = 5) -> String {
+    /// which direction, how many of the worse are significant, and the largest changes each way
+    /// (the worse first: a regression is what a reader looks for).
+    func summary(largest: Int = 3) -> String {
         let moved = lines.filter { abs(movement($0)) > 1 }
         let better = moved.filter { movement($0) > 0 }.count, worse = moved.count - better
         var out = "**What changed**: of \(lines.count) line\(lines.count == 1 ? "" : "s") (split × structure × metric, the per-case mean as a structure), "
@@ -194,8 +195,10 @@ extension Comparison {
         out += "\(better) better, \(worse) worse, \(significantRegressions.count) of them significantly (Holm p < \(alpha)); \(lines.count - moved.count) within them. "
         out += "\(regressedCases.count) case\(regressedCases.count == 1 ? "" : "s") beyond the thresholds, \(newFailures.count) new failure\(newFailures.count == 1 ? "" : "s"), \(unpaired.count) case\(unpaired.count == 1 ? "" : "s") not compared.\n"
         guard !moved.isEmpty else { return out }
-        let ranked = moved.sorted { (abs(movement($0)), $1.split, $1.structure, $1.metric) > (abs(movement($1)), $0.split, $0.structure, $0.metric) }.prefix(largest)
-        out += "\nThe largest changes (in thresholds):\n\n| split | structure | metric | n | before | after | Δ | p (Holm) | |\n|---|---|---|---:|---:|---:|---:|---:|---|\n"
+        func largestFirst(_ a: Line, _ b: Line) -> Bool { (abs(movement(a)), b.split, b.structure, b.metric) > (abs(movement(b)), a.split, a.structure, a.metric) }
+        let ranked = moved.filter { movement($0) < 0 }.sorted(by: largestFirst).prefix(largest)
+            + moved.filter { movement($0) > 0 }.sorted(by: largestFirst).prefix(largest)
+        out += "\nThe largest changes, worse then better (measured in thresholds):\n\n| split | structure | metric | n | before | after | Δ | p (Holm) | |\n|---|---|---|---:|---:|---:|---:|---:|---|\n"
         for l in ranked {
             let d = MetricDisplay(l.metric)
             out += "| \(MarkdownText.escaped(l.split)) | \(MarkdownText.escaped(l.structure)) | \(MarkdownText.escaped(l.metric)) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(DecimalText.signed(l.delta * d.scale, decimals: 2)) | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(movement(l) > 0 ? "better" : "worse") |\n"
