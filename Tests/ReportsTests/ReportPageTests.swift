@@ -121,6 +121,11 @@ struct ReportPageTests {
         #expect(measured[2] > measured[3], "the wide table (\(measured[2]) px) should need its scrolling box (\(measured[3]) px)")
         #expect(measured[3] <= 1200, "a box is wider than the body")
 
+        // A link from the contents opens its folded section (the page's script); others stay closed.
+        let arrived = try run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(folder)/report.html#toy-toy-split"])
+        #expect(arrived.out.contains("<details class=\"section\" open=\"\"><summary><h2 id=\"toy-toy-split\">"))
+        #expect(arrived.out.contains("<details class=\"section\"><summary><h2 id=\"provenance\">"))
+
         // The screenshot: 1,400 px wide; the body is at most 1,200 px and centred, so nothing may
         // be painted in the 60 px at the right edge (an overflowing table would be).
         let shot = folder + "/page.png"
