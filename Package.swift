@@ -65,7 +65,11 @@ let package = Package(
         .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines"]),
         // Leaderboards, statistics and figures from the store: policies applied at report time,
         // bootstrap, Wilcoxon and Holm, Markdown/LaTeX/CSV/HTML, gnuplot through a pipe.
-        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness"]),
+        // cmark-gfm, GitHub's CommonMark + GFM parser and renderer (Debian's libcmark-gfm-dev and
+        // libcmark-gfm-extensions-dev): the report page is the README's Markdown rendered by it.
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness", "CCmarkGFM"]),
         .target(name: "Cluster"),
         .executableTarget(
             name: "segbench",

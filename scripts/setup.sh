@@ -7,11 +7,13 @@
 #   dcmtk          DICOM: dump2dcm writes the CHAOS phantoms' series, dcmdump reads slice positions
 #   dcm2niix       DICOM series → NIfTI at ingest (the converter the field uses)
 #   libpng-dev     CHAOS's PNG label slices (libpng's simplified API)
+#   libcmark-gfm-dev, libcmark-gfm-extensions-dev  cmark-gfm, GitHub's CommonMark + GFM renderer:
+#                  report.html is the report's Markdown rendered by it (tables from the extensions)
 #   slurm-wlm, munge  a single-node SLURM for the cluster test (Tests/slurm/cluster-test.sh)
 #   sqlite3        that test compares the merged store with a local run's, row by row
 #   libsqlite3-dev, zlib1g-dev, pkg-config: present on most images; named so the list is complete
 set -euo pipefail
-packages=(libnifti2-dev libdeflate-dev gnuplot-nox fonts-liberation chromium dcmtk dcm2niix libpng-dev slurm-wlm munge sqlite3 libsqlite3-dev zlib1g-dev pkg-config)
+packages=(libnifti2-dev libdeflate-dev gnuplot-nox fonts-liberation chromium dcmtk dcm2niix libpng-dev libcmark-gfm-dev libcmark-gfm-extensions-dev slurm-wlm munge sqlite3 libsqlite3-dev zlib1g-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -137,7 +137,9 @@ public struct Comparison: Sendable {
 
 extension Comparison {
     /// The comparison as Markdown: the versions (saying so when one version string holds two
-    /// checkpoints), the lines, the regressed cases, the unpaired cases.
+    /// checkpoints), a summary of what moved beyond the thresholds with the largest changes, then
+    /// every line and the regressed cases folded in `<details>` (GitHub and the report page open
+    /// them on a click), and the unpaired cases.
     public func markdown(policy: Policy) -> String {
         func version(_ m: ReportMethod) -> String {
             "`\(m.version.name)` \(m.version.version) (configuration `\(m.version.configurationChecksum.prefix(12))`, checkpoint `\(m.version.checkpointChecksum.prefix(12))`)"
@@ -148,24 +150,59 @@ extension Comparison {
             out += "- **The two versions share the version string \(before.version.version) but not their checkpoints or configuration: they are different versions.**\n"
         }
         out += "- Policy `\(policy.rawValue)`; paired cases only (same inputs, both scored); p: paired two-sided Wilcoxon signed-rank, Holm-adjusted across the \(lines.filter { $0.p != nil }.count) lines; thresholds: Dice \(diceThreshold), HD95 \(hd95Threshold) mm; α = \(alpha).\n\n"
-        out += "| split | structure | metric | n | before | after | Δ | ratio | p (Holm) | |\n|---|---|---|---:|---:|---:|---:|---:|---:|---|\n"
+        out += summary() + "\n"
         let flagged = Set(significantRegressions.map { "\($0.split)|\($0.structure)|\($0.metric)" })
+        out += "<details><summary>Every line (\(lines.count))</summary>\n\n"
+        out += "| split | structure | metric | n | before | after | Δ | ratio | p (Holm) | |\n|---|---|---|---:|---:|---:|---:|---:|---:|---|\n"
         for l in lines {
             let d = MetricDisplay(l.metric)
             let mark = flagged.contains("\(l.split)|\(l.structure)|\(l.metric)") ? "**regressed**" : ""
-            out += "| \(l.split) | \(l.structure) | \(l.metric) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(DecimalText.signed(l.delta * d.scale, decimals: 2)) | \(l.ratio.isFinite ? String(format: "%.3f", l.ratio) : "–") | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(mark) |\n"
+            out += "| \(MarkdownText.escaped(l.split)) | \(MarkdownText.escaped(l.structure)) | \(MarkdownText.escaped(l.metric)) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(DecimalText.signed(l.delta * d.scale, decimals: 2)) | \(l.ratio.isFinite ? String(format: "%.3f", l.ratio) : "–") | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(mark) |\n"
         }
+        out += "\n</details>\n"
         out += "\n## Cases beyond the thresholds (\(regressedCases.count))\n\n"
         if regressedCases.isEmpty { out += "None.\n" } else {
+            out += "<details><summary>\(regressedCases.count) case\(regressedCases.count == 1 ? "" : "s"), worst Dice change first</summary>\n\n"
             out += "| split | case | structure | Dice before | Dice after | ΔDice | HD95 before | HD95 after |\n|---|---|---|---:|---:|---:|---:|---:|\n"
             for c in regressedCases {
                 func f(_ v: Double?, _ scale: Double) -> String { v.map { DecimalText.fixed($0 * scale, decimals: 2) } ?? "–" }
                 let delta = c.diceBefore.flatMap { b in c.diceAfter.map { DecimalText.signed(($0 - b) * 100, decimals: 2) } } ?? "–"
-                out += "| \(c.split) | \(c.caseName) | \(c.structure) | \(f(c.diceBefore, 100)) | \(f(c.diceAfter, 100)) | \(delta) | \(f(c.hd95Before, 1)) | \(f(c.hd95After, 1)) |\n"
+                out += "| \(MarkdownText.escaped(c.split)) | \(MarkdownText.escaped(c.caseName)) | \(MarkdownText.escaped(c.structure)) | \(f(c.diceBefore, 100)) | \(f(c.diceAfter, 100)) | \(delta) | \(f(c.hd95Before, 1)) | \(f(c.hd95After, 1)) |\n"
             }
+            out += "\n</details>\n"
         }
         out += "\n## Cases not compared (\(unpaired.count))\n\n"
-        out += unpaired.isEmpty ? "None.\n" : unpaired.map { "- \($0.split) / \($0.caseName): \($0.reason)" }.joined(separator: "\n") + "\n"
+        out += unpaired.isEmpty ? "None.\n" : unpaired.map { "- \(MarkdownText.escaped($0.split)) / \(MarkdownText.escaped($0.caseName)): \($0.reason)" }.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    /// How far a line moved, in thresholds (Dice's for overlap metrics, HD95's for distances),
+    /// signed so that positive is better: below 1 in magnitude the change is within the noise
+    /// the thresholds allow.
+    func movement(_ line: Line) -> Double {
+        let higher = higherIsBetter(line.metric)
+        return (higher ? line.delta : -line.delta) / (higher ? diceThreshold : hd95Threshold)
+    }
+
+    /// What changed, before the full tables: how many lines moved beyond their threshold, in
+    /// which direction, how many of the worse are significant, and the largest changes each way
+    /// (the worse first: a regression is what a reader looks for).
+    func summary(largest: Int = 3) -> String {
+        let moved = lines.filter { abs(movement($0)) > 1 }
+        let better = moved.filter { movement($0) > 0 }.count, worse = moved.count - better
+        var out = "**What changed**: of \(lines.count) line\(lines.count == 1 ? "" : "s") (split × structure × metric, the per-case mean as a structure), "
+        out += "\(moved.count) moved beyond the thresholds (Dice \(String(format: "%g", diceThreshold * 100)) points, HD95 \(String(format: "%g", hd95Threshold)) mm): "
+        out += "\(better) better, \(worse) worse, \(significantRegressions.count) of them significantly (Holm p < \(alpha)); \(lines.count - moved.count) within them. "
+        out += "\(regressedCases.count) case\(regressedCases.count == 1 ? "" : "s") beyond the thresholds, \(newFailures.count) new failure\(newFailures.count == 1 ? "" : "s"), \(unpaired.count) case\(unpaired.count == 1 ? "" : "s") not compared.\n"
+        guard !moved.isEmpty else { return out }
+        func largestFirst(_ a: Line, _ b: Line) -> Bool { (abs(movement(a)), b.split, b.structure, b.metric) > (abs(movement(b)), a.split, a.structure, a.metric) }
+        let ranked = moved.filter { movement($0) < 0 }.sorted(by: largestFirst).prefix(largest)
+            + moved.filter { movement($0) > 0 }.sorted(by: largestFirst).prefix(largest)
+        out += "\nThe largest changes, worse then better (measured in thresholds):\n\n| split | structure | metric | n | before | after | Δ | p (Holm) | |\n|---|---|---|---:|---:|---:|---:|---:|---|\n"
+        for l in ranked {
+            let d = MetricDisplay(l.metric)
+            out += "| \(MarkdownText.escaped(l.split)) | \(MarkdownText.escaped(l.structure)) | \(MarkdownText.escaped(l.metric)) | \(l.n) | \(d.format(l.before)) | \(d.format(l.after)) | \(DecimalText.signed(l.delta * d.scale, decimals: 2)) | \(l.adjustedP.map { String(format: "%.3g", $0) } ?? "–") | \(movement(l) > 0 ? "better" : "worse") |\n"
+        }
         return out
     }
 

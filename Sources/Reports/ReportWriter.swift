@@ -46,7 +46,8 @@ public struct ReportWriter {
 
     /// The sections of the report: tables and figures in reading order.
     enum Section {
-        case heading(String)
+        /// A level-2 heading; a folded one's section is collapsible on the page.
+        case heading(String, folded: Bool = false)
         case paragraph(String)
         case table(Leaderboard)
         case figure(Figure)
@@ -82,7 +83,7 @@ public struct ReportWriter {
         for metric in request.metrics { out.append(.figure(figures.boxPlot(metric: metric))) }
         for split in data.splits {
             let info = infos.first { $0.name == split }
-            out.append(.heading(info.map { "\($0.name): \($0.title)" } ?? "\(split) (compared against)"))
+            out.append(.heading(info.map { "\($0.name): \($0.title)" } ?? "\(split) (compared against)", folded: true))
             out.append(.table(builder.splitTable(split, metrics: request.metrics)))
             out.append(.table(builder.headlineTable(split, metrics: request.metrics)))
             let extended = data.extendedMetrics(split: split)
@@ -104,7 +105,7 @@ public struct ReportWriter {
                 else if let why = OverlayFigure.unavailable(aggregator: aggregator, split: split, source: source) { out.append(.paragraph(why)) }
             }
         }
-        out.append(.heading("Provenance"))
+        out.append(.heading("Provenance", folded: true))
         out.append(.paragraph(provenance()))
         return out
     }
@@ -131,7 +132,7 @@ public struct ReportWriter {
         for c in companions { markdown += "\(c.what): [\(c.file)](\(c.file)).\n\n" }
         for section in sections {
             switch section {
-            case .heading(let h): markdown += "## \(h)\n\n"
+            case .heading(let h, _): markdown += "## \(MarkdownText.escaped(h))\n\n"
             case .paragraph(let p): markdown += p + "\n\n"
             case .table(let t): markdown += t.markdown + "\n"
             case .figure(let f):
@@ -146,7 +147,14 @@ public struct ReportWriter {
             try save("% \(title)\n% Definitions: \(definitions().replacingOccurrences(of: "\n", with: "\n% "))\n\n" + tables.map(\.latex).joined(separator: "\n"), "leaderboards.tex")
         }
         if request.formats.contains(.csv) { try save(ScoreTableCSV.render(aggregator, metrics: request.metrics), "scores.csv") }
-        if request.formats.contains(.html) { try save(try html(title: title, sections: sections, figureFolder: figureFolder, companions: companions), "report.html") }
+        if request.formats.contains(.html) {
+            // The page is the README's Markdown rendered (cmark-gfm), its per-split sections and
+            // the provenance folded; figures stay files beside it.
+            let folded = Set(sections.compactMap { section -> String? in
+                if case .heading(let h, true) = section { return h } else { return nil }
+            })
+            try save(ReportPage(markdown: markdown, folder: folder, collapsible: folded).html(), "report.html")
+        }
         return written
     }
 
@@ -181,80 +189,13 @@ public struct ReportWriter {
                 guard let run = data.runs[split]?[m] else { continue }
                 let v = run.method
                 let inputs = (data.results[run.id] ?? []).map { "\($0.caseDescription.name) \($0.caseDescription.referenceChecksum) \($0.predictionChecksum ?? "-") \($0.inputChecksum ?? "-")" }.sorted().joined(separator: "\n")
-                lines.append("| \(split) | \(v.name) | \(v.version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
+                let (splitName, methodName, version) = (MarkdownText.escaped(split), MarkdownText.escaped(v.name), MarkdownText.escaped(v.version))
+                lines.append("| \(splitName) | \(methodName) | \(version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
             }
         }
         lines.append("")
         lines.append("Checksums are SHA-256 (first 12 hex digits): of the method's resolved configuration, of its checkpoint files, of what training wrote, and of the sorted list of every case's name with the checksums of its reference, prediction and input files. Written by SegBench \(request.segbenchVersion).")
         return lines.joined(separator: "\n")
-    }
-
-    /// One page that opens anywhere: tables inline, figures as PNG data URIs.
-    func html(title: String, sections: [Section], figureFolder: String, companions: [(file: String, what: String)] = []) throws -> String {
-        func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
-        var body = "<h1>\(escape(title))</h1>\n"
-        for c in companions { body += "<p>\(escape(c.what.replacingOccurrences(of: "`", with: ""))): <a href=\"\(escape(c.file))\">\(escape(c.file))</a>.</p>\n" }
-        for section in sections {
-            switch section {
-            case .heading(let h): body += "<h2>\(escape(h))</h2>\n"
-            case .paragraph(let p): body += MarkdownLite.html(p)
-            case .table(let t): body += t.html
-            case .figure(let f):
-                let png = (figureFolder as NSString).appendingPathComponent(f.name + ".png")
-                if let bytes = FileManager.default.contents(atPath: png) {
-                    body += "<figure><img alt=\"\(f.name)\" style=\"width: \(Int(f.width * 110))px\" src=\"data:image/png;base64,\(bytes.base64EncodedString())\"><figcaption>\(escape(f.caption))</figcaption></figure>\n"
-                }
-            }
-        }
-        return """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
-            <style>
-            body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; max-width: 1200px; margin: 2em auto; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
-            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-            th, td { padding: 0.25em 0.6em; border-bottom: 1px solid #ddd; text-align: right; }
-            th:first-child { text-align: left; }
-            thead th { border-bottom: 2px solid #444; }
-            tr.reference { color: #777; background: #f4f4f4; }
-            figure { margin: 1.5em 0; } img { max-width: 100%; }
-            figcaption, p.note { font-size: 0.85em; color: #555; }
-            code { font-size: 0.9em; }
-            </style></head><body>
-            \(body)</body></html>
-
-            """
-    }
-}
-
-/// The little Markdown the report's paragraphs use (bullets, bold, code, tables) as HTML.
-enum MarkdownLite {
-    static func html(_ text: String) -> String {
-        func inline(_ s: String) -> String {
-            var out = s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<u>", with: "\u{1}").replacingOccurrences(of: "</u>", with: "\u{2}")
-                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-                .replacingOccurrences(of: "\u{1}", with: "<u>").replacingOccurrences(of: "\u{2}", with: "</u>")
-            for (marker, tag) in [("**", "b"), ("`", "code")] {
-                let parts = out.components(separatedBy: marker)
-                out = parts.enumerated().map { $0.offset == 0 ? $0.element : ($0.offset % 2 == 1 ? "<\(tag)>" : "</\(tag)>") + $0.element }.joined()
-            }
-            return out
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.first?.hasPrefix("- ") == true {
-            return "<ul>\n" + lines.filter { $0.hasPrefix("- ") }.map { "<li>\(inline(String($0.dropFirst(2))))</li>" }.joined(separator: "\n") + "\n</ul>\n"
-        }
-        if lines.first?.hasPrefix("|") == true {
-            let rows = lines.filter { $0.hasPrefix("|") && !$0.hasPrefix("|---") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
-            var out = "<table>\n"
-            for (i, row) in rows.enumerated() {
-                let tag = i == 0 ? "th" : "td"
-                out += "<tr>" + row.map { "<\(tag)>\(inline($0))</\(tag)>" }.joined() + "</tr>\n"
-            }
-            let rest = lines.filter { !$0.hasPrefix("|") && !$0.isEmpty }.map { "<p class=\"note\">\(inline($0))</p>" }.joined(separator: "\n")
-            return out + "</table>\n" + rest + "\n"
-        }
-        return "<p>\(inline(text))</p>\n"
     }
 }
 

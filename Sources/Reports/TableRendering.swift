@@ -1,29 +1,30 @@
 import Foundation
 import Harness
 
-/// A leaderboard as text: Markdown (GitHub's, `<u>` for underline, which Markdown lacks), LaTeX
-/// (booktabs, `\textbf` best, `\underline` second, `\pm`) and an HTML table.
+/// A leaderboard as text: Markdown (GitHub's, `<u>` for underline, which Markdown lacks; the
+/// report page renders it with cmark-gfm) and LaTeX (booktabs, `\textbf` best, `\underline`
+/// second, `\pm`).
 extension Leaderboard {
     public var markdown: String {
         func text(_ e: Entry) -> String {
-            var t = e.text + (e.significant ? " †" : "")
+            var t = MarkdownText.escaped(e.text) + (e.significant ? " †" : "")
             switch e.mark {
             case .best: t = "**\(t)**"
             case .second: t = "<u>\(t)</u>"
             case .none: break
             }
-            return t.replacingOccurrences(of: "|", with: "\\|")
+            return t
         }
         var lines = ["**\(title)**", ""]
         let headers = columns.enumerated().map { (c, column) -> String in
             let group = groupTitle(ofColumn: c)
-            return group.isEmpty || group == column.header ? column.header : "\(group): \(column.header)"
+            return MarkdownText.escaped(group.isEmpty || group == column.header ? column.header : "\(group): \(column.header)")
         }
-        lines.append("| \(labelHeader) | " + headers.joined(separator: " | ") + " |")
+        lines.append("| \(MarkdownText.escaped(labelHeader)) | " + headers.joined(separator: " | ") + " |")
         lines.append("|---|" + columns.map { $0.higherIsBetter == nil && $0.header == "Coverage" ? "---|" : "---:|" }.joined())
         for row in rows {
-            let label = row.isReference ? "*\(row.label)*" : row.label
-            let entries = row.entries.map { row.isReference ? "*\($0.text)*" : text($0) }
+            let label = row.isReference ? "*\(MarkdownText.escaped(row.label))*" : MarkdownText.escaped(row.label)
+            let entries = row.entries.map { row.isReference ? "*\(MarkdownText.escaped($0.text))*" : text($0) }
             lines.append("| \(label) | " + entries.joined(separator: " | ") + " |")
         }
         if !footnotes.isEmpty { lines.append(""); lines += footnotes.map { "<sub>\($0)</sub>  " } }
@@ -87,33 +88,6 @@ extension Leaderboard {
         lines.append("\\bottomrule")
         lines.append("\\end{tabular}")
         lines += footnotes.map { "% " + $0 }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    public var html: String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
-        func text(_ e: Entry) -> String {
-            var t = escape(e.text) + (e.significant ? "<sup>†</sup>" : "")
-            switch e.mark {
-            case .best: t = "<b>\(t)</b>"
-            case .second: t = "<u>\(t)</u>"
-            case .none: break
-            }
-            return t
-        }
-        var lines = ["<table>", "<caption>\(escape(title))</caption>", "<thead>"]
-        if groups.contains(where: { !$0.title.isEmpty }) {
-            lines.append("<tr><th></th>" + groups.map { "<th colspan=\"\($0.span)\">\(escape($0.title))</th>" }.joined() + "</tr>")
-        }
-        lines.append("<tr><th>\(escape(labelHeader))</th>" + columns.map { "<th>\(escape($0.header))</th>" }.joined() + "</tr>")
-        lines.append("</thead><tbody>")
-        for row in rows {
-            lines.append("<tr\(row.isReference ? " class=\"reference\"" : "")><th>\(escape(row.label))</th>" + row.entries.map { "<td>\(text($0))</td>" }.joined() + "</tr>")
-        }
-        lines.append("</tbody></table>")
-        lines += footnotes.map { "<p class=\"note\">\(escape($0))</p>" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
             Writes a folder: README.md with the leaderboards and the figures embedded, the figures \
             (PNG, SVG, PDF and the gnuplot script of each) under figures/, and the tables in the \
             formats asked for: leaderboards.tex (booktabs), scores.csv (every cell as numbers), \
-            report.html (one self-contained page). A split's in-distribution control and the \
+            report.html (the README rendered as one page, with the figures from figures/). A split's in-distribution control and the \
             in-distribution split of its target domain are read too when the store holds runs of \
             them: the drop from ID to OOD and the gap closed need them. When the folder already \
             holds regressions.md (scripts/main.sh writes it there with `segbench compare` first), \

@@ -97,6 +97,36 @@ struct CompareTests {
         #expect(c.markdown(policy: .segbench).contains("| toy | liver | dice | 12 | 90.00 | 82.12 | -7.88 | 0.912 | 0.00244 | **regressed** |"))
     }
 
+    @Test("The Markdown opens with what changed (counts beyond the thresholds, the largest changes) and folds every line and the regressed cases")
+    func summaryFirst() throws {
+        let markdown = try comparison("1", "2").markdown(policy: .segbench)
+        // By hand from the store's values (12 paired cases): liver Dice 0.90 → 0.82125 (−3.9
+        // thresholds), the mean Dice 0.85 → 0.808125 (−2.1), liver HD95 2 → 3.75 mm (+1.75 mm,
+        // −1.75 thresholds); spleen Dice −0.005, spleen HD95 0 and the mean HD95 +0.875 mm stay
+        // within. Holm p: liver and mean Dice 5 · 2/4096; liver HD95's sign test on its 3 non-zero
+        // differences 2/8, ×2 by Holm = 0.5.
+        let summary = "**What changed**: of 6 lines (split × structure × metric, the per-case mean as a structure), 3 moved beyond the thresholds (Dice 2 points, HD95 1 mm): "
+            + "0 better, 3 worse, 2 of them significantly (Holm p < 0.05); 3 within them. 3 cases beyond the thresholds, 1 new failure, 3 cases not compared."
+        #expect(markdown.contains(summary))
+        let largest = ["| toy | liver | dice | 12 | 90.00 | 82.12 | -7.88 | 0.00244 | worse |",
+                       "| toy | mean | dice | 12 | 85.00 | 80.81 | -4.19 | 0.00244 | worse |",
+                       "| toy | liver | hd95 | 12 | 2.00 | 3.75 | +1.75 | 0.5 | worse |"]
+        let at = largest.map { markdown.range(of: $0)?.lowerBound }
+        #expect(at.allSatisfy { $0 != nil }, "\(markdown)")
+        let everyLine = try #require(markdown.range(of: "<details><summary>Every line (6)</summary>\n\n| split |"))
+        #expect(at.compactMap { $0 }.sorted() == at.compactMap { $0 } && at.compactMap { $0 }.allSatisfy { $0 < everyLine.lowerBound })
+        #expect(markdown.range(of: summary)!.lowerBound < everyLine.lowerBound)
+        #expect(markdown.contains("<details><summary>3 cases, worst Dice change first</summary>"))
+        #expect(markdown.components(separatedBy: "<details>").count == markdown.components(separatedBy: "</details>").count)
+        // Rendered (GitHub's renderer, as on the report page): the folded tables are tables.
+        let html = ReportPage(markdown: markdown, folder: NSTemporaryDirectory()).html()
+        #expect(html.contains("<details><summary>Every line (6)</summary>\n<div class=\"table-scroll\">\n<table>"))
+        #expect(html.components(separatedBy: "<table>").count - 1 == 3)
+        // Nothing moved: the summary says so and lists no changes.
+        let none = try comparison("2", "2").summary()
+        #expect(none.contains("0 moved beyond the thresholds") && !none.contains("largest"))
+    }
+
     @Test("Exit status: 3 on a regression, 0 on an improvement or with --fail-on never, 64 for usage, and the shared version string is named")
     func exitStatus() throws {
         let binary = try segbenchBinary(), db = Self.path

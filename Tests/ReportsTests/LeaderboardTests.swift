@@ -114,7 +114,8 @@ struct LeaderboardTests {
         #expect(latex.contains("\\toprule") && latex.contains("\\midrule") && latex.contains("\\bottomrule"))
         #expect(latex.contains("\\textbf{87.50 $\\pm$ 6.45}") && latex.contains("\\underline{48.75 $\\pm$ 32.76}"))
         #expect(latex.contains("\\multicolumn{3}{c}{Dice (\\%) $\\uparrow$}"))
-        #expect(board.html.contains("<b>87.50 ± 6.45</b>") && board.html.contains("<u>48.75 ± 32.76</u>"))
+        let page = ReportPage(markdown: markdown, folder: NSTemporaryDirectory()).html()
+        #expect(page.contains("<td align=\"right\"><strong>87.50 ± 6.45</strong></td>") && page.contains("<u>48.75 ± 32.76</u>"))
     }
 
     @Test("Across splits: a block per split while the table fits in twelve columns, else one column per split with the mean alone")
