@@ -45,10 +45,7 @@ public struct Figure: Sendable {
                 set terminal pdfcairo enhanced color size \(String(format: "%.2f", width))in,\(String(format: "%.2f", height))in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
                 set output "\(name)_replot.pdf"
             }
-            set datafile separator comma
-            set datafile columnheaders
-            set datafile missing "NaN"
-
+            \(tables.isEmpty ? "" : "set datafile separator comma\nset datafile columnheaders\nset datafile missing \"NaN\"\n")
             """ + script
     }
 }

@@ -283,13 +283,15 @@ public struct FigureBuilder: Sendable {
             }
         }
         guard !table.rows.isEmpty else { return nil }
-        let keyRows = (methods.count + 2) / 3
+        // Two names a row fit a column's width ("causal_sam_llm +1 round" is 1.3 inch at 8 pt).
+        let keyRows = (methods.count + 1) / 2
         let plotHeight = square ? 2.6 : 2.3
-        let height = plotHeight + 0.55 + 0.16 * Double(keyRows)
+        let height = plotHeight + 0.75 + 0.16 * Double(keyRows)
         let script = Self.preamble + seriesArrays(methods) + axes + """
 
-            set key below center horizontal maxcols 3 samplen 1 width 1
+            set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3 Left reverse
             set bmargin at screen \(FigureTable.number((0.5 + 0.16 * Double(keyRows)) / height))
+            set tmargin at screen \(FigureTable.number(1 - 0.15 / height))
             plot \(square ? "x with lines dt 2 lc rgb '#999999' notitle, " : "")for [i=1:|label|] '\(name).csv' using (column("series") == i ? column(\(Self.text(x))) : NaN):\(Self.text(y)) \\
                      with points pt 7 ps 0.45 lc rgb colour[i] title label[i]
 
@@ -419,7 +421,7 @@ public struct FigureBuilder: Sendable {
         // is about 0.083 inch for a circle at these scales).
         let plotHeight = 0.24 * Double(k)
         let labelInches = 0.062 * Double(drawn.map { data.methods[$0].label.count }.max() ?? 8) * 0.75
-        let height = plotHeight + labelInches + 0.75
+        let height = plotHeight + labelInches + 0.6
         let script = Self.preamble + seriesArrays(drawn) + """
             set xrange [0.4:\(Double(k) + 0.6)]
             set yrange [\(Double(k) + 0.5):0.5]
@@ -428,12 +430,12 @@ public struct FigureBuilder: Sendable {
             set grid noytics
             set title \(Self.text(split))
             set ylabel 'Rank'
-            set bmargin at screen \(FigureTable.number((labelInches + 0.3) / height))
-            set tmargin at screen \(FigureTable.number((labelInches + 0.3 + plotHeight) / height))
-            plot for [i=1:|label|] '\(name).csv' using (column("series") == i ? column("x") - 0.08 : NaN):"rank":(2.4 * sqrt(column("share"))) \\
+            set bmargin at screen \(FigureTable.number((labelInches + 0.2) / height))
+            set tmargin at screen \(FigureTable.number((labelInches + 0.2 + plotHeight) / height))
+            plot for [i=1:|label|] '\(name).csv' using (column("series") == i ? column("x") - 0.08 : NaN):"rank":(3.2 * sqrt(column("share"))) \\
                      with points pt 7 ps variable lc rgb colour[i], \\
                  '\(name)_median.csv' using (column("x") + 0.25):"median_rank":"rank_low":"rank_high" with yerrorbars pt -1 lw 1 lc rgb 'black', \\
-                 '\(name)_median.csv' using (column("x") + 0.25):"median_rank":(0.1):(0) with xerrorbars pt -1 lw 2.2 lc rgb 'black'
+                 '\(name)_median.csv' using (column("x") + 0.14):"median_rank":(0.22):(0) with vectors nohead lw 2.5 lc rgb 'black'
 
             """
         return Figure(name: name, width: .column, height: height,
@@ -501,7 +503,7 @@ struct FacetGrid {
         return String(format: """
             unset title; unset border; unset tics; unset xlabel; unset ylabel; unset grid; unset object; unset label; unset arrow
             set lmargin at screen 0.01; set rmargin at screen 0.99; set bmargin at screen 0.002; set tmargin at screen %.5f
-            set key inside center center horizontal maxcols %d samplen 1.2 width 1 Left reverse
+            set key inside center center horizontal maxcols %d samplen 1.2 width -1 Left reverse
             set xrange [0:1]; set yrange [0:1]
             plot for [i=1:|label|] NaN with \(style) title label[i]%@
             unset multiplot

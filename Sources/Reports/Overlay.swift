@@ -452,7 +452,7 @@ struct OverlayLayout {
         let length = [10.0, 20, 50, 100, 200].last { $0 <= fieldWidth / 3 } ?? 10
         let fraction = length / fieldWidth
         return String(format: "set arrow 1 from graph %.4f,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'\n", 0.95 - fraction)
-            + String(format: "set label 3 \"%d mm\" at graph %.4f,0.1 center front textcolor rgb 'white' font ',7'\n", Int(length), 0.95 - fraction / 2)
+            + String(format: "set label 3 \"%d mm\" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'\n", Int(length))
     }
 
     /// The patient's right on the viewer's left (the radiological convention), marked.
