@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "NIfTITests", dependencies: ["NIfTI", "CNIfTI", "Fixtures"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NIfTI", "Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Harness", "NIfTI", "CPNG"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Harness", "NIfTI", "CPNG", "Catalog"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Phantoms", "NIfTI", "Metrics", "Harness", "Ingest", "Store", "SourceFormats", "Baselines", "Runner", "Fixtures", "Reports"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "Store", "Metrics", "NIfTI", "Fixtures"]),
         .executableTarget(

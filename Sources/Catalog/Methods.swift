@@ -56,12 +56,16 @@ public struct MethodSpec: Sendable, Hashable {
     /// A seed belongs to a run, not to the method, so it is not part of the configuration
     /// checksum: adding seeds keeps the version and the models already trained.
     public var seeds: [Int]?
-    /// The entry as written, with keys sorted and without `seeds`: what the configuration
-    /// checksum is taken of.
+    /// The entry as written, with keys sorted and without `seeds` or `colour`: what the
+    /// configuration checksum is taken of.
     public var canonicalConfiguration: String
+    /// The colour figures draw the method in, `#RRGGBB` (nil: one of the default palette's, see
+    /// `MethodCatalog.colours`). How a method is drawn is not part of what it computes, so it
+    /// is left out of the configuration checksum, as seeds are.
+    public var colour: String?
 
     public init(name: String, kind: Kind, description: String = "", version: String, checkpoints: [String] = [],
-                outputLabels: [String: Int]? = nil, seeds: [Int]? = nil, canonicalConfiguration: String) {
+                outputLabels: [String: Int]? = nil, seeds: [Int]? = nil, canonicalConfiguration: String, colour: String? = nil) {
         self.name = name
         self.kind = kind
         self.description = description
@@ -70,6 +74,7 @@ public struct MethodSpec: Sendable, Hashable {
         self.outputLabels = outputLabels
         self.seeds = seeds
         self.canonicalConfiguration = canonicalConfiguration
+        self.colour = colour
     }
 }
 
@@ -136,6 +141,15 @@ extension MethodCatalog {
                 }
             }
         }
+        // Two methods in one colour could not be told apart in a figure.
+        var owners: [String: String] = [:]
+        for name in methods.keys.sorted() {
+            guard let colour = methods[name]?.colour else { continue }
+            if let first = owners[colour] {
+                log.add("$.methods.\(name).colour",
+                        "\(colour) is already \(first)'s colour: each method needs a colour of its own, or figures cannot tell them apart")
+            } else { owners[colour] = name }
+        }
         guard log.entries.isEmpty else { throw CatalogError(file: path, issues: log.entries) }
         return MethodCatalog(methods: methods, source: path)
     }
@@ -145,7 +159,7 @@ struct MethodReader {
     let log: IssueLog
     let base: URL
 
-    static let commonKeys = ["kind", "description", "version", "checkpoints", "output_labels", "seeds"]
+    static let commonKeys = ["kind", "description", "version", "checkpoints", "output_labels", "seeds", "colour"]
 
     func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
@@ -221,10 +235,17 @@ struct MethodReader {
                 n.report("seeds are given but \(name)'s train argv does not name {seed}: every seed would train the same model")
             }
         }
+        var colour: String?
+        if let n = node.member("colour"), let text = n.string() {
+            if MethodPalette.isColour(text) { colour = text.uppercased() }
+            else { n.report("a method's colour is #RRGGBB (six hexadecimal digits, e.g. \"#0072B2\"), found \"\(text)\"") }
+        }
         var configuration = node.value as? [String: Any] ?? [:]
         configuration["seeds"] = nil
+        configuration["colour"] = nil
         return MethodSpec(name: name, kind: kind, description: node.member("description")?.string() ?? "", version: version ?? "",
-                          checkpoints: checkpoints, outputLabels: outputs, seeds: seeds, canonicalConfiguration: Self.canonical(configuration))
+                          checkpoints: checkpoints, outputLabels: outputs, seeds: seeds, canonicalConfiguration: Self.canonical(configuration),
+                          colour: colour)
     }
 
     /// `"seeds": N` (1…N, N ≥ 1) or a list of distinct seeds ≥ 0.

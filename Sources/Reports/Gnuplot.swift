@@ -3,27 +3,37 @@ import Foundation
 /// gnuplot 5, spoken to through a pipe.
 ///
 /// gnuplot-iostream (the C++ way in) is a header over Boost that Swift cannot import, so SegBench
-/// writes gnuplot's own language. A figure is a script body with its data inline (datablocks),
-/// saved next to the pictures so it can be edited and re-run by hand; the driver sets each
-/// terminal and output in turn and `load`s the body. gnuplot's stderr is read on its own thread
-/// (a full pipe would block it), and an error (it exits non-zero) becomes a message naming the
-/// figure, the script and gnuplot's own words.
+/// writes gnuplot's own language. A figure is a short script over plain CSV files with a header
+/// row, all saved next to the pictures: `gnuplot NAME.gp` in that folder re-plots it (to
+/// `NAME_replot.pdf`), and the CSVs read as they are in pandas, R or a spreadsheet. The driver
+/// runs gnuplot in the figure folder, sets each terminal and output in turn and `load`s the
+/// script. gnuplot's stderr is read on its own thread (a full pipe would block it), and an error
+/// (it exits non-zero) becomes a message naming the figure, the script and gnuplot's own words.
 public struct Gnuplot: Sendable {
+    /// Pixels per inch of the PNG: what journals ask of line art with grey levels.
+    public static let dpi = 300
+    /// The figures' type size as printed, in points; no text is set smaller than `minimumPoints`.
+    public static let points = 8.0, minimumPoints = 7.0
+
     public enum Format: String, CaseIterable, Sendable {
         case png, svg, pdf
 
-        /// The terminal for a figure `width × height` inches, text at 8 pt as printed. The PNG is
-        /// 200 pixels per inch with fonts and lines scaled to match (cairo counts 72 per inch).
+        /// The terminal for a figure `width × height` inches with text at `Gnuplot.points` as
+        /// printed. cairo sets a point at 1/96 inch (measured: 20 pt Liberation Sans capitals are
+        /// 18 pixels high in a pngcairo PNG at font scale 1, 0.716 em at 96 per inch), so the PNG's
+        /// font and lines are scaled by dpi/96 and the PDF's by 72/96 (gnuplot's pdfcairo default
+        /// of 0.5 printed 8 pt as 5.3 pt).
         func terminal(width: Double, height: Double) -> String {
-            let font = "font \"Liberation Sans,8\""
+            let font = "font \"Liberation Sans,\(Int(Gnuplot.points))\""
+            let scale = Double(Gnuplot.dpi) / 96
             switch self {
             case .png:
-                return String(format: "set terminal pngcairo enhanced color size %d,%d %@ fontscale %.3f linewidth %.3f background rgb 'white'",
-                              Int(width * 200), Int(height * 200), font, 200.0 / 72, 200.0 / 72)
+                return String(format: "set terminal pngcairo enhanced color size %d,%d %@ fontscale %.4f linewidth %.4f background rgb 'white'",
+                              Int((width * Double(Gnuplot.dpi)).rounded()), Int((height * Double(Gnuplot.dpi)).rounded()), font, scale, scale)
             case .svg:
                 return String(format: "set terminal svg enhanced size %d,%d %@ background rgb 'white'", Int(width * 72), Int(height * 72), font)
             case .pdf:
-                return String(format: "set terminal pdfcairo enhanced color size %.2fin,%.2fin %@", width, height, font)
+                return String(format: "set terminal pdfcairo enhanced color size %.2fin,%.2fin %@ fontscale 0.75 linewidth 0.75", width, height, font)
             }
         }
     }
@@ -33,26 +43,34 @@ public struct Gnuplot: Sendable {
     public init(executable: String = "gnuplot") { self.executable = executable }
 
     /// Renders `figure` into `folder` as `name.png`, `name.svg`, `name.pdf` (those asked for),
-    /// writing the script as `name.gp`. Returns the paths written.
+    /// writing its data as `name.csv` (and `name_PART.csv`) and its script as `name.gp`.
+    /// Returns the pictures written.
     @discardableResult
     public func render(_ figure: Figure, into folder: String, formats: [Format] = Format.allCases) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for table in figure.tables {
+            try table.csv.write(toFile: (folder as NSString).appendingPathComponent(figure.file(table)), atomically: true, encoding: .utf8)
+        }
         let script = (folder as NSString).appendingPathComponent(figure.name + ".gp")
-        try figure.script.write(toFile: script, atomically: true, encoding: .utf8)
+        try figure.standaloneScript.write(toFile: script, atomically: true, encoding: .utf8)
         var commands: [String] = []
         var outputs: [String] = []
+        // gnuplot runs in the folder: the paths it is given are absolute.
+        let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
         for format in formats {
             let output = (folder as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)")
             try? FileManager.default.removeItem(atPath: output)
             outputs.append(output)
-            commands += [format.terminal(width: figure.width, height: figure.height), "set output \(quoted(output))",
-                         "load \(quoted(script))", "unset output", "reset session"]
+            commands += ["segbench_driver = 1", format.terminal(width: figure.width, height: figure.height),
+                         "set output \(quoted((absolute as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)")))",
+                         "load \(quoted((absolute as NSString).appendingPathComponent(figure.name + ".gp")))", "unset output", "reset session"]
         }
-        try run(commands.joined(separator: "\n") + "\n", context: "\(figure.name) (\(script))")
+        try run(commands.joined(separator: "\n") + "\n", context: "\(figure.name) (\(script))", in: folder)
         for output in outputs {
             let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
             guard size > 0 else { throw GnuplotError("gnuplot wrote nothing to \(output) for figure \(figure.name) (\(script))") }
             if output.hasSuffix(".pdf") { try Self.fixCreationDate(output) }
+            if output.hasSuffix(".png") { try PNGResolution.stamp(output, dotsPerInch: Self.dpi) }
         }
         return outputs
     }
@@ -74,9 +92,11 @@ public struct Gnuplot: Sendable {
     }
 
     /// Sends `commands` to a gnuplot process; throws with its stderr when it fails.
-    public func run(_ commands: String, context: String) throws {
+    public func run(_ commands: String, context: String, in folder: String? = nil) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // The scripts name their CSVs without a folder: gnuplot reads them where they lie.
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         process.arguments = [executable]
         let input = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -141,19 +161,3 @@ public struct GnuplotError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// A figure: a gnuplot script body (data inline), its size in inches, and its caption.
-public struct Figure: Sendable {
-    public var name: String
-    public var width: Double
-    public var height: Double
-    public var caption: String
-    public var script: String
-
-    public init(name: String, width: Double, height: Double, caption: String, script: String) {
-        self.name = name
-        self.width = width
-        self.height = height
-        self.caption = caption
-        self.script = script
-    }
-}

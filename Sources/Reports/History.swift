@@ -74,7 +74,7 @@ public struct History: Sendable {
                  $changes using 1:2 with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change'
 
             """
-        return Figure(name: name, width: max(4.2, 1.6 + 0.8 * Double(points.count)), height: 2.6,
+        return Figure(name: name, width: points.count > 3 ? .page : .column, height: 2.6,
                       caption: "Mean \(d.header) over the structures of \(split) for every stored version, in the order they were first run; band: 95 % bootstrap interval over subjects; triangles: a significant change from the previous version.",
                       script: script)
     }

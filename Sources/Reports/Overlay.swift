@@ -171,7 +171,7 @@ enum OverlayFigure {
         var panels = ""
         var layout = OverlayLayout(columns: methods.count, rows: chosen.count)
         // A title is centred on its panel and may reach into the gaps beside it.
-        let titles = methods.map { OverlayLayout.wrapped(data.methods[$0].label, width: OverlayLayout.slot + OverlayLayout.columnGap, points: 8) }
+        let titles = methods.map { OverlayLayout.wrapped(data.methods[$0].label, width: layout.slot + OverlayLayout.columnGap, points: 8) }
         layout.titleLines = titles.map(\.count).max() ?? 1
         var drawn = 0, heights: [Double] = []
         for (row, (role, name)) in chosen.enumerated() {
@@ -197,7 +197,7 @@ enum OverlayFigure {
             let geometry = image.geometry
             let codes = Array(geometry.orientation)
             let flipX = codes.first == "R", flipY = codes.count > 1 && codes[1] == "P"
-            let plot = OverlayLayout.plot(aspect: Double(geometry.shape.x) * geometry.spacing.x / (Double(geometry.shape.y) * geometry.spacing.y))
+            let plot = layout.plot(aspect: Double(geometry.shape.x) * geometry.spacing.x / (Double(geometry.shape.y) * geometry.spacing.y))
             heights.append(plot.height)
             panels += "set xrange [\(flipX ? "*:*] reverse" : "*:*]")\nset yrange [\(flipY ? "*:*] reverse" : "*:*]")\n"
             // CT in Hounsfield units: the abdominal soft-tissue window (W 400, L 40), the one
@@ -241,17 +241,26 @@ enum OverlayFigure {
                     let lines = [role, name].flatMap { OverlayLayout.wrapped($0, width: plot.height, points: 7) }
                     layout.rowLabelLines = max(layout.rowLabelLines, lines.count)
                     panels += OverlayLayout.rowLabel(lines, plot: plot)
+                    // The first panel of a row carries the scale and the sides: the radiological
+                    // convention puts the patient's right on the viewer's left.
+                    let fieldWidth = Double(geometry.shape.x) * geometry.spacing.x
+                    panels += OverlayLayout.scaleBar(fieldWidth: fieldWidth)
+                    if codes.first == "R" || codes.first == "L" { panels += OverlayLayout.sides }
                 } else {
-                    panels += "unset label 2\n"
+                    panels += "unset label 2\nunset label 3\nunset label 4\nunset label 5\nunset arrow 1\n"
                 }
                 panels += "plot " + plots.joined(separator: ", ") + "\nunset label 1\n"
                 drawn += 1
             }
         }
         guard drawn > 0 else { return nil }
-        layout.rowHeight = heights.max() ?? OverlayLayout.slot
+        layout.rowHeight = heights.max() ?? layout.slot
+        let key = OverlayLayout.colourKey((data.structures[split] ?? []).map { (data.style($0).displayName, data.style($0).color ?? "#777777") }, width: layout.width)
+        layout.keyLines = key.lines
+        // The key's labels (in screen coordinates) go with the last panel's plot.
+        if let last = panels.range(of: "\nplot ", options: .backwards) { panels.insert(contentsOf: "\n" + key.script(layout).dropLast(), at: last.lowerBound) }
         script += layout.multiplot + panels + "unset multiplot\n"
-        return Figure(name: figureName, width: layout.width, height: layout.height, caption: caption, script: script)
+        return Figure(name: figureName, width: layout.printWidth, height: layout.height, caption: caption + " Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).", script: script)
     }
 
     /// `table[v]`: whether label value `v` is wanted (background never is), so a pass over the
@@ -362,48 +371,116 @@ enum OverlayFigure {
 /// figure: a structure's name before the Dice ran past the right edge of a 1.7-inch panel, and
 /// the role line of a one-column figure's row label fell off its left edge.
 struct OverlayLayout {
-    /// A slot's width (its height is the tallest row's plot), and the gaps between slots.
-    static let slot = 1.7, columnGap = 0.05, rowGap = 0.08
-    static let right = 0.04, bottom = 0.04
+    /// A slot's widest (its height is the tallest row's plot), and the gaps between slots.
+    static let widestSlot = 1.7, columnGap = 0.05, rowGap = 0.08
+    static let right = 0.04
+    /// Fixed inches, for tests that draw one panel.
+    static let slot = widestSlot
     /// The width of `text` at `points` in the PNG, in inches: Liberation Sans's advance widths
     /// (Helvetica's metrics) in classes, a little over, and 4/3 for pngcairo, which sets type at
     /// 96 dots per inch where the figure counts 72 (the PDF's text is smaller, so what fits the
-    /// PNG fits it). "right kidney Dice 76.7 %" at 7 pt: 1.44 estimated, 1.38 in the PNG.
+    /// PNG fits it). The terminals now print a point as 1/72 inch (`Gnuplot.Format.terminal`),
+    /// so the 4/3 is a margin of safety.
     static func textWidth(_ text: String, points: Double) -> Double {
         let ems = text.reduce(0.0) { sum, c in
             sum + ("ijlft.,:;'!|()- ".contains(c) ? 0.28 : c == "r" ? 0.333 : "mwMW%".contains(c) ? 0.86 : c.isUppercase ? 0.7 : 0.556)
         }
-        return ems * points / 72 * 4 / 3
+        return ems * points / 72 * 1.1
     }
 
     /// The distance between two lines of a label at `points` in the PNG, in inches.
-    static func lineHeight(points: Double) -> Double { 1.15 * points / 72 * 4 / 3 }
+    static func lineHeight(points: Double) -> Double { 1.2 * points / 72 }
 
     var columns: Int
     var rows: Int
     /// The tallest plot of the rows: landscape slices leave no empty band above each row.
-    var rowHeight = slot
+    var rowHeight = widestSlot
     /// The most lines of a method's name (row 0's titles) and of a row's label.
     var titleLines = 1
     var rowLabelLines = 2
+    /// The colour key's lines below the panels.
+    var keyLines = 0
+
+    init(columns: Int, rows: Int, rowHeight: Double? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.rowHeight = rowHeight ?? Self.widestSlot
+    }
+
+    /// One column where the panels fit it at full size, else the page.
+    var printWidth: PrintWidth {
+        let natural = 0.09 + Self.lineHeight(points: 7) * 3 + Self.right + Double(columns) * Self.widestSlot + Double(columns - 1) * Self.columnGap
+        return natural <= PrintWidth.column.rawValue ? .column : .page
+    }
+
+    /// A slot's width: the widest, or what the printed width leaves each column.
+    var slot: Double {
+        let room = printWidth.rawValue - (0.09 + Self.lineHeight(points: 7) * 3) - Self.right - Double(columns - 1) * Self.columnGap
+        return min(Self.widestSlot, room / Double(columns))
+    }
 
     var left: Double { 0.09 + Self.lineHeight(points: 7) * Double(rowLabelLines) }
     var top: Double { 0.06 + Self.lineHeight(points: 8) * Double(titleLines) }
-    var width: Double { left + Self.right + Double(columns) * Self.slot + Double(columns - 1) * Self.columnGap }
-    var height: Double { top + Self.bottom + Double(rows) * rowHeight + Double(rows - 1) * Self.rowGap }
+    var bottom: Double { 0.04 + (keyLines > 0 ? 0.06 + Self.lineHeight(points: 7) * Double(keyLines) : 0) }
+    /// The printed width; the panels take what the labels leave.
+    var width: Double { printWidth.rawValue }
+    var height: Double { top + bottom + Double(rows) * rowHeight + Double(rows - 1) * Self.rowGap }
 
     /// gnuplot's multiplot layout, margins and spacing as fractions of the figure.
     var multiplot: String {
-        String(format: "set multiplot layout %d,%d margins %.4f,%.4f,%.4f,%.4f spacing %.4f,%.4f\n", rows, columns,
-               left / width, 1 - Self.right / width, Self.bottom / height, 1 - top / height, Self.columnGap / width, Self.rowGap / height)
+        let used = left + Double(columns) * slot + Double(columns - 1) * Self.columnGap
+        return String(format: "set multiplot layout %d,%d margins %.4f,%.4f,%.4f,%.4f spacing %.4f,%.4f\n", rows, columns,
+                      left / width, used / width, bottom / height, 1 - top / height, Self.columnGap / width, Self.rowGap / height)
     }
 
     /// The plot of an image `aspect` (width / height, in mm) wide (`set size ratio -1`): the
     /// slot's width, or its full height for a portrait slice; gnuplot puts it in the lower left
     /// corner of its slot.
-    static func plot(aspect: Double) -> (width: Double, height: Double) {
+    func plot(aspect: Double) -> (width: Double, height: Double) {
         guard aspect.isFinite, aspect > 0 else { return (slot, slot) }
         return aspect >= 1 ? (slot, slot / aspect) : (slot * aspect, slot)
+    }
+
+    static func plot(aspect: Double) -> (width: Double, height: Double) {
+        OverlayLayout(columns: 1, rows: 1).plot(aspect: aspect)
+    }
+
+    /// A white scale bar in the panel's lower right corner, a round length near a quarter of
+    /// the field (10, 20, 50 or 100 mm), its length printed above it.
+    static func scaleBar(fieldWidth: Double) -> String {
+        guard fieldWidth.isFinite, fieldWidth > 0 else { return "" }
+        let length = [10.0, 20, 50, 100, 200].last { $0 <= fieldWidth / 3 } ?? 10
+        let fraction = length / fieldWidth
+        return String(format: "set arrow 1 from graph %.4f,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'\n", 0.95 - fraction)
+            + String(format: "set label 3 \"%d mm\" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'\n", Int(length))
+    }
+
+    /// The patient's right on the viewer's left (the radiological convention), marked.
+    static let sides = "set label 4 \"R\" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'\n"
+        + "set label 5 \"L\" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'\n"
+
+    /// The structures' colours as a key below the panels: each name in its colour, then what
+    /// solid and dashed mean; wrapped to lines of the figure's width.
+    static func colourKey(_ entries: [(name: String, colour: String)], width: Double) -> (lines: Int, script: (OverlayLayout) -> String) {
+        let points = 7.0
+        var items = entries.map { (text: "■ " + $0.name, colour: $0.colour) }
+        items.append((text: "— reference (solid)   - - prediction (dashed)", colour: "#333333"))
+        var placed: [(text: String, colour: String, x: Double, line: Int)] = []
+        var x = 0.09, line = 0
+        for item in items {
+            let w = textWidth(item.text, points: points) + 0.12
+            if x + w > width - 0.05, x > 0.09 { x = 0.09; line += 1 }
+            placed.append((item.text, item.colour, x, line))
+            x += w
+        }
+        let lines = line + 1
+        return (lines, { layout in
+            placed.enumerated().map { (i, p) in
+                let y = layout.bottom - 0.06 - lineHeight(points: points) * (Double(p.line) + 0.8)
+                return String(format: "set label %d %@ at screen %.4f,%.4f left textcolor rgb '%@' font ',7'\n", 10 + i, FigureBuilder.text(p.text),
+                              p.x / layout.width, max(0.002, y / layout.height), p.colour)
+            }.joined()
+        })
     }
 
     /// `text` in lines no wider than `width` inches at `points`: broken at spaces, and a word

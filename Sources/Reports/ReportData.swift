@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Harness
 import Metrics
@@ -35,6 +36,8 @@ public struct ReportMethod: Sendable, Hashable {
     /// What tables and legends print: the method's name, or `name version` when a report holds
     /// two versions of one method, with `+N rounds` after interaction.
     public var label: String
+    /// `#RRGGBB`, what every figure draws it in: see `ReportData.colour(_:)`.
+    public var colour: String = MethodPalette.colours[0]
 }
 
 /// How a structure is printed and drawn.
@@ -101,7 +104,7 @@ public struct ReportData: Sendable {
     /// - lesionThreshold: re-aggregates lesion-wise scores from the stored lesions under this
     ///   volume threshold (mm³) instead of the one the runs scored with.
     public init(store: ResultStore, path: String, splits: [String], methods: [String]? = nil, versions: Versions = .all,
-                styles: [String: StructureStyle] = [:], lesionThreshold: Double? = nil) throws {
+                styles: [String: StructureStyle] = [:], lesionThreshold: Double? = nil, colours: [String: String] = [:]) throws {
         self.lesionThreshold = lesionThreshold
         let all = try store.runs()
         var chosen: [RunSummary] = []
@@ -198,6 +201,7 @@ public struct ReportData: Sendable {
                                                                                      scored: scored, failed: failed)
         }
         coverage = seedCoverage.mapValues { $0.mapValues { $0.values.dropFirst().reduce($0.values.first!, +) } }
+        assignColours(pinned: colours)
     }
 
     /// The stored metric names of a split's observations (`lesion_dice` where its runs scored
@@ -275,5 +279,29 @@ public enum LesionReaggregation {
             "lesion_hd95": n == 0 ? 0 : (counted.map(\.hd95).reduce(0, +) + falsePositives.map(\.hd95).reduce(0, +)) / n,
             "lesion_tp": Double(matched), "lesion_fn": Double(counted.count - matched), "lesion_fp": Double(falsePositives.count),
         ]
+    }
+}
+
+extension ReportData {
+    /// Gives every method of the report its colour: `pinned` (methods.json's colours, from
+    /// `MethodCatalog.colours`) where it names the method, else the default palette's in name
+    /// order (`MethodPalette`). A second row of one method (another version, or after
+    /// interaction) takes the first palette colour no row of the report has, so no two rows of a
+    /// report share a colour.
+    public mutating func assignColours(pinned: [String: String]) {
+        let names = Set(methods.map(\.version.name))
+        let own = MethodPalette.assign(Array(names.union(pinned.keys)), pinned: pinned)
+        var used = Set<String>(), seen = Set<String>()
+        for i in methods.indices {
+            let name = methods[i].version.name
+            if !seen.contains(name), let c = pinned[name] ?? own[name], !used.contains(c) {
+                methods[i].colour = c
+            } else {
+                let taken = used.union(methods.map(\.version.name).compactMap { pinned[$0] ?? own[$0] })
+                methods[i].colour = (MethodPalette.colours + (0..<64).map(MethodPalette.spread)).first { !taken.contains($0) } ?? "#777777"
+            }
+            seen.insert(name)
+            used.insert(methods[i].colour)
+        }
     }
 }

@@ -120,7 +120,7 @@ struct ReportCommand: ParsableCommand {
         let data: ReportData
         do {
             data = try ReportData(store: store, path: db, splits: names, methods: methods.isEmpty ? nil : list(methods), versions: versions, styles: styles,
-                                  lesionThreshold: lesionThreshold)
+                                  lesionThreshold: lesionThreshold, colours: try methodColours(methodsCatalog.location().path))
         } catch let error as ReportError { throw CommandFailure(error.description) }
         let aggregator = Aggregator(data: data, policy: Policy(rawValue: policy)!, order: AggregationOrder(rawValue: order)!,
                                     resamples: bootstrap, seed: seed)
@@ -166,6 +166,16 @@ struct ReportCommand: ParsableCommand {
         return SplitInfo(name: name, type: split.type, title: title, control: split.control, upperBound: upper)
     }
 
+}
+
+/// Each method's colour in figures, from methods.json (its `colour` keys and the default
+/// palette's stable order), so that a method is drawn alike in every report; no methods.json
+/// (scoring folders outside the repository): the default palette over the report's methods.
+/// A methods.json that does not validate (a malformed or repeated colour) stops the report
+/// with its message, rather than drawing two methods alike.
+func methodColours(_ path: String) throws -> [String: String] {
+    guard FileManager.default.fileExists(atPath: path) else { return [:] }
+    do { return try MethodCatalog.load(path).colours } catch let error as CatalogError { throw CommandFailure(error.description) }
 }
 
 /// Images from the store's case index, label maps from the catalog and methods.json: what

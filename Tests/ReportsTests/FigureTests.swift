@@ -31,7 +31,21 @@ func pixels(near hex: String, in image: (width: Int, height: Int, pixels: [UInt8
 struct FigureTests {
     static let data = try! ToyStore.data(temporaryFolder("figures") + "/toy.sqlite")
 
-    @Test("Every figure of a report renders as PNG, SVG and PDF, in the methods' colours")
+    /// Runs a program and returns its standard output (nil when it cannot be started).
+    static func output(_ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+
+    @Test("Every figure is 3.5 or 7 inches wide at 300 dpi, its PDF embeds its fonts and sets no text under 7 pt, and its data are CSV with a header")
     func renders() throws {
         let folder = temporaryFolder("figures-out")
         let builder = FigureBuilder(aggregator: Aggregator(data: Self.data, resamples: 200))
@@ -41,35 +55,104 @@ struct FigureTests {
         for figure in figures {
             let written = try Gnuplot().render(figure, into: folder)
             #expect(written.count == 3)
+            #expect(figure.width == 3.5 || figure.width == 7, "\(figure.name) is \(figure.width) in wide")
             let png = try #require(readRGB(written[0]), "\(written[0]) is not a PNG")
-            #expect(png.width == Int(figure.width * 200) && png.height == Int(figure.height * 200))
+            #expect(png.width == Int(figure.width * 300) && png.height == Int((figure.height * 300).rounded()), "\(figure.name): \(png.width) × \(png.height)")
+            // The pHYs chunk, read and its CRC checked by Python's zlib (not the code under test):
+            // 300 dpi is 11811 pixels per metre, unit 1 (metre).
+            let phys = Self.output(["python3", "-c", """
+                import struct, sys, zlib
+                d = open(sys.argv[1], 'rb').read(); i = d.index(b'pHYs')
+                x, y, unit = struct.unpack('>IIB', d[i + 4:i + 13]); crc, = struct.unpack('>I', d[i + 13:i + 17])
+                print(x, y, unit, crc == zlib.crc32(d[i:i + 13]))
+                """, written[0]])
+            #expect(phys == "11811 11811 1 True\n", "\(written[0]): \(phys ?? "no pHYs")")
             let svg = try String(contentsOfFile: written[1], encoding: .utf8)
             #expect(svg.contains("<svg") && svg.contains("</svg>"))
-            let pdf = try #require(FileManager.default.contents(atPath: written[2]))
-            #expect(pdf.starts(with: Array("%PDF".utf8)) && pdf.count > 1000)
-            // The paper font travels inside the PDF (a subset of Liberation Sans).
-            #expect(pdf.range(of: Data("LiberationSans".utf8)) != nil, "\(written[2]) does not embed Liberation Sans")
+            // pdffonts (poppler-utils): every font embedded. pdftotext -bbox: every word's box is
+            // at least 7 pt type high; Liberation Sans's box is ascent + descent, 1.117 em
+            // ((1854 + 434) / 2048 in its hhea table), so 7 pt is a box of 7.82 pt. A turned word
+            // (a y label: much taller than wide) has its type height across; a single glyph (an
+            // arrow, turned) the larger side of its box.
+            let fonts = try #require(Self.output(["pdffonts", written[2]]), "pdffonts (apt-get install poppler-utils) could not read \(written[2])")
+            let fontRows = fonts.split(separator: "\n").dropFirst(2)
+            #expect(!fontRows.isEmpty && fontRows.allSatisfy { $0.contains("LiberationSans") && $0.split(separator: " ").contains("yes") }, "\(fonts)")
+            let boxes = try #require(Self.output(["pdftotext", "-bbox", written[2], "-"]))
+            let heights = boxes.split(separator: "\n").filter { $0.contains("<word") }.compactMap { line -> Double? in
+                func value(_ key: String) -> Double? {
+                    guard let r = line.range(of: key + "=\"") else { return nil }
+                    return Double(line[r.upperBound...].prefix { $0 != "\"" })
+                }
+                guard let x0 = value("xMin"), let x1 = value("xMax"), let y0 = value("yMin"), let y1 = value("yMax") else { return nil }
+                let word = line.split(separator: ">").dropFirst().first?.split(separator: "<").first ?? ""
+                let (width, height) = (x1 - x0, y1 - y0)
+                return word.count == 1 ? max(width, height) : height > 1.5 * width ? width : height
+            }
+            #expect(!heights.isEmpty && heights.allSatisfy { $0 >= 7 * 1.117 - 0.05 }, "\(figure.name): smallest text \(heights.min() ?? 0) pt high")
             #expect(FileManager.default.fileExists(atPath: folder + "/\(figure.name).gp"), "the script is kept next to the picture")
+            for table in figure.tables {
+                let csv = try String(contentsOfFile: folder + "/" + figure.file(table), encoding: .utf8)
+                #expect(csv.hasPrefix(table.columns.joined(separator: ",") + "\n"), "\(figure.file(table)) has no header")
+            }
+            #expect(try String(contentsOfFile: folder + "/\(figure.name).gp", encoding: .utf8).contains(figure.file(figure.tables[0])), "the script reads its CSV")
         }
-        // The box plot draws method A in the first Okabe–Ito colour and B in the second.
+        // Each method in its own colour, and the box plot draws every one of them.
+        let colours = Self.data.methods.map(\.colour)
+        #expect(Set(colours).count == colours.count, "\(colours)")
         let box = try #require(readRGB(folder + "/box_dice.png"))
-        #expect(pixels(near: FigureBuilder.methodColors[0], in: box) > 200)
-        #expect(pixels(near: FigureBuilder.methodColors[1], in: box) > 200)
+        for c in colours { #expect(pixels(near: c, in: box) > 100, "\(c) is not drawn") }
     }
 
-    @Test("The shift figure wraps its panels in rows of at most three: seven splits are three rows, not a strip")
+    @Test("The HD95 box plot's CSV holds each case's policy mean, and marks as penalties exactly the cases with an unmeasured structure")
+    func penaltiesInTheirBand() throws {
+        let figure = FigureBuilder(aggregator: Aggregator(data: Self.data, policy: .segbench, resamples: 0)).boxPlot(metric: "hd95")
+        let folder = temporaryFolder("figures-penalty")
+        try Gnuplot().render(figure, into: folder, formats: [.png])
+        let lines = try String(contentsOfFile: folder + "/box_hd95.csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(lines[0] == ["panel", "series", "x", "value", "penalty", "split", "domain", "method", "case", "scanner"])
+        var rows: [String: (value: Double, penalty: Bool)] = [:]
+        for l in lines.dropFirst() { rows["\(l[7]) \(l[8])"] = (Double(l[3])!, l[4] == "1") }
+        // From ToyStore's table by hand: the mean of liver and spleen HD95, a miss or failure at
+        // the image diagonal √300 = 17.3205 mm.
+        let d = ToyStore.diagonal
+        let expected: [String: (Double, Bool)] = [
+            "A c1": (3.5, false), "A c2": (5, false), "A c3": (3.5, false), "A c4": ((1 + d) / 2, true),
+            "B c1": (4.5, false), "B c2": (5, false), "B c3": ((3 + d) / 2, true), "B c4": (3, false),
+            "C c1": (8, false), "C c2": (8.5, false), "C c3": (9, false), "C c4": (d, true)]
+        #expect(Set(rows.keys) == Set(expected.keys), "\(rows.keys.sorted())")
+        for (key, (value, penalty)) in expected {
+            #expect(abs((rows[key]?.value ?? .nan) - value) < 1e-4 && rows[key]?.penalty == penalty, "\(key): \(String(describing: rows[key]))")
+        }
+        // The boxes are drawn from the measured cases only: A's three.
+        let summary = try String(contentsOfFile: folder + "/box_hd95_summary.csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        let a = try #require(summary.first { $0.last == "A" })
+        #expect(a[2] == "3" && a[8] == "1", "\(a)")
+        // Drawn above the measured range, in the band whose tic reads "penalty".
+        #expect(figure.script.contains("\"penalty\""))
+    }
+
+    @Test("Labels at the lines' ends are spread by as little as they need: three names 1 apart with a gap of 5 move to 46, 51, 56")
+    func labelPlacement() {
+        // Analytic: the least-squares placement of 50, 51, 52 with gaps of 5 keeps their mean (51).
+        let placed = LabelPlacement.spread([52, 50, 51], gap: 5, within: 0...100)
+        #expect(zip(placed, [56.0, 46, 51]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(placed)")
+        // Pushed up from the floor: 0, 0, 0 with a gap of 5 are 0, 5, 10.
+        #expect(LabelPlacement.spread([0, 0, 0], gap: 5, within: 0...100).sorted() == [0, 5, 10])
+        // Far apart: left where they are.
+        #expect(LabelPlacement.spread([10, 90], gap: 5, within: 0...100) == [10, 90])
+    }
+
+    @Test("The shift figure is a page of panels in rows of two: seven splits are four rows, not a strip")
     func shiftPanelsInRows() throws {
-        #expect((1...8).map { FigureBuilder.grid($0).rows } == [1, 1, 1, 2, 2, 2, 3, 3])
-        #expect((1...8).map { FigureBuilder.grid($0).columns } == [1, 2, 3, 2, 3, 3, 3, 3])
+        #expect([1, 2, 3, 7].map { FacetGrid(panels: $0, width: .page, maxColumns: 2, panelHeight: 1, keyEntries: 0, titleLines: 1).rows } == [1, 1, 2, 4])
         let splits = (1...7).map { "s\($0)" }
         let data = try ToyStore.data(temporaryFolder("shift") + "/toy.sqlite", splits: splits)
         // Each split against s1 as its in-distribution control.
         let infos = splits.map { SplitInfo(name: $0, type: "cross_modality", title: "Toy \($0)", control: "s1") }
         let figure = try #require(FigureBuilder(aggregator: Aggregator(data: data, resamples: 0)).shiftPlot(infos))
-        #expect(figure.script.contains("set multiplot layout 3,3\n"))
         let png = try #require(readRGB(try Gnuplot().render(figure, into: temporaryFolder("shift-out"), formats: [.png])[0]))
-        #expect(png.width == Int(figure.width * 200) && png.height == Int(figure.height * 200))
-        #expect(Double(png.width) / Double(png.height) < 2, "\(png.width) × \(png.height)")
+        #expect(png.width == 2100 && png.height == Int((figure.height * 300).rounded()))
+        #expect(figure.height <= 9, "a page is at most 9 inches of figure: \(figure.height)")
     }
 
     @Test("Overlay labels are wrapped to their panel: a long structure's Dice stays inside it, where one line ran past its right edge")
@@ -96,7 +179,7 @@ struct FigureTests {
             let script = FigureBuilder.preamble + "unset grid\nunset border\nunset tics\nunset key\nset size ratio -1\nset palette grey\nunset colorbox\n"
                 + "set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1\n" + layout.multiplot + FigureBuilder.datablock("image", image)
                 + label + "plot $image using 1:2:3 with image\nunset multiplot\n"
-            let figure = Figure(name: name, width: layout.width, height: layout.height, caption: "", script: script)
+            let figure = Figure(name: name, width: layout.printWidth, height: layout.height, caption: "", script: script)
             return try #require(readRGB(try Gnuplot().render(figure, into: folder, formats: [.png])[0]))
         }
         func blackRightOfPanel(_ png: (width: Int, height: Int, pixels: [UInt8])) throws -> Int {
@@ -114,7 +197,7 @@ struct FigureTests {
 
     @Test("A PDF is the same bytes whenever it is drawn: cairo's creation time is replaced by a fixed one")
     func reproduciblePDF() throws {
-        let figure = Figure(name: "line", width: 2, height: 2, caption: "", script: "plot x with lines\n")
+        let figure = Figure(name: "line", width: .column, height: 2, caption: "", script: "plot x with lines\n")
         let path = try Gnuplot().render(figure, into: temporaryFolder("figures-pdf"), formats: [.pdf])[0]
         let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
         #expect(text.contains("/CreationDate (D:20000101000000Z)"))
@@ -124,7 +207,7 @@ struct FigureTests {
     @Test("A gnuplot error becomes a message naming the figure, the script and gnuplot's words")
     func errorMessage() throws {
         let folder = temporaryFolder("figures-error")
-        let figure = Figure(name: "broken", width: 2, height: 2, caption: "", script: "plot $nowhere using 1:2 with lines\n")
+        let figure = Figure(name: "broken", width: .column, height: 2, caption: "", script: "plot $nowhere using 1:2 with lines\n")
         let error = try #require(throws: GnuplotError.self) { try Gnuplot().render(figure, into: folder, formats: [.png]) }
         #expect(error.description.contains("broken") && error.description.contains("broken.gp"))
         #expect(error.description.contains("$nowhere"))
@@ -132,7 +215,7 @@ struct FigureTests {
         #expect(missing.description.contains("gnuplot-not-installed") && missing.description.contains("gnuplot-nox"))
         // A plotter that exits without reading a large script: the write meets a closed pipe
         // (EPIPE), which must become a message, never a SIGPIPE that kills the process.
-        let large = Figure(name: "large", width: 2, height: 2, caption: "", script: String(repeating: "# padding\n", count: 200_000))
+        let large = Figure(name: "large", width: .column, height: 2, caption: "", script: String(repeating: "# padding\n", count: 200_000))
         let closed = try #require(throws: GnuplotError.self) { try Gnuplot(executable: "true").render(large, into: folder, formats: [.png]) }
         #expect(closed.description.contains("wrote nothing") && closed.description.contains("large.png"))
     }

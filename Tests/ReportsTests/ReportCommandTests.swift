@@ -75,7 +75,10 @@ struct ReportCommandTests {
         #expect(chromium.status == 0, "\(chromium.err)")
         let page = try #require(readRGB(shot), "no screenshot")
         #expect(page.width == 1280 && page.height == 4000)
-        #expect(pixels(near: FigureBuilder.methodColors[0], in: page) > 500, "the figures are not on the page")
+        // Method A's colour, as the box plot's script names it (methods.json's palette order).
+        let script = try String(contentsOfFile: out + "/figures/box_dice.gp", encoding: .utf8)
+        let colourA = try #require(script.range(of: "array colour[3] = [\"").map { String(script[$0.upperBound...].prefix(7)) })
+        #expect(pixels(near: colourA, in: page) > 200, "the figures are not on the page")
         #expect(pixels(near: "#222222", in: page) > 2000, "no text on the page")
     }
 
