@@ -1,31 +1,29 @@
+# dice_vs_hd95_xanat_abdomen_to_brats: Dice against HD95 for every structure scored on xanat_abdomen_to_brats (both masks non-empty: every point is measured, no penalty is drawn; a method with no such structure has no points): good overlap with far outliers shows as points to the upper right.
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   dice_vs_hd95_xanat_abdomen_to_brats.csv: series, dice, hd95, method, case, structure
+# Run on its own (in this folder) it writes dice_vs_hd95_xanat_abdomen_to_brats_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 3.50in,3.21in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "dice_vs_hd95_xanat_abdomen_to_brats_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$points8 << EOD
-6.64798 40.4722
-18.1749 45.9157
-19.0782 43.5478
-2.07836 45.0999
-0.957077 40.3887
-0 36.3127
-10.8741 15.2971
-42.7692 20.4655
-41.704 20.0125
-1.7874 28.0584
-12.1379 12.4509
-6.25787 15.2971
-27.9272 14.2302
-69.3333 26.6118
-63.1253 24.2077
-EOD
+array label[1] = ["sam_box"]
+array colour[1] = ["#CC79A7"]
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
 set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
-set key outside top center horizontal samplen 1
-plot $points8 using 1:2 with points pt 7 ps 0.8 lc rgb '#999933' title "sam_box"
-
+set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3 Left reverse
+set bmargin at screen 0.205607
+set tmargin at screen 0.953271
+plot for [i=1:|label|] 'dice_vs_hd95_xanat_abdomen_to_brats.csv' using (column("series") == i ? column("dice") : NaN):"hd95" \
+         with points pt 7 ps 0.45 lc rgb colour[i] title label[i]

@@ -1,222 +1,29 @@
+# dice_vs_hd95_xmod_btcvct_to_chaost2: Dice against HD95 for every structure scored on xmod_btcvct_to_chaost2 (both masks non-empty: every point is measured, no penalty is drawn; a method with no such structure has no points): good overlap with far outliers shows as points to the upper right.
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   dice_vs_hd95_xmod_btcvct_to_chaost2.csv: series, dice, hd95, method, case, structure
+# Run on its own (in this folder) it writes dice_vs_hd95_xmod_btcvct_to_chaost2_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 3.50in,3.69in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "dice_vs_hd95_xmod_btcvct_to_chaost2_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-$points0 << EOD
-78.2043 16.9056
-61.7791 22.0871
-50 19.2
-75.8621 9.55196
-81.1983 15.6474
-64.3155 13.5629
-38.3602 22.0871
-62.0553 13.159
-76.8501 21.4663
-64.6118 15.6474
-47.1597 19.2
-61.6842 18.2822
-79.2876 20.4
-77.9736 9.6
-55.7962 27.189
-74.9587 11.4978
-73.258 22.9957
-54.0153 21.2047
-70.0571 9.6
-75.8275 11.0436
-84.1816 12.9436
-78.0907 10.1193
-32.1958 23.0755
-72.6647 10.1193
-EOD
-$points1 << EOD
-0 159.46
-0 108.354
-0 38.6915
-0 59.1075
-0 163.469
-0 110.093
-0 43.5247
-0 42.6933
-0 128.754
-0 97.3242
-0 62.1328
-0 53.2586
-0 143.84
-0 103.115
-0 51.5465
-0 64.4403
-0 161.032
-0 117.85
-0 48.8459
-0 53.6418
-0 123.497
-0 79.2283
-0 69.9395
-0 65.5485
-EOD
-$points2 << EOD
-0.0513923 158.935
-0 135.832
-30.985 129.573
-3.29761 125.357
-0.342775 155.332
-0 129.138
-31.4617 121.074
-9.73667 116.743
-0 157.738
-0.132655 130.643
-28.0717 130.046
-8.88613 122.083
-0.213157 146.989
-0.229446 115.364
-23.4074 130.268
-49.3807 87.3963
-0.137897 123.606
-0.0552029 108.202
-28.3126 133.988
-18.6462 122.978
-1.61715 141.011
-0.0388878 125.261
-28.4458 133.751
-29.3135 118.307
-EOD
-$points3 << EOD
-49.6635 113.696
-0 136.644
-73.5849 158.003
-54.5713 115.518
-47.43 103.544
-0 127.361
-71.8764 161.982
-45.6266 93.5368
-14.788 131.014
-0 119.72
-80.0659 74.8184
-50.2579 96.9423
-2.42742 94.534
-0.141193 59.0217
-74.442 98.9913
-60.6972 47.9821
-36.3261 61.9057
-0 92.1781
-82.6211 110.123
-70.5591 92.6618
-0.774689 138.816
-0 92.8762
-76.6635 9.56878
-49.5123 78.6829
-EOD
-$points4 << EOD
-0.150404 104.166
-0.33604 54.6815
-35.0164 125.764
-35.9719 84.4334
-0.0780945 117.817
-0.55607 60.9843
-27.2579 113.396
-34.7607 91.7688
-0.0444247 77.3907
-0.387973 78.4336
-46.6396 116.13
-43.5305 97.8706
-0.0405597 102.066
-5.95177 30.779
-59.2943 115.989
-51.3038 102.666
-0 98.4324
-16.3803 90
-39.3434 125.189
-44.3515 95.9538
-0 110.734
-0.485673 56.8452
-50.0415 117.097
-48.2487 105.016
-EOD
-$points5 << EOD
-32.3722 142.491
-0 54.648
-41.883 131.519
-38.5649 76.0913
-33.757 137.146
-0 62.0967
-36.2211 120.193
-36.4556 81.659
-44.6233 99.8753
-0 55.144
-39.6076 131.144
-51.5891 80.6479
-22.0237 132.956
-0 76.1084
-47.9107 125.755
-61.0284 97.4243
-0.452936 94.6318
-0 132.671
-37.1138 131.425
-56.5153 84.4334
-37.2133 112.313
-0 90.0569
-35.5994 135.487
-56.8937 95.7484
-EOD
-$points6 << EOD
-0.657174 131.184
-0.351906 54.398
-31.0598 129.738
-38.3989 79.3292
-0.35069 136.367
-0.183486 60.0536
-27.0044 120.4
-35.5769 84.7544
-0.430524 101.563
-0.536193 74.5669
-40.1088 130.335
-49.2938 88.4775
-0.269276 143.086
-5.35906 27.1436
-46.0614 116.843
-55.8888 104.663
-0.0541126 97.8601
-10.5536 132.397
-29.3897 132.426
-54.4213 86.3261
-0.487805 108.047
-1.01067 57.668
-38.7868 129.28
-54.0218 108.93
-EOD
-$points7 << EOD
-32.3801 142.503
-0.0844238 54.472
-41.883 131.519
-38.6742 76.2064
-33.7915 137.161
-0.0456725 60
-36.2211 120.193
-36.5279 81.659
-44.6567 99.8753
-0 117.044
-39.6076 131.144
-51.6771 80.6696
-22.0348 132.966
-0.317965 45.4194
-47.9107 125.755
-61.0871 97.4269
-0.455166 94.4712
-16.1802 123.14
-37.1138 131.425
-59.2188 84.4334
-37.3405 110.028
-0 92.884
-35.5994 135.487
-57.018 96.0054
-EOD
+array label[8] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus", "causal_sam_llm +1 round"]
+array colour[8] = ["#0072B2", "#009E73", "#56B4E9", "#000000", "#D55E00", "#E69F00", "#882255", "#999933"]
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
 set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
-set key outside top center horizontal samplen 1
-plot $points0 using 1:2 with points pt 7 ps 0.8 lc rgb '#0072B2' title "atlas", $points1 using 1:2 with points pt 7 ps 0.8 lc rgb '#E69F00' title "intensity", $points2 using 1:2 with points pt 7 ps 0.8 lc rgb '#009E73' title "unet", $points3 using 1:2 with points pt 7 ps 0.8 lc rgb '#CC79A7' title "unet_style", $points4 using 1:2 with points pt 7 ps 0.8 lc rgb '#D55E00' title "sam_decoder", $points5 using 1:2 with points pt 7 ps 0.8 lc rgb '#56B4E9' title "causal_sam_llm", $points6 using 1:2 with points pt 7 ps 0.8 lc rgb '#000000' title "zeus", $points7 using 1:2 with points pt 7 ps 0.8 lc rgb '#882255' title "causal_sam_llm +1 round"
-
+set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3 Left reverse
+set bmargin at screen 0.308943
+set tmargin at screen 0.95935
+plot for [i=1:|label|] 'dice_vs_hd95_xmod_btcvct_to_chaost2.csv' using (column("series") == i ? column("dice") : NaN):"hd95" \
+         with points pt 7 ps 0.45 lc rgb colour[i] title label[i]

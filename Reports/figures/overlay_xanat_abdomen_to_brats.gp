@@ -1,3 +1,11 @@
+# overlay_xanat_abdomen_to_brats: Axial slices of the median and the worst case of xanat_abdomen_to_brats (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (whole tumour, tumour core, enhancing tumour region); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   (none: the data are inline)
+# Run on its own (in this folder) it writes overlay_xanat_abdomen_to_brats_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 3.50in,4.01in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "overlay_xanat_abdomen_to_brats_replot.pdf"
+}
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
@@ -12,7 +20,7 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 2,1 margins 0.1824,0.9812,0.0107,0.9386 spacing 0.0235,0.0213
+set multiplot layout 2,1 margins 0.0924,0.5781,0.0832,0.9517 spacing 0.0143,0.0200
 set xrange [*:*] reverse
 set yrange [*:*]
 $row0_image << EOD
@@ -12395,7 +12403,11 @@ $p0_0_pred_et << EOD
 EOD
 set label 1 "Dice 14.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "sam_box" offset 0,-0.6
-set label 2 "median\nBraTS2021_00000" at graph -0.1878,0.5 center rotate by 90 front font ',7'
+set label 2 "median\nBraTS2021_00000" at graph -0.1544,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "20 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot $row0_image using 1:2:3 with image, $row0_ref_wt using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_tc using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_et using 1:2 with lines lw 1.6 lc rgb '#0072B2', $p0_0_pred_wt using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_0_pred_tc using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_0_pred_et using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set xrange [*:*] reverse
@@ -23852,7 +23864,15 @@ $p1_0_pred_wt << EOD
 EOD
 set label 1 "Dice 0.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
-set label 2 "worst\nBraTS2021_00003" at graph -0.1878,0.5 center rotate by 90 front font ',7'
+set label 2 "worst\nBraTS2021_00003" at graph -0.1544,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "20 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
+set label 10 "■ whole tumour" at screen 0.0257,0.0449 left textcolor rgb '#009E73' font ',7'
+set label 11 "■ tumour core" at screen 0.2759,0.0449 left textcolor rgb '#CC79A7' font ',7'
+set label 12 "■ enhancing tumour region" at screen 0.5014,0.0449 left textcolor rgb '#0072B2' font ',7'
+set label 13 "— reference (solid)   - - prediction (dashed)" at screen 0.0257,0.0158 left textcolor rgb '#333333' font ',7'
 plot $row1_image using 1:2:3 with image, $row1_ref_wt using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_tc using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_et using 1:2 with lines lw 1.6 lc rgb '#0072B2', $p1_0_pred_wt using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
 unset label 1
 unset multiplot

@@ -1,3 +1,11 @@
+# overlay_xmod_chaost2_to_btcvct: Axial slices of the median and the worst case of xmod_chaost2_to_btcvct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   (none: the data are inline)
+# Run on its own (in this folder) it writes overlay_xmod_chaost2_to_btcvct_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 7.00in,1.88in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "overlay_xmod_chaost2_to_btcvct_replot.pdf"
+}
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
@@ -12,7 +20,7 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 2,8 margins 0.0270,0.9972,0.0128,0.9260 spacing 0.0035,0.0257
+set multiplot layout 2,8 margins 0.0462,0.9776,0.1154,0.8260 spacing 0.0071,0.0426
 set xrange [*:*]
 set yrange [*:*]
 $row0_image << EOD
@@ -12969,12 +12977,20 @@ $p0_0_pred_spleen << EOD
 EOD
 set label 1 "Dice 57.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "atlas" offset 0,-0.6
-set label 2 "median\nbtcv_0004" at graph -0.1609,0.5 center rotate by 90 front font ',7'
+set label 2 "median\nbtcv_0004" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_0_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_0_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "intensity" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 $p0_2_pred_liver << EOD
@@ -13292,6 +13308,10 @@ EOD
 set label 1 "Dice 18.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_2_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_2_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p0_3_pred_liver << EOD
@@ -13339,6 +13359,10 @@ EOD
 set label 1 "Dice 40.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet_style" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_3_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_3_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 $p0_4_pred_liver << EOD
@@ -13420,6 +13444,10 @@ EOD
 set label 1 "Dice 39.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "sam_decoder" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_4_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_4_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_4_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
 unset label 1
 $p0_5_pred_liver << EOD
@@ -13617,8 +13645,12 @@ $p0_5_pred_spleen << EOD
 
 EOD
 set label 1 "Dice 40.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_llm" offset 0,-0.6
+set title "causal_sam_\nllm" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_5_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_5_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p0_6_pred_liver << EOD
@@ -13986,6 +14018,10 @@ EOD
 set label 1 "Dice 29.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "zeus" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_6_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_6_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p0_7_pred_liver << EOD
@@ -14237,8 +14273,12 @@ $p0_7_pred_spleen << EOD
 
 EOD
 set label 1 "Dice 20.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_llm +1 round" offset 0,-0.6
+set title "causal_sam_\nllm +1 round" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p0_7_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_7_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 set xrange [*:*]
@@ -27167,12 +27207,20 @@ $p1_0_pred_kidney_right << EOD
 EOD
 set label 1 "Dice 46.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
-set label 2 "worst\nbtcv_0003" at graph -0.1609,0.5 center rotate by 90 front font ',7'
+set label 2 "worst\nbtcv_0003" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_0_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_0_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_0_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 $p1_2_pred_liver << EOD
@@ -27530,6 +27578,10 @@ EOD
 set label 1 "Dice 20.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_2_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_2_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p1_3_pred_liver << EOD
@@ -27561,6 +27613,10 @@ EOD
 set label 1 "Dice 44.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_3_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_3_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
 unset label 1
 $p1_4_pred_liver << EOD
@@ -27648,6 +27704,10 @@ EOD
 set label 1 "Dice 31.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_4_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_4_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p1_5_pred_liver << EOD
@@ -27829,6 +27889,10 @@ EOD
 set label 1 "Dice 32.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_5_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00'
 unset label 1
 $p1_6_pred_liver << EOD
@@ -28216,6 +28280,10 @@ EOD
 set label 1 "Dice 28.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_6_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_6_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 $p1_7_pred_liver << EOD
@@ -28447,6 +28515,15 @@ EOD
 set label 1 "Dice 20.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+set label 10 "■ liver" at screen 0.0129,0.0337 left textcolor rgb '#E69F00' font ',7'
+set label 11 "■ spleen" at screen 0.0734,0.0337 left textcolor rgb '#56B4E9' font ',7'
+set label 12 "■ right kidney" at screen 0.1501,0.0337 left textcolor rgb '#009E73' font ',7'
+set label 13 "■ left kidney" at screen 0.2616,0.0337 left textcolor rgb '#0072B2' font ',7'
+set label 14 "— reference (solid)   - - prediction (dashed)" at screen 0.3639,0.0337 left textcolor rgb '#333333' font ',7'
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $p1_7_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_7_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
 unset label 1
 unset multiplot

@@ -1,3 +1,11 @@
+# overlay_xsite_btcv_to_amosct: Axial slices of the median and the worst case of xsite_btcv_to_amosct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   (none: the data are inline)
+# Run on its own (in this folder) it writes overlay_xsite_btcv_to_amosct_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 7.00in,1.99in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "overlay_xsite_btcv_to_amosct_replot.pdf"
+}
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
@@ -12,7 +20,7 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 2,8 margins 0.0270,0.9972,0.0129,0.9260 spacing 0.0035,0.0257
+set multiplot layout 2,8 margins 0.0462,0.9776,0.1673,0.8361 spacing 0.0071,0.0401
 set xrange [*:*]
 set yrange [*:*]
 $row0_image << EOD
@@ -15475,7 +15483,11 @@ $p0_0_pred_inferior_vena_cava << EOD
 EOD
 set label 1 "Dice 46.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "atlas" offset 0,-0.6
-set label 2 "median\namos_0009" at graph -0.1609,0.5 center rotate by 90 front font ',7'
+set label 2 "median\namos_0009" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.6367,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_0_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_0_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_0_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_0_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_0_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082'
 unset label 1
 $p0_1_pred_liver << EOD
@@ -16971,6 +16983,10 @@ EOD
 set label 1 "Dice 32.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "intensity" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_1_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_1_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_1_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_1_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_1_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_1_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_1_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_1_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p0_2_pred_liver << EOD
@@ -17694,6 +17710,10 @@ EOD
 set label 1 "Dice 84.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_2_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_2_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_2_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_2_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_2_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_2_pred_esophagus using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#D55E00', $p0_2_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_2_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_2_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_2_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p0_2_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p0_3_pred_liver << EOD
@@ -18299,6 +18319,10 @@ EOD
 set label 1 "Dice 41.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet_style" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_3_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_3_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_3_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_3_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_3_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_3_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082'
 unset label 1
 $p0_4_pred_liver << EOD
@@ -19142,6 +19166,10 @@ EOD
 set label 1 "Dice 86.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "sam_decoder" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_4_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_4_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_4_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_4_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_4_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_4_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_4_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_4_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_4_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p0_4_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p0_5_pred_liver << EOD
@@ -19885,8 +19913,12 @@ $p0_5_pred_adrenal_gland_left << EOD
 
 EOD
 set label 1 "Dice 84.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_llm" offset 0,-0.6
+set title "causal_sam_\nllm" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_5_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_5_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_5_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_5_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_5_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_5_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_5_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_5_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_5_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p0_5_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p0_6_pred_liver << EOD
@@ -20670,6 +20702,10 @@ EOD
 set label 1 "Dice 85.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "zeus" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_6_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_6_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_6_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_6_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_6_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_6_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_6_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_6_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_6_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p0_6_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p0_7_pred_liver << EOD
@@ -21435,8 +21471,12 @@ $p0_7_pred_adrenal_gland_left << EOD
 
 EOD
 set label 1 "Dice 82.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_llm +1 round" offset 0,-0.6
+set title "causal_sam_\nllm +1 round" offset 0,-0.6
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row0_image using 1:2:3 with image, $row0_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row0_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row0_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row0_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row0_ref_gallbladder using 1:2 with lines lw 1.6 lc rgb '#F0E442', $row0_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row0_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row0_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row0_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $row0_ref_adrenal_gland_left using 1:2 with lines lw 1.6 lc rgb '#2F4F4F', $p0_7_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p0_7_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p0_7_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p0_7_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p0_7_pred_gallbladder using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#F0E442', $p0_7_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p0_7_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p0_7_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p0_7_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p0_7_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 set xrange [*:*]
@@ -30477,7 +30517,11 @@ $p1_0_pred_inferior_vena_cava << EOD
 EOD
 set label 1 "Dice 43.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
-set label 2 "worst\namos_0008" at graph -0.1609,0.5 center rotate by 90 front font ',7'
+set label 2 "worst\namos_0008" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_0_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_0_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_0_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_0_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_0_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082'
 unset label 1
 $p1_1_pred_liver << EOD
@@ -32057,6 +32101,10 @@ EOD
 set label 1 "Dice 16.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_1_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_1_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_1_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_1_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_1_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_1_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p1_1_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F', $p1_1_pred_adrenal_gland_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#2F4F4F'
 unset label 1
 $p1_2_pred_liver << EOD
@@ -32588,6 +32636,10 @@ EOD
 set label 1 "Dice 79.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_2_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_2_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_2_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_2_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_2_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_2_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_2_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082'
 unset label 1
 $p1_3_pred_liver << EOD
@@ -33083,6 +33135,10 @@ EOD
 set label 1 "Dice 58.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_3_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_3_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_3_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_3_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_3_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_3_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082'
 unset label 1
 $p1_4_pred_liver << EOD
@@ -33886,6 +33942,10 @@ EOD
 set label 1 "Dice 77.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_4_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_4_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_4_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_4_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_4_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_4_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_4_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p1_4_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F'
 unset label 1
 $p1_5_pred_liver << EOD
@@ -34675,6 +34735,10 @@ EOD
 set label 1 "Dice 73.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_5_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_5_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_5_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_5_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_5_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_5_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_5_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p1_5_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F'
 unset label 1
 $p1_6_pred_liver << EOD
@@ -35340,6 +35404,10 @@ EOD
 set label 1 "Dice 76.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_6_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_6_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_6_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_6_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_6_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_6_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_6_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p1_6_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F'
 unset label 1
 $p1_7_pred_liver << EOD
@@ -36129,6 +36197,23 @@ EOD
 set label 1 "Dice 80.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+set label 10 "■ liver" at screen 0.0129,0.0903 left textcolor rgb '#E69F00' font ',7'
+set label 11 "■ spleen" at screen 0.0734,0.0903 left textcolor rgb '#56B4E9' font ',7'
+set label 12 "■ right kidney" at screen 0.1501,0.0903 left textcolor rgb '#009E73' font ',7'
+set label 13 "■ left kidney" at screen 0.2616,0.0903 left textcolor rgb '#0072B2' font ',7'
+set label 14 "■ gallbladder" at screen 0.3639,0.0903 left textcolor rgb '#F0E442' font ',7'
+set label 15 "■ esophagus" at screen 0.4712,0.0903 left textcolor rgb '#D55E00' font ',7'
+set label 16 "■ stomach" at screen 0.5776,0.0903 left textcolor rgb '#CC79A7' font ',7'
+set label 17 "■ pancreas" at screen 0.6674,0.0903 left textcolor rgb '#999999' font ',7'
+set label 18 "■ aorta" at screen 0.7618,0.0903 left textcolor rgb '#B22222' font ',7'
+set label 19 "■ inferior vena cava" at screen 0.8266,0.0903 left textcolor rgb '#4B0082' font ',7'
+set label 20 "■ right adrenal gland" at screen 0.0129,0.0318 left textcolor rgb '#8FBC8F' font ',7'
+set label 21 "■ left adrenal gland" at screen 0.1721,0.0318 left textcolor rgb '#2F4F4F' font ',7'
+set label 22 "— reference (solid)   - - prediction (dashed)" at screen 0.3219,0.0318 left textcolor rgb '#333333' font ',7'
 plot $row1_image using 1:2:3 with image, $row1_ref_liver using 1:2 with lines lw 1.6 lc rgb '#E69F00', $row1_ref_spleen using 1:2 with lines lw 1.6 lc rgb '#56B4E9', $row1_ref_kidney_right using 1:2 with lines lw 1.6 lc rgb '#009E73', $row1_ref_kidney_left using 1:2 with lines lw 1.6 lc rgb '#0072B2', $row1_ref_stomach using 1:2 with lines lw 1.6 lc rgb '#CC79A7', $row1_ref_aorta using 1:2 with lines lw 1.6 lc rgb '#B22222', $row1_ref_inferior_vena_cava using 1:2 with lines lw 1.6 lc rgb '#4B0082', $row1_ref_adrenal_gland_right using 1:2 with lines lw 1.6 lc rgb '#8FBC8F', $p1_7_pred_liver using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', $p1_7_pred_spleen using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', $p1_7_pred_kidney_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#009E73', $p1_7_pred_kidney_left using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#0072B2', $p1_7_pred_stomach using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', $p1_7_pred_aorta using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#B22222', $p1_7_pred_inferior_vena_cava using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#4B0082', $p1_7_pred_adrenal_gland_right using 1:2 with lines lw 1.3 dt (3,2) lc rgb '#8FBC8F'
 unset label 1
 unset multiplot

@@ -1,309 +1,43 @@
+# shift_dice: Mean Dice (%) ↑ on the training domain's held-out cases (ID) and on the target (OOD), per method, with 95 % percentile bootstrap intervals over subjects (1000 resamples); structures of the OOD split; the panel's title names the OOD split. Each name is at its line's end (a short leader where names had to move apart).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   shift_dice.csv: panel, series, x, mean, ci_low, ci_high, label_y, side, split, method
+# Run on its own (in this folder) it writes shift_dice_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 7.00in,8.51in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "shift_dice_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
 set encoding utf8
 set termoption noenhanced
 set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-set multiplot layout 3,3
-$shift0_0 << EOD
-0 73.3884
-1 66.2661
-EOD
-$shift1_1 << EOD
-0 92.6949
-1 0
-EOD
-$shift2_2 << EOD
-0 93.9184
-1 12.1985
-EOD
-$shift3_3 << EOD
-0 85.3917
-1 39.2512
-EOD
-$shift4_4 << EOD
-0 97.2135
-1 22.5071
-EOD
-$shift5_5 << EOD
-0 97.3146
-1 29.576
-EOD
-$shift6_6 << EOD
-0 97.2327
-1 21.6774
-EOD
-set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,12.1985 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,21.6774 left textcolor rgb '#000000'
-set label "sam_decoder" at 1.06,29.1774 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,36.6774 left textcolor rgb '#56B4E9'
-set label "unet_style" at 1.06,44.1774 left textcolor rgb '#CC79A7'
-set label "atlas" at 1.06,66.2661 left textcolor rgb '#0072B2'
-set title "BTCV → CHAOS T2-SPIR"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_btcv_core4" 0, "OOD\nxmod_btcvct_to_chaost2" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
+array label[7] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus"]
+array colour[7] = ["#0072B2", "#009E73", "#56B4E9", "#000000", "#D55E00", "#E69F00", "#882255"]
+array title[7] = ["BTCV → CHAOS T2-SPIR\n(xmod_btcvct_to_chaost2)", "CHAOS T2-SPIR → BTCV\n(xmod_chaost2_to_btcvct)", "AMOS CT → AMOS MR\n(xmod_amosct_to_amosmr)", "BTCV → CHAOS T1-in-phase or T1-opposed-phase\n(xmod_ct_to_chaost1)", "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE\n(xscan_amos_ct_aquilion)", "BTCV → AMOS CT\n(xsite_btcv_to_amosct)", "BTCV → CHAOS T2-SPIR\n(fewshot5_btcvct_to_chaost2)"]
+array control[7] = ["ID\nid_btcv_core4", "ID\nid_chaost2", "ID\nid_amosct", "ID\nid_btcv_core4", "ID\nid_amos_aquilion", "ID\nid_btcv", "ID\nid_btcv_core4"]
+set xrange [-0.12:1.75]
 set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 71.7709
-1 52.4948
-EOD
-$shift1_1 << EOD
-0 62.191
-1 0
-EOD
-$shift2_2 << EOD
-0 92.0265
-1 27.7016
-EOD
-$shift3_3 << EOD
-0 89.884
-1 44.8775
-EOD
-$shift4_4 << EOD
-0 89.3302
-1 33.8658
-EOD
-$shift5_5 << EOD
-0 90.6128
-1 33.7066
-EOD
-$shift6_6 << EOD
-0 85.7729
-1 28.5952
-EOD
-set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,27.7016 left textcolor rgb '#009E73'
-set label "zeus" at 1.06,35.2016 left textcolor rgb '#000000'
-set label "causal_sam_llm" at 1.06,42.7016 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,50.2016 left textcolor rgb '#D55E00'
-set label "unet_style" at 1.06,57.7016 left textcolor rgb '#CC79A7'
-set label "atlas" at 1.06,65.2016 left textcolor rgb '#0072B2'
-set title "CHAOS T2-SPIR → BTCV"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_chaost2" 0, "OOD\nxmod_chaost2_to_btcvct" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 40.4287
-1 39.2532
-EOD
-$shift1_1 << EOD
-0 27.3081
-1 4.18695
-EOD
-$shift2_2 << EOD
-0 72.5953
-1 10.2045
-EOD
-$shift3_3 << EOD
-0 51.0938
-1 2.2195
-EOD
-$shift4_4 << EOD
-0 77.4852
-1 0.151012
-EOD
-$shift5_5 << EOD
-0 82.5668
-1 1.11759
-EOD
-$shift6_6 << EOD
-0 81.5342
-1 0.0500021
-EOD
-set label "zeus" at 1.06,2.5000 left textcolor rgb '#000000'
-set label "sam_decoder" at 1.06,7.5500 left textcolor rgb '#D55E00'
-set label "causal_sam_llm" at 1.06,15.0500 left textcolor rgb '#56B4E9'
-set label "unet_style" at 1.06,22.5500 left textcolor rgb '#CC79A7'
-set label "intensity" at 1.06,30.0500 left textcolor rgb '#E69F00'
-set label "unet" at 1.06,37.5500 left textcolor rgb '#009E73'
-set label "atlas" at 1.06,45.0500 left textcolor rgb '#0072B2'
-set title "AMOS CT → AMOS MR"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_amosct" 0, "OOD\nxmod_amosct_to_amosmr" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 73.3884
-1 68.4535
-EOD
-$shift1_1 << EOD
-0 92.6949
-1 0
-EOD
-$shift2_2 << EOD
-0 93.9184
-1 16.5615
-EOD
-$shift3_3 << EOD
-0 85.3917
-1 12.9547
-EOD
-$shift4_4 << EOD
-0 97.2135
-1 2.08722
-EOD
-$shift5_5 << EOD
-0 97.3146
-1 6.06587
-EOD
-$shift6_6 << EOD
-0 97.2327
-1 2.17124
-EOD
-set label "intensity" at 1.06,2.5000 left textcolor rgb '#E69F00'
-set label "sam_decoder" at 1.06,7.5000 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,15.0000 left textcolor rgb '#000000'
-set label "causal_sam_llm" at 1.06,22.5000 left textcolor rgb '#56B4E9'
-set label "unet_style" at 1.06,30.0000 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,37.5000 left textcolor rgb '#009E73'
-set label "atlas" at 1.06,68.4535 left textcolor rgb '#0072B2'
-set title "BTCV → CHAOS T1-in-phase or T1-opposed-phase"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_btcv_core4" 0, "OOD\nxmod_ct_to_chaost1" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 41.0724
-1 37.2168
-EOD
-$shift1_1 << EOD
-0 47.544
-1 25.5255
-EOD
-$shift2_2 << EOD
-0 76.8378
-1 70.9865
-EOD
-$shift3_3 << EOD
-0 60.5776
-1 55.9219
-EOD
-$shift4_4 << EOD
-0 86.1275
-1 79.8133
-EOD
-$shift5_5 << EOD
-0 87.9356
-1 79.3837
-EOD
-$shift6_6 << EOD
-0 90.1873
-1 81.064
-EOD
-set label "intensity" at 1.06,25.5255 left textcolor rgb '#E69F00'
-set label "atlas" at 1.06,37.2168 left textcolor rgb '#0072B2'
-set label "unet_style" at 1.06,55.9219 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,70.9865 left textcolor rgb '#009E73'
-set label "causal_sam_llm" at 1.06,79.3837 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,86.8837 left textcolor rgb '#D55E00'
-set label "zeus" at 1.06,94.3837 left textcolor rgb '#000000'
-set title "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_amos_aquilion" 0, "OOD\nxscan_amos_ct_aquilion" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 44.2583
-1 42.248
-EOD
-$shift1_1 << EOD
-0 45.9506
-1 32.2721
-EOD
-$shift2_2 << EOD
-0 82.3164
-1 80.9252
-EOD
-$shift3_3 << EOD
-0 54.0988
-1 50.6213
-EOD
-$shift4_4 << EOD
-0 83.8548
-1 85.4095
-EOD
-$shift5_5 << EOD
-0 84.4245
-1 84.3995
-EOD
-$shift6_6 << EOD
-0 82.4857
-1 84.7107
-EOD
-set label "intensity" at 1.06,32.2721 left textcolor rgb '#E69F00'
-set label "atlas" at 1.06,42.2480 left textcolor rgb '#0072B2'
-set label "unet_style" at 1.06,50.6213 left textcolor rgb '#CC79A7'
-set label "unet" at 1.06,80.9252 left textcolor rgb '#009E73'
-set label "causal_sam_llm" at 1.06,88.4252 left textcolor rgb '#56B4E9'
-set label "zeus" at 1.06,95.9252 left textcolor rgb '#000000'
-set label "sam_decoder" at 1.06,103.4252 left textcolor rgb '#D55E00'
-set title "BTCV → AMOS CT"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_btcv" 0, "OOD\nxsite_btcv_to_amosct" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
-$shift0_0 << EOD
-0 73.3884
-1 69.1684
-EOD
-$shift1_1 << EOD
-0 92.6949
-1 9.16923
-EOD
-$shift2_2 << EOD
-0 93.9184
-1 83.808
-EOD
-$shift3_3 << EOD
-0 85.3917
-1 72.6911
-EOD
-$shift4_4 << EOD
-0 97.2135
-1 62.623
-EOD
-$shift5_5 << EOD
-0 97.3146
-1 50.0835
-EOD
-$shift6_6 << EOD
-0 97.2327
-1 74.1403
-EOD
-set label "intensity" at 1.06,9.1692 left textcolor rgb '#E69F00'
-set label "causal_sam_llm" at 1.06,50.0835 left textcolor rgb '#56B4E9'
-set label "sam_decoder" at 1.06,62.6230 left textcolor rgb '#D55E00'
-set label "atlas" at 1.06,70.1230 left textcolor rgb '#0072B2'
-set label "unet_style" at 1.06,77.6230 left textcolor rgb '#CC79A7'
-set label "zeus" at 1.06,85.1230 left textcolor rgb '#000000'
-set label "unet" at 1.06,92.6230 left textcolor rgb '#009E73'
-set title "BTCV → CHAOS T2-SPIR"
-set bmargin 4
-set xrange [-0.15:1.966]
-set xtics ("ID\nid_btcv_core4" 0, "OOD\nfewshot5_btcvct_to_chaost2" 1) scale 0
-set ylabel "Mean Dice (%) ↑"
-set yrange [0:100]
-plot $shift0_0 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' notitle, $shift1_1 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#E69F00' notitle, $shift2_2 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#009E73' notitle, $shift3_3 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#CC79A7' notitle, $shift4_4 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#D55E00' notitle, $shift5_5 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#56B4E9' notitle, $shift6_6 using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#000000' notitle
-unset label
+set border 3
+facet_left(p) = (0.62000 + ((p - 1) % 2) * 3.42500) / 7.00000
+facet_top(p) = 1 - (0.32778 + ((p - 1) / 2) * 2.12556) / 8.51222
+facet = "set lmargin at screen facet_left(p); set rmargin at screen facet_left(p) + 0.41071; set tmargin at screen facet_top(p); set bmargin at screen facet_top(p) - 0.17034"
+set multiplot
+do for [p=1:|title|] {
+    @facet
+    set title title[p] offset 0,-0.6
+    set xtics (control[p] 0, "OOD" 1) scale 0
+    if (p % 2 == 1 || 2 == 1) { set ylabel "Mean Dice (%) ↑" offset 1.5,0 } else { unset ylabel }
+    plot for [i=1:|label|] 'shift_dice.csv' using (column("panel") == p && column("series") == i ? column("x") : NaN):"mean" \
+             with lines lw 1.3 lc rgb colour[i], \
+         for [i=1:|label|] 'shift_dice.csv' using (column("panel") == p && column("series") == i ? column("x") : NaN):"mean":"ci_low":"ci_high" \
+             with yerrorbars pt 7 ps 0.45 lw 0.9 lc rgb colour[i], \
+         for [i=1:|label|] 'shift_dice.csv' using (column("panel") == p && column("series") == i && column("x") == 1 ? 1.04 : NaN):"mean":(0.08):(column("label_y") - column("mean")) \
+             with vectors nohead lw 0.5 lc rgb colour[i], \
+         for [i=1:|label|] 'shift_dice.csv' using (column("panel") == p && column("series") == i && column("x") == 1 ? 1.14 : NaN):"label_y":(label[i]) \
+             with labels left tc rgb colour[i] font ",7"
+}
 unset multiplot

@@ -484,7 +484,8 @@ struct OverlayLayout {
     }
 
     /// `text` in lines no wider than `width` inches at `points`: broken at spaces, and a word
-    /// wider than a line (a long case name) broken where it must.
+    /// wider than a line (a long case or method name) broken after its last underscore that
+    /// fits (`causal_sam_` / `llm`), else where it must.
     static func wrapped(_ text: String, width: Double, points: Double) -> [String] {
         func fits(_ s: some StringProtocol) -> Bool { textWidth(String(s), points: points) <= width }
         var lines: [String] = []
@@ -496,6 +497,9 @@ struct OverlayLayout {
                 while !fits(word), word.count > 1 {
                     var end = word.index(before: word.endIndex)
                     while end > word.index(after: word.startIndex), !fits(word[..<end]) { end = word.index(before: end) }
+                    if let underscore = word[..<end].lastIndex(of: "_"), underscore > word.startIndex {
+                        end = word.index(after: underscore)
+                    }
                     lines.append(String(word[..<end]))
                     word = word[end...]
                 }

@@ -168,6 +168,9 @@ struct FigureTests {
         let words = OverlayLayout.wrapped("necrotic and non-enhancing tumour core of the left hemisphere", width: 1, points: 7)
         #expect(words.count > 1 && words.allSatisfy { OverlayLayout.textWidth($0, points: 7) <= 1 })
         #expect(OverlayLayout.wrapped("chaos_mr_10_t2spir_with_a_long_suffix", width: 1, points: 7).allSatisfy { OverlayLayout.textWidth($0, points: 7) <= 1 })
+        // A method name a column cannot hold breaks after an underscore, not mid-word: with room
+        // for "causal_sam_ll" the committed overlays read "causal_sam_ll" / "m".
+        #expect(OverlayLayout.wrapped("causal_sam_llm", width: OverlayLayout.textWidth("causal_sam_ll", points: 8), points: 8) == ["causal_sam_", "llm"])
 
         // Drawn as an overlay draws it, one grey panel in a one-column figure whose right margin
         // is 0.04 inch: no pixel of the black label box may lie right of the panel. The same
