@@ -276,4 +276,59 @@ struct FigureTests {
         #expect(try Self.words(plainPDF).filter { $0.text == "0" && $0.width > $0.height }.isEmpty)
         #expect(!plain.script.contains("strcol(\"note\")"))
     }
+
+    /// A figure's CSV as rows keyed by column name (no field of these is quoted).
+    static func csvRows(_ path: String) throws -> [[String: String]] {
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(lines.first)
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test("The organ bars' CSV holds the store's means: ToyStore's table averaged by hand under the segbench policy")
+    func organValues() throws {
+        let figure = FigureBuilder(aggregator: Aggregator(data: Self.data, policy: .segbench, resamples: 200)).organBars(split: "toy")
+        let folder = temporaryFolder("figures-organ-values")
+        try Gnuplot().render(figure, into: folder, formats: [.pdf])
+        // From ToyStore's table, Dice in %: a missed or spurious structure is 0 and a failed
+        // case counts as missed where its reference holds the structure; not applicable is left out.
+        // A liver (90 + 80 + 85 + 95) / 4 = 87.5; A spleen (70 + 60 + 80 + 0 spurious) / 4 = 52.5;
+        // B liver 87.5; B spleen (50 + 40 + 0 missed) / 3 = 30 (c4 not applicable);
+        // C liver (60 + 70 + 65 + 0 failed) / 4 = 48.75; C spleen (55 + 65 + 62) / 3 = 60.6667
+        // (c4 failed, but its reference holds no spleen: not applicable).
+        let expected: [String: (mean: Double, n: String)] = [
+            "liver A": (87.5, "4"), "spleen A": (52.5, "4"), "liver B": (87.5, "4"), "spleen B": (30, "3"),
+            "liver C": (48.75, "4"), "spleen C": (182.0 / 3, "3")]
+        let rows = try Self.csvRows(folder + "/\(figure.name).csv")
+        #expect(Set(rows.map { "\($0["structure"]!) \($0["method"]!)" }) == Set(expected.keys))
+        for row in rows {
+            let key = "\(row["structure"]!) \(row["method"]!)"
+            guard let (mean, n) = expected[key], let value = Double(row["mean"]!), let low = Double(row["ci_low"]!), let high = Double(row["ci_high"]!) else {
+                Issue.record("\(key): \(row)"); continue
+            }
+            #expect(abs(value - mean) < 1e-3 && row["n"] == n, "\(key): \(row)")
+            #expect(low <= value && value <= high, "\(key): the interval holds the mean: \(row)")
+        }
+    }
+
+    @Test("The shift plot's CSV holds the store's means: ToyStore's label-first mean Dice on the control (ID) and the split (OOD)")
+    func shiftValues() throws {
+        let data = try ToyStore.data(temporaryFolder("shift-values") + "/toy.sqlite", splits: ["s1", "s2"])
+        let infos = [SplitInfo(name: "s2", type: "cross_modality", title: "Toy s2", control: "s1")]
+        let figure = try #require(FigureBuilder(aggregator: Aggregator(data: data, policy: .segbench, resamples: 200)).shiftPlot(infos))
+        let folder = temporaryFolder("figures-shift-values")
+        try Gnuplot().render(figure, into: folder, formats: [.pdf])
+        // Label-first: the mean over liver and spleen of the means above (organValues), the same
+        // runs under both names: A (87.5 + 52.5) / 2 = 70, B (87.5 + 30) / 2 = 58.75,
+        // C (48.75 + 60.6667) / 2 = 54.7083.
+        let expected = ["A": 70.0, "B": 58.75, "C": (48.75 + 182.0 / 3) / 2]
+        let rows = try Self.csvRows(folder + "/\(figure.name).csv")
+        #expect(rows.count == 6, "\(rows)")
+        for row in rows {
+            let method = row["method"]!
+            let (value, low, high) = (Double(row["mean"]!) ?? .nan, Double(row["ci_low"]!) ?? .nan, Double(row["ci_high"]!) ?? .nan)
+            #expect(abs(value - (expected[method] ?? .nan)) < 1e-3, "\(row)")
+            #expect(low <= value && value <= high, "the interval holds the mean: \(row)")
+            #expect((row["x"], row["side"], row["split"]) == ("0", "ID", "s1") || (row["x"], row["side"], row["split"]) == ("1", "OOD", "s2"), "\(row)")
+        }
+    }
 }
