@@ -35,7 +35,8 @@ public struct Figure: Sendable {
     /// The script as saved: a header naming the data, a default output when it is run on its
     /// own (`gnuplot NAME.gp`), and the CSV settings, then the figure's own lines.
     var standaloneScript: String {
-        let files = tables.map { "#   \(file($0)): \($0.columns.joined(separator: ", "))" }.joined(separator: "\n")
+        let files = tables.map { "#   \(file($0)): \($0.columns.joined(separator: ", "))" + ($0.blockEnds.isEmpty ? "" : " (a blank line between paths)") }
+            .joined(separator: "\n")
         return """
             # \(name): \(caption.replacingOccurrences(of: "\n", with: " "))
             # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
@@ -56,6 +57,11 @@ public struct FigureTable: Sendable {
     public var part: String
     public var columns: [String]
     public var rows: [[String]]
+    /// The rows after which a blank line is written: where a polyline ends (a contour's path).
+    /// gnuplot lifts the pen at a blank line and nowhere else (a filtered-out row, or a `NaN`
+    /// one, is stepped over and the line joins the next point); pandas' `read_csv`, R's
+    /// `read.csv` and Python's `csv` module skip blank lines.
+    public var blockEnds: Set<Int> = []
 
     public init(part: String = "", columns: [String], rows: [[String]] = []) {
         self.part = part
@@ -68,9 +74,19 @@ public struct FigureTable: Sendable {
         rows.append(row)
     }
 
+    /// Ends a block (a path) at the last row: a blank line follows it.
+    public mutating func endBlock() {
+        if !rows.isEmpty { blockEnds.insert(rows.count - 1) }
+    }
+
     /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
     public var csv: String {
-        ([columns] + rows).map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        var text = columns.map(Self.field).joined(separator: ",") + "\n"
+        for (i, row) in rows.enumerated() {
+            text += row.map(Self.field).joined(separator: ",") + "\n"
+            if blockEnds.contains(i) && i < rows.count - 1 { text += "\n" }
+        }
+        return text
     }
 
     static func field(_ text: String) -> String {

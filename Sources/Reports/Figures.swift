@@ -45,7 +45,14 @@ public struct FigureBuilder: Sendable {
     }
 
     /// Where a figure's text is shortened to fit its panel: at most `characters`, an ellipsis last.
-    static func fitted(_ s: String, _ characters: Int) -> String { s.count <= characters ? s : String(s.prefix(characters - 1)) + "…" }
+    static func fitted(_ s: String, _ characters: Int) -> String { s.count <= characters ? s : String(s.prefix(max(1, characters - 1))) + "…" }
+
+    /// A panel's title: each of `lines` fitted to `characters`, then the count on a line of its
+    /// own, so that shortening a long name never cuts it ("CHAOS MR T2-SPIR (n = 12)" was drawn
+    /// "CHAOS MR T2-SPIR (n =…").
+    static func countedTitle(_ lines: [String], n: Int, characters: Int) -> String {
+        (lines.map { fitted($0, characters) } + ["n = \(n)"]).joined(separator: "\n")
+    }
 
     /// The per-case mean over structures (after the policy), with the case's domain and scanner.
     func perCase(split: String, method: Int, metric: String, structures: [String]? = nil) -> [(name: String, value: Double, domain: String, scanner: String)] {
@@ -124,13 +131,13 @@ public struct FigureBuilder: Sendable {
             }
         }
         let grid = FacetGrid(panels: groups.count, width: .page, maxColumns: 4, panelHeight: 1.35, keyEntries: methods.count + (anyPenalty ? 1 : 0),
-                             titleLines: 2)
+                             titleLines: 3)
         // The value axis: percentages to 100; distances to the largest measured value, with the
         // penalty band above it.
         let top = display.scale == 100 ? 100 : FacetGrid.niceCeiling(max(measuredMax, 1))
         let band = anyPenalty ? top * 0.2 : 0
         let fit = grid.titleCharacters
-        let titles = groups.enumerated().map { Self.text(Self.fitted($0.element.split, fit) + "\n" + Self.fitted("\($0.element.domain) (n = \(counts[$0.offset]))", fit)) }
+        let titles = groups.enumerated().map { Self.text(Self.countedTitle([$0.element.split, $0.element.domain], n: counts[$0.offset], characters: fit)) }
         var script = Self.preamble + seriesArrays(methods) + "array title[\(groups.count)] = [\(titles.joined(separator: ", "))]\n"
         script += """
             set xrange [0.4:\(Double(methods.count) + 0.6)]
@@ -307,20 +314,32 @@ public struct FigureBuilder: Sendable {
         let display = MetricDisplay(metric)
         let structures = data.structures[split] ?? []
         let methods = data.methods(on: split)
-        var table = FigureTable(columns: ["panel", "series", "mean", "ci_low", "ci_high", "n", "structure", "method"])
+        var table = FigureTable(columns: ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method"])
         var yMax = 0.0
+        var cells: [(panel: Int, series: Int, method: Int, structure: String, cell: Cell)] = []
         for (s, structure) in structures.enumerated() {
             for (i, m) in methods.enumerated() {
                 let cell = aggregator.cell(split: split, method: m, structure: structure, metric: metric)
                 yMax = max(yMax, (cell.interval?.upperBound ?? cell.aggregate) * display.scale)
-                table.append(["\(s + 1)", "\(i + 1)", FigureTable.number(cell.aggregate * display.scale), FigureTable.number(cell.interval.map { $0.lowerBound * display.scale }),
-                              FigureTable.number(cell.interval.map { $0.upperBound * display.scale }), "\(cell.summary?.n ?? 0)", structure, data.methods[m].label])
+                cells.append((s + 1, i + 1, m, structure, cell))
             }
         }
         let wide = structures.count > 2
         let grid = FacetGrid(panels: structures.count, width: wide ? .page : .column, maxColumns: wide ? 4 : 2, panelHeight: 1.2,
                              keyEntries: methods.count, titleLines: 1)
         let top = display.scale == 100 ? 100 : FacetGrid.niceCeiling(max(yMax, 1))
+        for c in cells {
+            let mean = c.cell.aggregate * display.scale
+            table.append(["\(c.panel)", "\(c.series)", FigureTable.number(mean), FigureTable.number(c.cell.interval.map { $0.lowerBound * display.scale }),
+                          FigureTable.number(c.cell.interval.map { $0.upperBound * display.scale }), "\(c.cell.summary?.n ?? 0)", Self.barNote(mean, top: top),
+                          c.structure, data.methods[c.method].label])
+        }
+        // The notes, upright from the foot of their bar's place; only where there are any (a
+        // plot with no valid points is a gnuplot warning).
+        let file = Self.figureName("organs", metric, split) + ".csv"
+        let noteClause = !table.rows.contains { !$0[6].isEmpty } ? "" : ", \\\n"
+            + "         for [i=1:|label|] '\(file)' using (column(\"panel\") == p && column(\"series\") == i && strlen(strcol(\"note\")) > 0 ? i : NaN):(\(FigureTable.number(top * 0.03))):(strcol(\"note\")) \\\n"
+            + "             with labels rotate by 90 left font \",7\" tc rgb '#333333' notitle"
         let titles = structures.map { Self.text(Self.fitted(data.style($0).displayName, 28)) }.joined(separator: ", ")
         let script = Self.preamble + seriesArrays(methods) + """
             array title[\(structures.count)] = [\(titles)]
@@ -337,16 +356,24 @@ public struct FigureBuilder: Sendable {
                 plot for [i=1:|label|] '\(Self.figureName("organs", metric, split)).csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean" \\
                          with boxes lc rgb colour[i] title label[i], \\
                      for [i=1:|label|] '\(Self.figureName("organs", metric, split)).csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean":"ci_low":"ci_high" \\
-                         with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle
+                         with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle\(noteClause)
             }
             \(grid.key(style: "boxes lc rgb colour[i] fs solid 0.8 noborder"))
             """
         return Figure(name: Self.figureName("organs", metric, split), width: grid.printWidth, height: grid.height,
-                      caption: "Mean \(display.header) per structure on \(split), a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (\(aggregator.resamples) resamples, seed \(aggregator.seed)).",
+                      caption: "Mean \(display.header) per structure on \(split), a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (\(aggregator.resamples) resamples, seed \(aggregator.seed)).\(noteClause.isEmpty ? "" : " A bar too low to see carries its value upright at its foot (0: a mean of 0), n/a where there is no mean.")",
                       script: script, tables: [table])
     }
 
     static func figureName(_ kind: String, _ metric: String, _ split: String) -> String { "\(kind)_\(metric)_\(split)" }
+
+    /// What is written over a bar too low to be seen (under 1 % of the axis, about a hundredth
+    /// of an inch): its value ("0" for a Dice of 0, which drew no bar at all and read as a method
+    /// missing from the panel), or "n/a" where there is no mean. Empty for a bar that shows.
+    static func barNote(_ value: Double, top: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        return abs(value) < 0.01 * top ? String(format: "%.2g", value) : ""
+    }
 
     // MARK: Ranking
 

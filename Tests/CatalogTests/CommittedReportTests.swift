@@ -37,10 +37,28 @@ struct CommittedReportTests {
         let folder = repositoryRoot.appendingPathComponent("Reports/figures")
         let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("overlay_") && $0.hasSuffix(".gp") }
         try #require(scripts.count >= 8, "\(scripts.count) overlay scripts in \(folder.path)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         for name in scripts {
+            let figure = String(name.dropLast(3))
             let script = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            // Each row writes its reference contours as datablocks `$rowN_ref_STRUCTURE`.
-            #expect(script.contains("_ref_"), "\(name) draws no reference contour")
+            // The contours are `FIGURE_contours.csv` (a vertex a line, `role` reference or
+            // prediction), the images `FIGURE_image_rowN.csv`, one a row of panels. Every row
+            // drawn must have reference contours, read by Python's csv module (which skips the
+            // blank lines between paths), and the script must plot them.
+            let contours = folder.appendingPathComponent(figure + "_contours.csv").path
+            #expect(script.contains("'\(figure)_contours.csv'"), "\(name) does not read \(figure)_contours.csv")
+            let rows = Set(files.filter { $0.hasPrefix(figure + "_image_row") && $0.hasSuffix(".csv") }
+                .map { String($0.dropFirst((figure + "_image_row").count).dropLast(4)) })
+            #expect(!rows.isEmpty, "\(figure) has no image CSV")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", "import csv, sys; print(' '.join(sorted({r['row'] for r in csv.DictReader(open(sys.argv[1], newline='')) if r['role'] == 'reference'})))", contours]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let withReference = Set(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init))
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0 && withReference == rows, "\(figure): rows \(rows.sorted()) drawn, reference contours in rows \(withReference.sorted()) of \(contours)")
         }
     }
 

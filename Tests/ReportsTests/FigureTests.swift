@@ -222,4 +222,116 @@ struct FigureTests {
         let closed = try #require(throws: GnuplotError.self) { try Gnuplot(executable: "true").render(large, into: folder, formats: [.png]) }
         #expect(closed.description.contains("wrote nothing") && closed.description.contains("large.png"))
     }
+
+    /// The words pdftotext (poppler-utils, not the code under test) finds in a PDF, with their
+    /// boxes in points.
+    static func words(_ pdf: String) throws -> [(text: String, width: Double, height: Double)] {
+        let boxes = try #require(output(["pdftotext", "-bbox", pdf, "-"]), "pdftotext (apt-get install poppler-utils) could not read \(pdf)")
+        return boxes.split(separator: "\n").filter { $0.contains("<word") }.compactMap { line in
+            func value(_ key: String) -> Double? {
+                guard let r = line.range(of: key + "=\"") else { return nil }
+                return Double(line[r.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let x0 = value("xMin"), let x1 = value("xMax"), let y0 = value("yMin"), let y1 = value("yMax"),
+                  let word = line.split(separator: ">").dropFirst().first?.split(separator: "<").first else { return nil }
+            return (String(word), x1 - x0, y1 - y0)
+        }
+    }
+
+    @Test("A panel's count is on a line of its own: a domain too long for its panel is shortened, never the n (\"CHAOS MR T2-SPIR (n =…\")")
+    func countNeverCut() throws {
+        let title = FigureBuilder.countedTitle(["xmod_btcvct_to_chaost2_and_more", "CHAOS MR T2-SPIR fat-saturated"], n: 12, characters: 22)
+        #expect(title == "xmod_btcvct_to_chaost…\nCHAOS MR T2-SPIR fat-…\nn = 12", "\(title)")
+        // Drawn: every case's domain far longer than the page is wide; the PDF's words hold
+        // "n = 4" (ToyStore: four cases), and the domain's end is cut instead.
+        var data = Self.data
+        let long = "TOY CT " + String(repeating: "very long acquisition description ", count: 6) + "END"
+        for i in data.observations.indices { data.observations[i].domain = long }
+        let figure = FigureBuilder(aggregator: Aggregator(data: data, resamples: 0)).boxPlot(metric: "dice")
+        let pdf = try Gnuplot().render(figure, into: temporaryFolder("figures-count"), formats: [.pdf])[0]
+        let text = try Self.words(pdf).map(\.text).joined(separator: " ")
+        #expect(text.contains("n = 4"), "\(text)")
+        #expect(text.contains("TOY CT very long") && !text.contains("END"), "\(text)")
+    }
+
+    @Test("A bar of height 0 carries an explicit 0: the organ bars' CSV notes it, and the PDF draws it upright at the bar's foot")
+    func zeroBarLabelled() throws {
+        // ToyStore's B, with a spleen Dice of 0 in its two scored cases: with c3 missed (Dice 0
+        // under the segbench policy) and c4 not applicable, its mean spleen Dice is 0.
+        var data = Self.data
+        let b = try #require(data.methods.firstIndex { $0.label == "B" })
+        for i in data.observations.indices where data.observations[i].method == b && data.observations[i].structure == "spleen" && data.observations[i].state == .scored {
+            data.observations[i].metrics["dice"] = 0
+        }
+        let figure = FigureBuilder(aggregator: Aggregator(data: data, resamples: 0)).organBars(split: "toy")
+        let folder = temporaryFolder("figures-zero-bar")
+        let pdf = try Gnuplot().render(figure, into: folder, formats: [.pdf])[0]
+        let lines = try String(contentsOfFile: folder + "/\(figure.name).csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(lines[0] == ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method"])
+        let notes = lines.dropFirst().filter { !$0[6].isEmpty }.map { "\($0[7]) \($0[8]) \($0[2]) \($0[6])" }
+        #expect(notes == ["spleen B 0 0"], "\(notes)")
+        // The 0 turned upright is wider than high; the y axes' tic labels "0" are upright (higher than wide).
+        let turned = try Self.words(pdf).filter { $0.text == "0" && $0.width > $0.height }
+        #expect(turned.count == 1, "\(turned)")
+        // Without the zero bar there is no note and no turned 0.
+        let plain = FigureBuilder(aggregator: Aggregator(data: Self.data, resamples: 0)).organBars(split: "toy")
+        let plainPDF = try Gnuplot().render(plain, into: temporaryFolder("figures-no-zero-bar"), formats: [.pdf])[0]
+        #expect(try Self.words(plainPDF).filter { $0.text == "0" && $0.width > $0.height }.isEmpty)
+        #expect(!plain.script.contains("strcol(\"note\")"))
+    }
+
+    /// A figure's CSV as rows keyed by column name (no field of these is quoted).
+    static func csvRows(_ path: String) throws -> [[String: String]] {
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(lines.first)
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test("The organ bars' CSV holds the store's means: ToyStore's table averaged by hand under the segbench policy")
+    func organValues() throws {
+        let figure = FigureBuilder(aggregator: Aggregator(data: Self.data, policy: .segbench, resamples: 200)).organBars(split: "toy")
+        let folder = temporaryFolder("figures-organ-values")
+        try Gnuplot().render(figure, into: folder, formats: [.pdf])
+        // From ToyStore's table, Dice in %: a missed or spurious structure is 0 and a failed
+        // case counts as missed where its reference holds the structure; not applicable is left out.
+        // A liver (90 + 80 + 85 + 95) / 4 = 87.5; A spleen (70 + 60 + 80 + 0 spurious) / 4 = 52.5;
+        // B liver 87.5; B spleen (50 + 40 + 0 missed) / 3 = 30 (c4 not applicable);
+        // C liver (60 + 70 + 65 + 0 failed) / 4 = 48.75; C spleen (55 + 65 + 62) / 3 = 60.6667
+        // (c4 failed, but its reference holds no spleen: not applicable).
+        let expected: [String: (mean: Double, n: String)] = [
+            "liver A": (87.5, "4"), "spleen A": (52.5, "4"), "liver B": (87.5, "4"), "spleen B": (30, "3"),
+            "liver C": (48.75, "4"), "spleen C": (182.0 / 3, "3")]
+        let rows = try Self.csvRows(folder + "/\(figure.name).csv")
+        #expect(Set(rows.map { "\($0["structure"]!) \($0["method"]!)" }) == Set(expected.keys))
+        for row in rows {
+            let key = "\(row["structure"]!) \(row["method"]!)"
+            guard let (mean, n) = expected[key], let value = Double(row["mean"]!), let low = Double(row["ci_low"]!), let high = Double(row["ci_high"]!) else {
+                Issue.record("\(key): \(row)"); continue
+            }
+            #expect(abs(value - mean) < 1e-3 && row["n"] == n, "\(key): \(row)")
+            #expect(low <= value && value <= high, "\(key): the interval holds the mean: \(row)")
+        }
+    }
+
+    @Test("The shift plot's CSV holds the store's means: ToyStore's label-first mean Dice on the control (ID) and the split (OOD)")
+    func shiftValues() throws {
+        let data = try ToyStore.data(temporaryFolder("shift-values") + "/toy.sqlite", splits: ["s1", "s2"])
+        let infos = [SplitInfo(name: "s2", type: "cross_modality", title: "Toy s2", control: "s1")]
+        let figure = try #require(FigureBuilder(aggregator: Aggregator(data: data, policy: .segbench, resamples: 200)).shiftPlot(infos))
+        let folder = temporaryFolder("figures-shift-values")
+        try Gnuplot().render(figure, into: folder, formats: [.pdf])
+        // Label-first: the mean over liver and spleen of the means above (organValues), the same
+        // runs under both names: A (87.5 + 52.5) / 2 = 70, B (87.5 + 30) / 2 = 58.75,
+        // C (48.75 + 60.6667) / 2 = 54.7083.
+        let expected = ["A": 70.0, "B": 58.75, "C": (48.75 + 182.0 / 3) / 2]
+        let rows = try Self.csvRows(folder + "/\(figure.name).csv")
+        #expect(rows.count == 6, "\(rows)")
+        for row in rows {
+            let method = row["method"]!
+            let (value, low, high) = (Double(row["mean"]!) ?? .nan, Double(row["ci_low"]!) ?? .nan, Double(row["ci_high"]!) ?? .nan)
+            #expect(abs(value - (expected[method] ?? .nan)) < 1e-3, "\(row)")
+            #expect(low <= value && value <= high, "the interval holds the mean: \(row)")
+            #expect((row["x"], row["side"], row["split"]) == ("0", "ID", "s1") || (row["x"], row["side"], row["split"]) == ("1", "OOD", "s2"), "\(row)")
+        }
+    }
 }
