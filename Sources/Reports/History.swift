@@ -54,28 +54,32 @@ public struct History: Sendable {
     }
 
     /// The line plot: the mean per version with its 95 % interval as a band, significant changes
-    /// marked with a triangle.
+    /// marked with a triangle. Its data is `NAME.csv` beside the script, one row per version.
     public func figure(name: String) -> Figure {
         let d = MetricDisplay(metric)
-        let rows = points.enumerated().map { (i, p) in
-            [Double(i + 1), p.cell.aggregate * d.scale, (p.cell.interval?.lowerBound ?? .nan) * d.scale, (p.cell.interval?.upperBound ?? .nan) * d.scale]
+        var table = FigureTable(columns: ["x", "mean", "ci_low", "ci_high", "significant", "version", "checkpoint"])
+        for (i, p) in points.enumerated() {
+            table.append(["\(i + 1)", FigureTable.number(p.cell.aggregate * d.scale),
+                          FigureTable.number(p.cell.interval.map { $0.lowerBound * d.scale }),
+                          FigureTable.number(p.cell.interval.map { $0.upperBound * d.scale }),
+                          p.significant ? "1" : "0", p.method.version.version, String(p.method.version.checkpointChecksum.prefix(8))])
         }
-        let marks = points.enumerated().filter(\.element.significant).map { [Double($0.offset + 1), $0.element.cell.aggregate * d.scale] }
         let tics = points.enumerated().map { "\(FigureBuilder.text($0.element.method.version.version + "\n" + String($0.element.method.version.checkpointChecksum.prefix(8)))) \($0.offset + 1)" }
-        let script = FigureBuilder.preamble + FigureBuilder.datablock("history", rows) + FigureBuilder.datablock("changes", marks.isEmpty ? [[Double.nan, Double.nan]] : marks) + """
+        let data = "'\(name).csv'"
+        let script = FigureBuilder.preamble + """
             set bmargin 4
             set xrange [0.6:\(Double(points.count) + 0.4)]
             set xtics (\(tics.joined(separator: ", "))) scale 0
             set ylabel \(FigureBuilder.text("Mean " + d.header))
             set xlabel "version (checkpoint)"
             set key outside top center horizontal maxrows 1 samplen 1.5
-            plot $history using 1:3:4 with filledcurves fc rgb '#0072B2' fs transparent solid 0.2 noborder title '95 % CI', \\
-                 $history using 1:2 with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' title 'mean', \\
-                 $changes using 1:2 with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change'
+            plot \(data) using "x":"ci_low":"ci_high" with filledcurves fc rgb '#0072B2' fs transparent solid 0.2 noborder title '95 % CI', \\
+                 \(data) using "x":"mean" with linespoints pt 7 ps 0.8 lw 1.5 lc rgb '#0072B2' title 'mean', \\
+                 \(data) using "x":(column("significant") == 1 ? column("mean") : NaN) with points pt 9 ps 1.6 lc rgb '#D55E00' title 'significant change'
 
             """
         return Figure(name: name, width: points.count > 3 ? .page : .column, height: 2.6,
                       caption: "Mean \(d.header) over the structures of \(split) for every stored version, in the order they were first run; band: 95 % bootstrap interval over subjects; triangles: a significant change from the previous version.",
-                      script: script)
+                      script: script, tables: [table])
     }
 }

@@ -168,6 +168,14 @@ struct CompareTests {
         let folder = temporaryFolder("history")
         let written = try Gnuplot().render(history.figure(name: "history"), into: folder)
         #expect(try #require(readRGB(written[0])).width > 0)
+        // Its data is a CSV beside the script, not inline: v1's mean is (0.90 + 0.80) / 2 = 85 %
+        // (every case alike, so its interval is that point), and v2 and v3 are the significant changes.
+        let csv = try String(contentsOfFile: folder + "/history.csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(csv.first == ["x", "mean", "ci_low", "ci_high", "significant", "version", "checkpoint"])
+        #expect(csv.count == 4 && csv.dropFirst().map { $0[4] } == ["0", "1", "1"] && csv.dropFirst().map { $0[5] } == ["1", "2", "3"])
+        #expect(abs((Double(csv[1][1]) ?? .nan) - 85) < 1e-9 && abs((Double(csv[1][2]) ?? .nan) - 85) < 1e-9, "\(csv[1])")
+        let script = try String(contentsOfFile: folder + "/history.gp", encoding: .utf8)
+        #expect(script.contains("'history.csv'") && !script.contains("$history"))
         let cli = try run(try segbenchBinary(), ["history", "unet", "--split", "toy", "--db", Self.path, "--out", folder + "/cli", "--bootstrap", "100"])
         #expect(cli.status == 0 && cli.out.contains("▼ significant drop"))
         #expect(FileManager.default.fileExists(atPath: folder + "/cli/history_dice_toy.pdf"))
