@@ -82,7 +82,7 @@ public final class ResultStore: Sendable {
                     try Self.check(check, path: path)
                     upToDate = try check.read { db in
                         try Self.refuseNewerSchema(db, path: path)
-                        return try Schema.migrator.hasCompletedMigrations(db)
+                        return try Schema.isUpToDate(db)
                     }
                 }
                 if upToDate {
@@ -100,7 +100,7 @@ public final class ResultStore: Sendable {
                 writer = Mutex(nil)
                 try reader.read { db in
                     try Self.refuseNewerSchema(db, path: path)
-                    if try !Schema.migrator.hasCompletedMigrations(db) {
+                    if try !Schema.isUpToDate(db) {
                         throw StoreError(path: path, reason: StoreError.olderSchema)
                     }
                 }
@@ -127,7 +127,7 @@ public final class ResultStore: Sendable {
     /// A store with migrations this build does not know is never opened: its rows may mean
     /// something this version cannot read.
     static func refuseNewerSchema(_ db: Database, path: String) throws {
-        if try Schema.migrator.hasBeenSuperseded(db) {
+        if try Schema.isSuperseded(db) {
             throw StoreError(path: path, reason: "written by a newer SegBench (its schema has migrations this version does not know)")
         }
     }
@@ -140,13 +140,13 @@ public final class ResultStore: Sendable {
         for attempt in 1...20 {
             let before = try pool.read { db in
                 try refuseNewerSchema(db, path: path)
-                return try Schema.migrator.appliedIdentifiers(db)
+                return try Schema.appliedIdentifiers(db)
             }
             do {
                 try Schema.migrator.migrate(pool)
                 return
             } catch let error as DatabaseError {
-                let after = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+                let after = try pool.read { db in try Schema.appliedIdentifiers(db) }
                 guard after != before, attempt < 20 else { throw error }
             }
         }

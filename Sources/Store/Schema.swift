@@ -33,6 +33,29 @@ import GRDB
 ///   per case of a data root its files (converted ones included), checksums, grid, label
 ///   census, acquisition fields and the problems ingest found. One row per (dataset, case).
 enum Schema {
+    /// The migrations a store has applied, read in one snapshot.
+    ///
+    /// GRDB's own `appliedIdentifiers` first selects from `grdb_migrations` and, when that
+    /// fails, asks whether the table exists. A failed prepare takes no snapshot, so when another
+    /// process creates the table between the two (three shards creating one store at once),
+    /// the table is found and the "no such table" error is thrown as a real one. Asking for the
+    /// table first takes the snapshot, and the select then sees the same database.
+    static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+
+    /// Every migration of this build applied (the last one is: each records itself).
+    static func isUpToDate(_ db: Database) throws -> Bool {
+        try migrator.migrations.last.map(appliedIdentifiers(db).contains) ?? true
+    }
+
+    /// The store names migrations this build does not know: a newer SegBench wrote it.
+    static func isSuperseded(_ db: Database) throws -> Bool {
+        let known = Set(migrator.migrations)
+        return try appliedIdentifiers(db).contains { !known.contains($0) }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: methods, runs, cases, results, scores, failures") { db in

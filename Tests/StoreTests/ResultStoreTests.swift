@@ -1,5 +1,6 @@
 import Fixtures
 import Foundation
+import GRDB
 @testable import Store
 import Synchronization
 import Testing
@@ -182,6 +183,29 @@ struct StoreSafetyTests {
             #expect(try store.runs().count == 1)
             #expect(try store.results(run: store.runs()[0].id).count == 6)
         }
+    }
+
+    @Test("The migrations a store applied are read in one snapshot: none before grdb_migrations exists, all after, an unknown one is a newer SegBench's")
+    func appliedMigrations() throws {
+        let path = ResultStoreTests.temporaryPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let empty = try DatabaseQueue(path: path)
+        try empty.read { db in
+            let applied = try Schema.appliedIdentifiers(db), upToDate = try Schema.isUpToDate(db), superseded = try Schema.isSuperseded(db)
+            #expect(applied == [] && !upToDate && !superseded)
+        }
+        try empty.close()
+        _ = try ResultStore(path: path)
+        let migrated = try DatabaseQueue(path: path)
+        try migrated.read { db in
+            // Seven migrations, v1 … v7 (Schema.swift), each recorded by name.
+            let applied = try Schema.appliedIdentifiers(db), upToDate = try Schema.isUpToDate(db), superseded = try Schema.isSuperseded(db)
+            #expect(applied.count == 7 && applied.contains("v7: views for notebooks, run provenance and tags"))
+            #expect(upToDate && !superseded)
+        }
+        try migrated.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
+        let superseded = try migrated.read { db in try Schema.isSuperseded(db) }
+        #expect(superseded)
     }
 
     @Test("The case index keeps paths relative to the store's folder: a moved folder still finds its data")
