@@ -27,6 +27,25 @@ enum ListOption {
     }
 }
 
+/// `--tolerances` (NSD tolerances in millimetres, default 1 2) and its old hidden spelling
+/// `--tolerance`, for `score` and `run`.
+struct ToleranceOptions: ParsableArguments {
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("NSD tolerances in millimetres, space- or comma-separated (default: 1 2).", valueName: "1 2"))
+    var tolerances: [String] = []
+    @Option(name: .customLong("tolerance"), parsing: .upToNextOption, help: .hidden)
+    var alias: [String] = []
+
+    func validate() throws {
+        _ = try values()
+        if !alias.isEmpty { printError("note: --tolerance is now --tolerances (--tolerance still works for this release)") }
+    }
+
+    /// The tolerances given, in millimetres; 1 and 2 when none are.
+    func values() throws -> [Double] {
+        try parseTolerances(tolerances.isEmpty && alias.isEmpty ? ["1,2"] : tolerances + alias)
+    }
+}
+
 /// Where methods.json is: --methods-catalog, else $SEGBENCH_METHODS_CATALOG, else ./methods.json,
 /// else the one installed with the program (`CatalogLocation`).
 struct MethodsCatalogOptions: ParsableArguments {

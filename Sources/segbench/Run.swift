@@ -74,10 +74,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var seedOptions: SeedOptions
     @Option(help: ArgumentHelp("Interaction rounds: after predicting, give the method a correction in words and score its answer.", valueName: "n"))
     var interactRounds: Int = 0
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("NSD tolerances in millimetres, space- or comma-separated (default: 1 2).", valueName: "1 2"))
-    var tolerances: [String] = []
-    @Option(name: .customLong("tolerance"), parsing: .upToNextOption, help: .hidden)
-    var toleranceAlias: [String] = []
+    @OptionGroup var tolerances: ToleranceOptions
     @Option(help: ArgumentHelp("Read the case index from this store instead of --db, as a file no one writes (a cluster submission's copy; each shard writes a store of its own).", valueName: "path"))
     var index: String?
     @Flag(help: "Train the model if it is missing, and stop: nothing is predicted or stored (a cluster's train job).")
@@ -92,7 +89,6 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number of workers (got \(jobs))") }
         _ = try parsedShard()
-        _ = try parsedTolerances()
         if interactRounds < 0 { throw ValidationError("--interact-rounds takes 0 or more (got \(interactRounds))") }
         _ = try RunTags.parse(tags)
     }
@@ -106,9 +102,6 @@ struct RunCommand: ParsableCommand {
         return (i, n)
     }
 
-    func parsedTolerances() throws -> [Double] {
-        try parseTolerances(toleranceAlias.isEmpty && tolerances.isEmpty ? ["1,2"] : tolerances + toleranceAlias)
-    }
 
     func run() throws {
         Subprocess.killChildrenOnInterrupt()
@@ -127,7 +120,7 @@ struct RunCommand: ParsableCommand {
         for seed in seeds {
             let plan = try planning {
                 try RunPlan.make(catalog: catalog, methods: methodCatalog, method: method, split: split, index: indexed,
-                                 work: work, tolerances: try parsedTolerances(), interactionRounds: interactRounds, seed: seed,
+                                 work: work, tolerances: try tolerances.values(), interactionRounds: interactRounds, seed: seed,
                                  storePath: db)
             }
             if trainOnly {

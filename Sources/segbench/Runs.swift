@@ -184,6 +184,7 @@ struct Export: ParsableCommand {
     }
 
     func validate() throws {
+        if !metricAlias.isEmpty { printError("note: --metric is now --metrics (--metric still works for this release)") }
         for m in metric where RunExport.nnunetKey(m) == nil {
             throw ValidationError("--metrics \(m): not a metric (dice, iou, hd, hd95, assd, nsd@TOLERANCE)")
         }

@@ -51,11 +51,7 @@ struct Score: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("A region scored as one mask, NAME=LABELS; give several or repeat.", valueName: "wt=1,2,4"))
     var region: [String] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("NSD tolerances in millimetres, space- or comma-separated (default: 1 2).", valueName: "1 2"))
-    var tolerances: [String] = []
-
-    @Option(name: .customLong("tolerance"), parsing: .upToNextOption, help: .hidden)
-    var toleranceAlias: [String] = []
+    @OptionGroup var tolerances: ToleranceOptions
 
     @Option(help: ArgumentHelp("nnU-Net v2's dataset.json: label names and values, regions, ignore_label, file_ending.", valueName: "path"),
             completion: .file(extensions: ["json"]))
@@ -86,7 +82,6 @@ struct Score: ParsableCommand {
             throw ValidationError("--dataset-json names the labels and regions to score; leave out --labels and --region")
         }
         _ = try parsedStructures()
-        _ = try parsedTolerances()
         if !isFolderPair {
             if let option = folder.optionsGiven.first {
                 throw ValidationError("\(option) applies to folders; \(reference) and \(prediction) are files")
@@ -102,7 +97,7 @@ struct Score: ParsableCommand {
         get throws {
             let dataset = try nnunetDataset()
             return ScoringOptions(structures: try dataset?.structures ?? parsedStructures(), addingPresentLabels: dataset == nil && labels.isEmpty,
-                                  tolerances: try parsedTolerances(), extended: more.extended, ignoreLabel: dataset?.ignoreLabel,
+                                  tolerances: try tolerances.values(), extended: more.extended, ignoreLabel: dataset?.ignoreLabel,
                                   reorientPrediction: reorientPrediction, names: dataset?.names ?? [:])
         }
     }
@@ -113,9 +108,6 @@ struct Score: ParsableCommand {
         do { return try NNUNetDataset.load(datasetJson) } catch let error as NNUNetDatasetError { throw CommandFailure(error.description) }
     }
 
-    func parsedTolerances() throws -> [Double] {
-        try parseTolerances(toleranceAlias.isEmpty && tolerances.isEmpty ? ["1,2"] : tolerances + toleranceAlias)
-    }
 
     /// --labels as one text, for messages ("" when not given).
     var labelsText: String { ListOption.values(labels).joined(separator: ",") }

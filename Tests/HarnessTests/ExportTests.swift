@@ -71,6 +71,7 @@ struct ExportTests {
         func table(_ metric: String, _ missed: [String] = []) throws -> [String: String] {
             let outcome = try ScoreCommandTests.segbench(["export", "--db", db, "--format", "challenger", "--metric", metric] + missed)
             #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("note: --metric is now --metrics"), "the old spelling is named: \(outcome.stderr)")
             let lines = outcome.stdout.split(separator: "\n").map(String.init)
             #expect(lines[0] == "task,case,algorithm,value")
             // task "fixture/1", case, value: keyed "case/label".

@@ -158,6 +158,9 @@ struct NNUNetHabitsTests {
         let mixed = try Self.segbench(pair + ["--labels", "1,2", "--labels", "3"])
         #expect(commas.status == 0 && spaces.status == 0 && mixed.status == 0, "\(spaces.stderr)")
         #expect(spaces.stdout == commas.stdout && mixed.stdout == commas.stdout)
+        // The old spelling works with a note, once; the new one says nothing.
+        #expect(commas.stderr.components(separatedBy: "note: --tolerance is now --tolerances").count == 2, "\(commas.stderr)")
+        #expect(!spaces.stderr.contains("note:"))
         #expect(spaces.stdout.split(separator: "\n").count == 4)  // a header and three labels
         let help = try Self.segbench(["score", "--help"])
         #expect(help.stdout.contains("--tolerances") && !help.stdout.contains("--tolerance <"), "the old spelling is hidden")
