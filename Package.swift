@@ -62,7 +62,7 @@ let package = Package(
         // with time limits, prediction checks, label translation, training once per version.
         // glibc's posix_spawn_file_actions_addchdir_np, which Swift's Glibc module leaves out.
         .target(name: "CSpawn"),
-        .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines"]),
+        .target(name: "Runner", dependencies: ["CSpawn", "Catalog", "NIfTI", "Metrics", "Store", "Harness", "Baselines", "SourceFormats"]),
         // Leaderboards, statistics and figures from the store: policies applied at report time,
         // bootstrap, Wilcoxon and Holm, Markdown/LaTeX/CSV/HTML, gnuplot through a pipe.
         // cmark-gfm, GitHub's CommonMark + GFM parser and renderer (Debian's libcmark-gfm-dev and

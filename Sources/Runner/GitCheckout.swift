@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import SourceFormats
 import Store
 
 /// The git commit of the folder a method's code lives in, read with the `git` program: what a
@@ -26,21 +27,12 @@ public enum GitCheckout {
         return GitState(commit: head, dirty: !status.isEmpty)
     }
 
-    /// `git -C folder ARGUMENTS`'s standard output, trimmed; nil when it exits non-zero.
+    /// `git -C folder ARGUMENTS`'s standard output, trimmed; nil when the folder is missing, git
+    /// is not on PATH, or it exits non-zero.
     static func git(_ arguments: [String], in folder: String) -> String? {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+              let output = try? ExternalTool.git.run(["-C", folder] + arguments, subject: folder), output.status == 0 else { return nil }
+        return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

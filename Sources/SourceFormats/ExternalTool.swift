@@ -1,7 +1,7 @@
 import Foundation
 
 /// A command-line tool SegBench relies on for a format it does not parse itself (dcm2niix,
-/// dcmtk's dump2dcm and dcmdump). Run with an argument vector, never through a shell.
+/// dcmtk's dump2dcm and dcmdump), or for a run's provenance (git). Run with an argument vector, never through a shell.
 public struct ExternalTool: Sendable {
     public var name: String
     /// The Debian package that provides it, for the message when it is missing.
@@ -10,6 +10,8 @@ public struct ExternalTool: Sendable {
     public static let dcm2niix = ExternalTool(name: "dcm2niix", package: "dcm2niix")
     public static let dump2dcm = ExternalTool(name: "dump2dcm", package: "dcmtk")
     public static let dcmdump = ExternalTool(name: "dcmdump", package: "dcmtk")
+    /// The commit of a method's folder that a run records (`Runner.GitCheckout`).
+    public static let git = ExternalTool(name: "git", package: "git")
 
     public struct Output: Sendable {
         public var status: Int32
