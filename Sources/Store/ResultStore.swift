@@ -89,8 +89,7 @@ public final class ResultStore: Sendable {
                     reader = try DatabasePool(path: Self.readOnlyLocation(path), configuration: reading)
                     writer = Mutex(nil)
                 } else {
-                    let pool = try DatabasePool(path: path, configuration: configuration)
-                    try Self.migrate(pool, path: path)
+                    let pool = try Self.openCreating(path: path, configuration: configuration)
                     reader = pool
                     writer = Mutex(pool)
                 }
@@ -117,10 +116,27 @@ public final class ResultStore: Sendable {
     func writingPool() throws -> DatabasePool {
         try writer.withLock { pool in
             if let pool { return pool }
-            let opened = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(opened, path: path)
+            let opened = try Self.openCreating(path: path, configuration: configuration)
             pool = opened
             return opened
+        }
+    }
+
+    /// Opens the writing pool of a store that may be created by other processes at this moment,
+    /// and migrates it. Turning a new file to WAL takes an exclusive lock that SQLite does not wait
+    /// for (its busy handler is not called there): when several connections create one store at
+    /// once, all but one get SQLITE_BUSY at once. They try again, for up to 30 s, as the busy
+    /// timeout would have them wait.
+    static func openCreating(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrate(pool, path: path)
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 
