@@ -14,11 +14,15 @@ import NIfTI
 ///    row a binary search finds the nearest x. The visit stops as soon as `e ≥ best²`: no row
 ///    further out can hold a closer point. Near queries (the common case: surfaces that agree
 ///    to a few millimetres) finish after a handful of rows.
-/// 2. Queries still open after the precomputed rows (their nearest target is further than the
-///    ring table reaches, e.g. a false-positive island 270 mm away) are answered exactly by a
-///    k-d tree over the targets, built only when such a query exists.
+/// 2. Queries still open after the table's 256 rows (their nearest target is further than
+///    about 13 mm on CT spacing: a false-positive island 270 mm away, the speckle of an
+///    undertrained network) are answered exactly by a k-d tree over the targets, built only
+///    when such a query exists, and searched from the best distance the rows found.
 ///
-/// Both paths are exact; `Benchmarks/` and docs/metrics.md show where each wins.
+/// The ring search costs about `π d² / (sᵧ s𝓏)` rows for a query at distance `d`, the tree about
+/// `log n` cells whatever `d`: the table is sized where the two meet (docs/metrics.md has the
+/// measurements). Both paths are exact and give the same bits: the tree sums a distance in the
+/// rows' order of operations, so the table's size decides only which path answers.
 enum NearestPoints {
     static func distances(from queries: RowPoints, to targets: RowPoints, spacing: Spacing, rings: RowOffsets) -> [Double] {
         precondition(queries.rowsY == targets.rowsY && queries.rowsZ == targets.rowsZ, "point sets on different grids")
@@ -29,7 +33,9 @@ enum NearestPoints {
         }
         let rowsY = targets.rowsY, rowsZ = targets.rowsZ
         let sx = spacing.x, reach = rings.reach
-        var open: [(x: Int, y: Int, z: Int, index: Int)] = []
+        // Queries the ring table could not settle, with the best squared distance found so far:
+        // the tree starts from it, so it only looks where a closer target could be.
+        var open: [(x: Int, y: Int, z: Int, index: Int, best: Double)] = []
         targets.rowStart.withUnsafeBufferPointer { rowStart in
             targets.xs.withUnsafeBufferPointer { xs in
                 rings.dy.withUnsafeBufferPointer { dy in
@@ -63,7 +69,7 @@ enum NearestPoints {
                                 if best <= reach {
                                     result[index] = best.squareRoot()
                                 } else {
-                                    open.append((x, y, z, index))
+                                    open.append((x, y, z, index, best))
                                 }
                             }
                         }
@@ -73,7 +79,7 @@ enum NearestPoints {
         }
         if !open.isEmpty {
             let tree = PointTree(targets, spacing: spacing)
-            for q in open { result[q.index] = tree.nearestSquaredDistance(q.x, q.y, q.z).squareRoot() }
+            for q in open { result[q.index] = tree.nearestSquaredDistance(q.x, q.y, q.z, below: q.best).squareRoot() }
         }
         return result
     }
@@ -91,7 +97,7 @@ struct RowOffsets: Sendable {
     /// two spacings differ by many orders of magnitude (a damaged header's pixdim of 1e-35 mm
     /// beside 2 mm) asks for a disc of 10¹⁹ rows and never finishes; the radius shrinks instead,
     /// and the queries it no longer covers go to the k-d tree, exactly.
-    init(spacing: Spacing, count: Int = 2048) {
+    init(spacing: Spacing, count: Int = 256) {
         let sy = spacing.y, sz = spacing.z
         let radius = min((Double(count) * sy * sz / Double.pi).squareRoot(), Double(count) * sy, Double(count) * sz)
         let reach = radius * radius
@@ -111,7 +117,8 @@ struct RowOffsets: Sendable {
 }
 
 /// A k-d tree over grid points (median splits on the axis of largest extent in mm), for the
-/// queries whose nearest target lies beyond the ring table.
+/// queries whose nearest target lies beyond the ring table. A cell is pruned by its box's
+/// distance from the query over every axis split so far, not only the last split's plane.
 struct PointTree {
     private var points: [SIMD3<Int32>]
     private var axes: [UInt8]
@@ -141,19 +148,29 @@ struct PointTree {
         build(mid + 1, hi)
     }
 
-    func nearestSquaredDistance(_ x: Int, _ y: Int, _ z: Int) -> Double {
-        var best = Double.infinity
-        let q = SIMD3(Int32(x), Int32(y), Int32(z))
-        points.withUnsafeBufferPointer { search($0, 0, $0.count, q, &best) }
+    /// The smallest squared distance from `(x, y, z)` to a point of the tree, or `bound` when no
+    /// point is closer (a distance already found elsewhere: the search prunes by it).
+    func nearestSquaredDistance(_ x: Int, _ y: Int, _ z: Int, below bound: Double = .infinity) -> Double {
+        var best = bound
+        points.withUnsafeBufferPointer { search($0, 0, $0.count, SIMD3(Int32(x), Int32(y), Int32(z)), .zero, &best) }
         return best
     }
 
+    /// `((Δy·sᵧ)² + (Δz·s𝓏)²) + (Δx·sₓ)²`: the ring search's own order of operations, so both
+    /// paths give the same bits for the same pair of points.
+    @inline(__always)
     private func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double {
         let dy = Double(b.y - a.y) * scale.y, dz = Double(b.z - a.z) * scale.z, dx = Double(b.x - a.x) * scale.x
         return dy * dy + dz * dz + dx * dx
     }
 
-    private func search(_ p: UnsafeBufferPointer<SIMD3<Int32>>, _ lo: Int, _ hi: Int, _ q: SIMD3<Int32>, _ best: inout Double) {
+    /// `offset`: per axis, how far (mm) the current cell lies from `q` at least: 0 where `q`
+    /// is inside its extent. A cell is entered only when `((oᵧ)² + (o𝓏)²) + (oₓ)² < best`.
+    /// That sum is formed in the order of `squaredDistance`, and rounded addition is monotone,
+    /// so it never exceeds the computed distance of a point in the cell: the pruning loses no
+    /// point that the brute force would have taken, to the last bit.
+    private func search(_ p: UnsafeBufferPointer<SIMD3<Int32>>, _ lo: Int, _ hi: Int, _ q: SIMD3<Int32>, _ offset: SIMD3<Double>,
+                        _ best: inout Double) {
         if hi - lo <= Self.leafSize {
             for i in lo..<hi { best = min(best, squaredDistance(q, p[i])) }
             return
@@ -161,13 +178,12 @@ struct PointTree {
         let mid = (lo + hi) / 2, axis = Int(axes[mid])
         best = min(best, squaredDistance(q, p[mid]))
         let diff = Double(q[axis] - p[mid][axis]) * scale[axis]
-        if diff <= 0 {
-            search(p, lo, mid, q, &best)
-            if diff * diff < best { search(p, mid + 1, hi, q, &best) }
-        } else {
-            search(p, mid + 1, hi, q, &best)
-            if diff * diff < best { search(p, lo, mid, q, &best) }
-        }
+        var far = offset
+        far[axis] = diff
+        let farBound = far.y * far.y + far.z * far.z + far.x * far.x
+        let (near, other) = diff <= 0 ? ((lo, mid), (mid + 1, hi)) : ((mid + 1, hi), (lo, mid))
+        search(p, near.0, near.1, q, offset, &best)
+        if farBound < best { search(p, other.0, other.1, q, far, &best) }
     }
 }
 

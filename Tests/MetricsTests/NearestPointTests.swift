@@ -1,0 +1,66 @@
+import Fixtures
+import NIfTI
+import Testing
+@testable import Metrics
+
+/// The nearest-point search has two exact paths, the ring table and the k-d tree; how many rows
+/// the table holds decides only which path answers a query. Whatever the table's size, every
+/// distance must equal a brute-force minimum to the last bit.
+@Suite("Nearest points: ring table and k-d tree give the brute-force distances to the bit")
+struct NearestPointTests {
+    /// A sphere against a speckled copy of itself (as an undertrained network predicts): the
+    /// speckles' nearest reference border lies anywhere from 1 voxel to across the grid.
+    static func speckledPair(spacing: Spacing) -> (reference: LabelMap, prediction: LabelMap) {
+        var reference = Shapes.empty(Shape(40, 36, 24), spacing: spacing)
+        Shapes.paintEllipsoid(&reference, label: 1, centre: [14, 18, 12], radii: [8, 6, 5])
+        var prediction = Shapes.shifted(reference, by: [1, 0, 0])
+        // One voxel in a hundred, chosen by a fixed linear congruential sequence.
+        var state: UInt64 = 7
+        for i in prediction.voxels.indices {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if (state >> 33) % 100 == 0 { prediction.voxels[i] = 1 }
+        }
+        return (reference, prediction)
+    }
+
+    /// `min over targets of ((Δy·sᵧ)² + (Δz·s𝓏)²) + (Δx·sₓ)²`, the search's own order of operations.
+    static func bruteForce(from queries: RowPoints, to targets: RowPoints, spacing: Spacing) -> [Double] {
+        var points: [(Int, Int, Int)] = []
+        targets.forEach { x, y, z, _ in points.append((x, y, z)) }
+        var result = [Double](repeating: 0, count: queries.count)
+        queries.forEach { x, y, z, index in
+            var best = Double.infinity
+            for (tx, ty, tz) in points {
+                let dy = Double(ty - y) * spacing.y, dz = Double(tz - z) * spacing.z, dx = Double(tx - x) * spacing.x
+                best = min(best, (dy * dy + dz * dz) + dx * dx)
+            }
+            result[index] = best.squareRoot()
+        }
+        return result
+    }
+
+    @Test("Every table size, isotropic and anisotropic spacing, border voxels and surfels both ways",
+          arguments: [Spacing(1.5, 1.5, 1.5), Spacing(0.8, 0.8, 2.5), Spacing(0.7, 1.9, 3.3)])
+    func tableSizeChangesNoValue(spacing: Spacing) throws {
+        let (reference, prediction) = Self.speckledPair(spacing: spacing)
+        let statistics = LabelStatistics.tally(reference, prediction)
+        let structure = Structure.label(1)
+        let box = try #require(statistics.unionBox(of: structure))
+        let r = PaddedMask(reference, structure: structure, box: box), p = PaddedMask(prediction, structure: structure, box: box)
+        let areas = SurfelAreas.table(for: spacing)
+        let pairs = [(p.borderVoxels(planar: false), r.borderVoxels(planar: false)), (r.borderVoxels(planar: false), p.borderVoxels(planar: false)),
+                     (p.surfacePoints(weights: areas, planar: false), r.surfacePoints(weights: areas, planar: false)),
+                     (r.surfacePoints(weights: areas, planar: false), p.surfacePoints(weights: areas, planar: false))]
+        for (n, (queries, targets)) in pairs.enumerated() {
+            let exact = Self.bruteForce(from: queries, to: targets, spacing: spacing)
+            // From the speckles to the reference: far queries, so the tree is exercised.
+            if n % 2 == 0 { #expect(exact.contains { $0 > 10 }, "no far query") }
+            // 1 row: the tree answers nearly everything; 2048: the table does.
+            for rows in [1, 9, 64, 2048] {
+                let found = NearestPoints.distances(from: queries, to: targets, spacing: spacing,
+                                                    rings: RowOffsets(spacing: spacing, count: rows))
+                #expect(found == exact, "table of \(rows) rows: \(zip(found, exact).filter { $0 != $1 }.prefix(3))")
+            }
+        }
+    }
+}
