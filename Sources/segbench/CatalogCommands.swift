@@ -26,12 +26,12 @@ struct CatalogOptions: ParsableArguments {
 }
 
 struct Datasets: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "datasets",
         abstract: "List and validate the datasets of datasets.json.",
         subcommands: [List.self, Validate.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The datasets, their label spaces and layouts; with --root, the cases found.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The datasets, their label spaces and layouts; with --root, the cases found.")
         @OptionGroup var options: CatalogOptions
         @Option(help: ArgumentHelp("A data root to count the cases under.", valueName: "dir"))
         var root: String?
@@ -55,7 +55,7 @@ struct Datasets: ParsableCommand {
     }
 
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "validate",
             abstract: "Check datasets.json; with --root, also that every dataset's layout is found and its case ids are unique.")
         @OptionGroup var options: CatalogOptions
         @Option(help: ArgumentHelp("A data root to check the layouts against.", valueName: "dir"))
@@ -80,11 +80,11 @@ func discover(_ dataset: Dataset, _ catalog: Catalog, _ root: String) throws -> 
 }
 
 struct Splits: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the splits, show one split's cases, or group them by training set.",
+    static let configuration = CommandConfiguration(commandName: "splits", abstract: "List the splits, show one split's cases, or group them by training set.",
                                                     subcommands: [List.self, Show.self, TrainingSets.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every split: type, protocol, label group, sides and precedent.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every split: type, protocol, label group, sides and precedent.")
         @OptionGroup var options: CatalogOptions
 
         func run() throws {
@@ -99,7 +99,7 @@ struct Splits: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One split resolved under a data root: cases per side, per domain, per subject.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One split resolved under a data root: cases per side, per domain, per subject.")
         @OptionGroup var options: CatalogOptions
         @Argument(help: "The split's name.") var name: String
         @Option(help: ArgumentHelp("The data root.", valueName: "dir")) var root: String
@@ -168,7 +168,7 @@ func describe(_ s: Selection) -> String {
 }
 
 struct Phantoms: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "phantoms",
         abstract: "Write phantom versions of the datasets in their real published layouts.",
         discussion: """
             BTCV (RawData/Training/img|label), CHAOS (Train_Sets/CT|MR with DICOM series written by dcmtk and \

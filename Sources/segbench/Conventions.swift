@@ -89,7 +89,7 @@ enum NameCompletion {
 }
 
 struct Completions: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "completions",
         abstract: "Print a shell completion script: bash, zsh or fish.",
         discussion: """
             Split and method names are completed from the catalogs (--catalog and --methods-catalog \

@@ -4,7 +4,7 @@ import Foundation
 import NIfTI
 
 struct Example: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "example",
         abstract: "Write an example reference/prediction pair to score.",
         discussion: """
             abdomen: a CT-like pair with eight organs (0.8×0.8×2.5 mm at --scale 1: 512×512×200); \

@@ -5,12 +5,12 @@ import Metrics
 import Store
 
 struct Runs: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "runs",
         abstract: "The runs a store holds.",
         subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list",
             abstract: "One line per run: method and version, split, cases stored and failed, commit, tags, when.",
             discussion: """
                   segbench runs list --db results.sqlite
@@ -48,7 +48,7 @@ struct Runs: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show",
             abstract: "Everything stored about one run: method version, options, provenance, tags, coverage.",
             discussion: """
                   segbench runs show 3 --db results.sqlite
@@ -107,7 +107,7 @@ enum RunTags {
 }
 
 struct Merge: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "merge",
         abstract: "Merge stores (the shards of a run) into one, without duplicates.",
         discussion: """
             Runs are matched by method version, split and options; cases by dataset, name and \
@@ -135,7 +135,7 @@ struct Merge: ParsableCommand {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "export",
         abstract: "Write stored runs in the shape another tool reads.",
         discussion: """
             csv         one row per run, case and structure (all selected runs)

@@ -6,7 +6,7 @@ import NIfTI
 import Store
 
 struct Score: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "score",
         abstract: "Score predictions against references: one pair of files, or a folder of each.",
         discussion: """
             Files must be label maps (.nii or .nii.gz) on the same voxel grid (--reorient-prediction \

@@ -7,7 +7,7 @@ import Runner
 import Store
 
 struct Slurm: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "slurm",
         abstract: "Run a benchmark on a SLURM cluster: train jobs, arrays of shards, a merge.",
         discussion: """
             `submit` turns splits × methods × seeds into jobs: one train job per model that is \
@@ -20,7 +20,7 @@ struct Slurm: ParsableCommand {
         subcommands: [Submit.self, Status.self, MergeShards.self])
 
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "submit",
             abstract: "Submit splits × methods × seeds as train jobs, shard arrays and a merge.",
             discussion: """
                 The store (--db) must hold the case index (`segbench ingest`); the jobs read it, and \
@@ -238,7 +238,7 @@ struct Slurm: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status",
             abstract: "Where each job of the submissions stands: shards done, running, pending, failed (with logs).",
             discussion: """
                 Reads WORK/slurm/*/submission.json, the files the jobs leave (a shard's exit status, a \
