@@ -80,4 +80,19 @@ public enum Shapes {
         }
         return current
     }
+
+    /// Speckle, as an undertrained network predicts it: about `fraction` of the voxels, anywhere,
+    /// set to `label`, chosen by a fixed linear congruential sequence (the same voxels for the
+    /// same `seed` on every platform). Each speckle is a border voxel with its own surfels, and
+    /// most lie far from the reference: the distance core's hardest queries.
+    public static func speckled(_ map: LabelMap, label: UInt8, fraction: Double, seed: UInt64 = 7) -> LabelMap {
+        var out = map
+        var state = seed
+        let threshold = UInt64(fraction * Double(1 << 31))
+        for i in out.voxels.indices {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if state >> 33 < threshold { out.voxels[i] = label }
+        }
+        return out
+    }
 }

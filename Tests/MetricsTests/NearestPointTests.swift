@@ -13,13 +13,7 @@ struct NearestPointTests {
     static func speckledPair(spacing: Spacing) -> (reference: LabelMap, prediction: LabelMap) {
         var reference = Shapes.empty(Shape(40, 36, 24), spacing: spacing)
         Shapes.paintEllipsoid(&reference, label: 1, centre: [14, 18, 12], radii: [8, 6, 5])
-        var prediction = Shapes.shifted(reference, by: [1, 0, 0])
-        // One voxel in a hundred, chosen by a fixed linear congruential sequence.
-        var state: UInt64 = 7
-        for i in prediction.voxels.indices {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            if (state >> 33) % 100 == 0 { prediction.voxels[i] = 1 }
-        }
+        let prediction = Shapes.speckled(Shapes.shifted(reference, by: [1, 0, 0]), label: 1, fraction: 0.01)
         return (reference, prediction)
     }
 
