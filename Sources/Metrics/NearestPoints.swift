@@ -123,7 +123,11 @@ struct PointTree {
     private var points: [SIMD3<Int32>]
     private var axes: [UInt8]
     private let scale: SIMD3<Double>
-    private static let leafSize = 8
+    /// Points a leaf holds, scanned one by one. Measured (interleaved runs, median of five, the
+    /// metrics of `segbench score`): leaves of 8, 16, 32 and 64 points took 382, 337, 299 and
+    /// 298 ms on a speckled BraTS phantom, 230, 212, 205 and 197 ms on the CT-like example: a
+    /// short scan costs less than the descent and pruning it replaces.
+    private static let leafSize = 64
 
     init(_ set: RowPoints, spacing: Spacing) {
         var points: [SIMD3<Int32>] = []
