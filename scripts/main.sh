@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 db=${1:-Reports/results.sqlite}
 work=${SEGBENCH_WORK:-.segbench/work}
 phantoms=${SEGBENCH_PHANTOMS:-.segbench/phantoms}
-supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet unet_style sam_decoder causal_sam_llm zeus}
+supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet unet_style sam_decoder sam_decoder_style causal_sam_llm zeus}
 prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box}
 lanes=${SEGBENCH_LANES:-2}
 
@@ -96,6 +96,12 @@ lane() {
     fi
   done
 }
+
+# The SAM-based methods' augmented training pool (Methods/segbench_methods/pool.py: copies of each
+# training slice with their frozen-encoder embeddings) is made once per training set and
+# augmentation kind and read by every other method and seed of that set: a lane runs a training
+# set's methods one after the other, so the first makes it.
+export SEGBENCH_METHODS_POOL="$work/pool"
 
 echo "== every split, every method: trained once per training set, each case stored as it is scored"
 if [ "$lanes" -le 1 ]; then

@@ -154,17 +154,23 @@ def style(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     return out
 
 
-def crop(images: torch.Tensor, targets: torch.Tensor, size: int, generator: torch.Generator):
-    """A `size` × `size` window of each image and its targets (nnU-Net trains on patches too):
-    with probability ½ centred on a random labelled pixel, else anywhere on the canvas."""
+def crop(images: torch.Tensor, targets: torch.Tensor, size: int, generator: torch.Generator,
+         focus: torch.Tensor | None = None):
+    """A `size` × `size` window of each image and its targets (nnU-Net trains on patches too).
+    A slice drawn for a label (`focus[i]` ≥ 0, `data.Sampler.draw`) is centred on a random pixel
+    of that label, as nnU-Net's foreground oversampling centres on a random foreground class:
+    centring on a random labelled pixel would put nearly every window on the liver, and a
+    ten-pixel adrenal gland drawn for its own sake could fall outside it. Other slices are
+    centred anywhere on the canvas."""
     n, _, height, width = images.shape
     if size >= height and size >= width:
         return images, targets
     out_images = images.new_empty(n, images.shape[1], size, size)
     out_targets = targets.new_empty(n, targets.shape[1], size, size)
     for index in range(n):
-        labelled = torch.nonzero(targets[index].amax(dim=0) > 0)
-        if len(labelled) and float(torch.rand(1, generator=generator)) < 0.5:
+        label = int(focus[index]) if focus is not None else -1
+        labelled = torch.nonzero(targets[index, label] > 0) if label >= 0 else torch.zeros(0, 2, dtype=torch.long)
+        if len(labelled):  # (the augmentation can move a label off the canvas: then anywhere)
             centre = labelled[int(torch.randint(len(labelled), (1,), generator=generator))].tolist()
         else:
             centre = [int(torch.randint(height, (1,), generator=generator)), int(torch.randint(width, (1,), generator=generator))]

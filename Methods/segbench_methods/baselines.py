@@ -49,9 +49,9 @@ class UNetBaseline(nn.Module):
         progress = training.Progress(f"{self.name} ({fit.augmentation})", fit.steps, log)
         self.to(fit.device).train()
         for step in range(1, fit.steps + 1):
-            index = sampler(fit.batch)
+            index, focus = sampler.draw(fit.batch)
             images, targets = augment(slices.images[index], slices.targets[index].float(), generator, fit.augmentation)
-            images, targets = crop(images, targets, self.patch, generator)
+            images, targets = crop(images, targets, self.patch, generator, focus)
             images, targets = images.to(fit.device), targets.to(fit.device)
             with training.autocast(fit.device):
                 logits = self.net(images)

@@ -186,10 +186,13 @@ def build(options: Options, manifest: Manifest, parts, channels: int, canvas: in
         return SamBoxBaseline(parts)
     text = FrozenTextEncoder(options.text_encoder)
     if options.method == "sam_decoder":
-        return SamClassMethod(parts, manifest.labels, text, language(options, "vlm"))
-    if options.method == "causal_sam_llm":
-        return CausalSamLlm(parts, manifest.labels, text, language(options, "vlm"))
-    return Zeus(parts, manifest.labels, text, language(options, "llm"), fusion=options.fusion, canvas=canvas)
+        model = SamClassMethod(parts, manifest.labels, text, language(options, "vlm"))
+    elif options.method == "causal_sam_llm":
+        model = CausalSamLlm(parts, manifest.labels, text, language(options, "vlm"))
+    else:
+        model = Zeus(parts, manifest.labels, text, language(options, "llm"), fusion=options.fusion, canvas=canvas)
+    model.encoder_sha256 = sam_source(options)["sha256"] or "unknown"  # the training pool's key (pool.py)
+    return model
 
 
 def train(manifest: Manifest, options: Options) -> None:

@@ -87,14 +87,26 @@ class Sampler:
 
     def __init__(self, slices: TrainingSlices, generator: torch.Generator):
         self.count = len(slices)
-        self.holding = [h for h in slices.holding() if len(h)]
+        holding = slices.holding()
+        self.labels = [l for l, h in enumerate(holding) if len(h)]  # the label index of each entry below
+        self.holding = [holding[l] for l in self.labels]
         self.generator = generator
 
     def __call__(self, batch: int) -> torch.Tensor:
+        return self.draw(batch)[0]
+
+    def draw(self, batch: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Slice indices (B,) and, per slice, the label it was drawn for (−1: drawn uniformly),
+        which a patch is then centred on (`augment.crop`)."""
         uniform = torch.randint(self.count, (batch - batch // 2,), generator=self.generator)
+        unfocused = torch.full((len(uniform),), -1)
         if not self.holding:
-            return torch.cat([uniform, torch.randint(self.count, (batch // 2,), generator=self.generator)])
+            rest = torch.randint(self.count, (batch // 2,), generator=self.generator)
+            return torch.cat([uniform, rest]), torch.cat([unfocused, torch.full((len(rest),), -1)])
         labels = torch.randint(len(self.holding), (batch // 2,), generator=self.generator).tolist()
         balanced = [self.holding[l][int(torch.randint(len(self.holding[l]), (1,), generator=self.generator))]
                     for l in labels]
-        return torch.cat([uniform, torch.stack(balanced)]) if balanced else uniform
+        if not balanced:
+            return uniform, unfocused
+        focus = torch.tensor([self.labels[l] for l in labels])
+        return torch.cat([uniform, torch.stack(balanced)]), torch.cat([unfocused, focus])

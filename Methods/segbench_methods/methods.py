@@ -7,8 +7,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from . import sam, training
-from .augment import augment
+from . import pool, sam, training
 from .baselines import Fit
 from .data import Sampler, TrainingSlices
 from .film import FiLM, solve_shift
@@ -49,41 +48,6 @@ def _mlp(width_in: int, width_out: int) -> nn.Sequential:
     return nn.Sequential(nn.Linear(width_in, width_out), nn.GELU(), nn.Linear(width_out, width_out))
 
 
-class EmbeddingCache:
-    """The frozen encoder's output for `variants` augmented copies of every training slice,
-    computed once: the encoder never changes, so a step reads its embeddings instead of running
-    it (a third of a step's time otherwise). Variant 0 is the slice as it is; variant v of slice
-    n is drawn by `augment` from a generator seeded by (seed, v, n), so a step that needs the
-    image (for the high-resolution stem) and its targets draws the same copy again."""
-
-    def __init__(self, embed, slices: TrainingSlices, fit: Fit, variants: int, log):
-        self.slices, self.fit, self.variants = slices, fit, variants
-        chunks = []
-        for v in range(variants):
-            for start in range(0, len(slices), 64):
-                index = torch.arange(start, min(start + 64, len(slices)))
-                images, _ = self.draw(torch.full_like(index, v), index)
-                chunks.append(embed(images))
-            log(f"embeddings of variant {v + 1}/{variants} ({len(slices)} slices)")
-        self.embeddings = torch.cat(chunks).view(variants, len(slices), *chunks[0].shape[1:])
-
-    def draw(self, variant: torch.Tensor, index: torch.Tensor):
-        """Images (B, C, S, S) and targets (B, L, S, S) of (variant, slice) pairs."""
-        images = self.slices.images[index].clone()
-        targets = self.slices.targets[index].float()
-        for row, (v, n) in enumerate(zip(variant.tolist(), index.tolist())):
-            if v == 0:
-                continue
-            generator = torch.Generator().manual_seed(self.fit.seed * 1_000_003 + v * 100_003 + n)
-            image, target = augment(images[row:row + 1], targets[row:row + 1], generator, self.fit.augmentation)
-            images[row], targets[row] = image[0], target[0]
-        return images, targets
-
-    def batch(self, variant: torch.Tensor, index: torch.Tensor):
-        images, targets = self.draw(variant, index)
-        return images, targets, self.embeddings[variant, index]
-
-
 class SamClassMethod(nn.Module):
     """The SAM decoder fine-tuned with one text prompt per structure (the ablation): frozen image
     encoder and prompt encoder; trainable mask decoder (all structures in one pass, with the
@@ -91,7 +55,9 @@ class SamClassMethod(nn.Module):
     structure's name to its token."""
 
     name = "sam_decoder"
-    variants = 4  # augmented copies of each training slice whose embeddings are cached
+    variants = 4  # augmented copies of each training slice in the pool (pool.py)
+    window = 80  # pixels: a training step's logits and loss are computed in one window per slice (sam.Windows)
+    encoder_sha256 = "unknown"  # the frozen encoder's file, part of the pool's key; cli.build sets it
     # The gradients' global norm is clipped to 1 (as SAM's and most transformers' training
     # does): at the recipe's peak learning rate, 2·10⁻³, Zeus without it collapsed on BTCV's
     # twelve organs (22.2 % mean Dice; 82.5 % with it), and with it the ablation gained on AMOS
@@ -145,7 +111,7 @@ class SamClassMethod(nn.Module):
     def trainable(self) -> list[nn.Parameter]:
         return [p for p in self.parameters() if p.requires_grad]
 
-    def prepare(self, slices: TrainingSlices, cache: EmbeddingCache, log) -> None:
+    def prepare(self, slices: TrainingSlices, training_pool: pool.TrainingPool, log) -> None:
         """What a method computes once before its steps (the ablation: the name embeddings)."""
         self.name_embeddings.copy_(self.text([l.display_name for l in self.labels]))
 
@@ -159,21 +125,24 @@ class SamClassMethod(nn.Module):
     def fit(self, slices: TrainingSlices, fit: Fit, log):
         device = fit.device
         self.parts.encoder.to(device)
-        cache = EmbeddingCache(self.embed, slices, fit, self.variants, log)
-        self.prepare(slices, cache, log)
+        training_pool = pool.load_or_make(slices, self.embed, self.encoder_sha256, fit.augmentation, self.variants, log)
+        self.prepare(slices, training_pool, log)
         generator = torch.Generator().manual_seed(fit.seed)
         sampler = Sampler(slices, generator)
         optimiser, scheduler = training.optimiser(self.trainable(), fit.learning_rate, fit.steps)
         progress = training.Progress(f"{self.name} ({fit.augmentation})", fit.steps, log)
         self.to(device).train()
         for step in range(1, fit.steps + 1):
-            index = sampler(fit.batch)
+            index, focus = sampler.draw(fit.batch)
             variant = torch.randint(self.variants, (fit.batch,), generator=generator)
-            images, targets, embeddings = cache.batch(variant, index)
+            images, targets, embeddings = training_pool.batch(variant, index)
+            windows = sam.Windows.around(targets, focus, self.window, generator) if self.window < images.shape[-1] else None
             images, targets = images.to(device), targets.to(device)
             context = self.step_context(variant, index, images, embeddings, slices)
-            with training.autocast(device):
+            with training.autocast(device), self.structure_decoder.windowed(windows):
                 logits, features = self.forward_batch(embeddings, images, context)
+            if windows is not None:
+                targets = windows.take(targets)
             losses = {"segmentation": segmentation_loss(logits, targets, slices.known[index].to(device))}
             losses.update(self.extra_loss(features.float(), variant, index, images, embeddings, slices, context))
             training.update(optimiser, scheduler, sum(losses.values()), self.max_gradient_norm)

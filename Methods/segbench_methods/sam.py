@@ -25,6 +25,7 @@ about.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -225,6 +226,50 @@ class DecoderPass(nn.Module):
         return sparse
 
 
+@dataclass(frozen=True)
+class Windows:
+    """One `size` × `size` window per image of a batch, at (top, left) on the canvas: where a
+    training step computes the high-resolution features, the logits and the loss (nnU-Net trains
+    on patches for the same reason: the cost of the full-resolution part falls with the window's
+    area, while the frozen encoder's embedding and the two-way transformer still see the whole
+    slice). Tops and lefts are even, so the high-resolution path's stride-2 grid is the one it
+    has on the whole canvas at prediction."""
+
+    tops: tuple[int, ...]
+    lefts: tuple[int, ...]
+    size: int
+
+    def take(self, x: torch.Tensor, margin: int = 0) -> torch.Tensor:
+        """(N, C, S, S) → (N, C, size + 2·margin, size + 2·margin), zero outside the canvas."""
+        if margin:
+            x = nn.functional.pad(x, (margin, margin, margin, margin))
+        extent = self.size + 2 * margin
+        # One gather for the batch: slicing each image and stacking made the backward pass
+        # allocate a whole batch of zeros per image (a tenth of a training step).
+        span = torch.arange(extent, device=x.device)
+        rows = torch.tensor(self.tops, device=x.device)[:, None] + span  # (N, e)
+        columns = torch.tensor(self.lefts, device=x.device)[:, None] + span
+        images = torch.arange(x.shape[0], device=x.device)[:, None, None]
+        return x.permute(0, 2, 3, 1)[images, rows[:, :, None], columns[:, None, :]].permute(0, 3, 1, 2)
+
+    @staticmethod
+    def around(targets: torch.Tensor, focus: torch.Tensor, size: int, generator: torch.Generator) -> "Windows":
+        """Windows centred on a random pixel of each image's `focus` label (−1 or a label the
+        image does not hold: anywhere), as `augment.crop` centres the U-Net's patches."""
+        n, _, height, width = targets.shape
+        tops, lefts = [], []
+        for index in range(n):
+            label = int(focus[index])
+            labelled = torch.nonzero(targets[index, label] > 0) if label >= 0 else torch.zeros(0, 2, dtype=torch.long)
+            if len(labelled):
+                centre = labelled[int(torch.randint(len(labelled), (1,), generator=generator))].tolist()
+            else:
+                centre = [int(torch.randint(height, (1,), generator=generator)), int(torch.randint(width, (1,), generator=generator))]
+            tops.append(min(max(0, centre[0] - size // 2), height - size) // 2 * 2)
+            lefts.append(min(max(0, centre[1] - size // 2), width - size) // 2 * 2)
+        return Windows(tuple(tops), tuple(lefts), size)
+
+
 class HighResolutionFeatures(nn.Module):
     """HQ-SAM's high-quality features at phantom scale: a small convolutional pyramid on the
     image (full resolution, then half, then back up, so a pixel sees about 20 pixels around
@@ -233,7 +278,7 @@ class HighResolutionFeatures(nn.Module):
     same way; the pyramid is what gives a ten-pixel adrenal gland an outline, and its place
     beside the kidney, that 8-pixel tokens cannot."""
 
-    def __init__(self, channels: int, embedding_width: int, width: int = 16, hidden: int = 16):
+    def __init__(self, channels: int, embedding_width: int, width: int = 16, hidden: int = 8):
         super().__init__()
         self.full = nn.Sequential(nn.Conv2d(channels, hidden, 3, padding=1), nn.GELU(),
                                   nn.Conv2d(hidden, hidden, 3, padding=1), nn.GELU())
@@ -244,12 +289,25 @@ class HighResolutionFeatures(nn.Module):
         self.embedding = nn.Conv2d(embedding_width, hidden, 1)
         self.fuse = nn.Sequential(nn.GELU(), nn.Conv2d(hidden, width, 1))
 
-    def forward(self, images: torch.Tensor, embeddings: torch.Tensor) -> torch.Tensor:
-        full = self.full(images)
-        coarse = self.coarse(full)[..., :full.shape[-2], :full.shape[-1]]
+    # Pixels a window's features depend on beyond its edge: the two full-resolution 3×3
+    # convolutions reach 2, the half-resolution path (a stride-2 3×3, two 3×3 at half
+    # resolution, a 2×2 transpose) 2 + 2·(1 + 1 + 1) + 1 = 9; rounded up to an even 12.
+    margin = 12
+
+    def forward(self, images: torch.Tensor, embeddings: torch.Tensor, windows: Windows | None = None) -> torch.Tensor:
+        """Features (N, width, S, S) on the canvas, or (N, width, w, w) in each window."""
         projected = nn.functional.interpolate(self.embedding(embeddings), size=images.shape[-2:], mode="bilinear",
                                               align_corners=False)
-        return self.fuse(full + coarse + projected)
+        if windows is not None:
+            # Computed on the window and a margin, then cut to the window: inside it the values
+            # are the whole canvas's, except within the margin of the canvas's own edge (air).
+            images, projected = windows.take(images, self.margin), windows.take(projected)
+        full = self.full(images)
+        coarse = self.coarse(full)[..., :full.shape[-2], :full.shape[-1]]
+        local = full + coarse
+        if windows is not None:
+            local = local[..., self.margin:self.margin + windows.size, self.margin:self.margin + windows.size]
+        return self.fuse(local + projected)
 
 
 @dataclass
@@ -285,6 +343,16 @@ class StructureDecoder(nn.Module):
             nn.Linear(embedding, embedding), nn.ReLU(), nn.Linear(embedding, width)) if high_resolution else None
         for unused in [parts.decoder.iou_prediction_head, *parts.decoder.output_hypernetworks_mlps[1:]]:
             freeze(unused)
+        self.windows: Windows | None = None  # set only inside `windowed`, by a training step
+
+    @contextmanager
+    def windowed(self, windows: Windows | None):
+        """Within the block, logits come in `windows` (training); outside, on the whole canvas."""
+        self.windows = windows
+        try:
+            yield
+        finally:
+            self.windows = None
 
     def forward(self, embeddings: torch.Tensor, structure_tokens: torch.Tensor,
                 images: torch.Tensor | None) -> StructureOutput:
@@ -306,7 +374,9 @@ class StructureDecoder(nn.Module):
             return StructureOutput(torch.einsum("nlc,nchw->nlhw", weights, upscaled), src.mean(dim=(2, 3)),
                                    upscaled, weights)
         upscaled = nn.functional.interpolate(upscaled, size=images.shape[-2:], mode="bilinear", align_corners=False)
-        detail = self.high_resolution(images, embeddings)
+        if self.windows is not None:
+            upscaled = self.windows.take(upscaled)
+        detail = self.high_resolution(images, embeddings, self.windows)
         logits = torch.einsum("nlc,nchw->nlhw", weights, upscaled) + \
             torch.einsum("nlc,nchw->nlhw", self.high_resolution_hypernetwork(mask_tokens), detail)
         return StructureOutput(logits, src.mean(dim=(2, 3)), upscaled, weights)

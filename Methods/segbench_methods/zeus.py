@@ -143,7 +143,7 @@ class Zeus(SamClassMethod):
         return torch.stack([o[0] for o in outputs]).mean(dim=0), torch.stack([o[1] for o in outputs]).mean(dim=0)
 
     # --- training ---
-    def prepare(self, slices, cache, log):
+    def prepare(self, slices, training_pool, log):
         known = slices.known[:, :, None, None].float()
         self.prior.copy_((slices.targets.float() * known).sum(dim=0) / known.sum(dim=0).clamp(min=1))
         case_texts = []

@@ -232,3 +232,17 @@ def test_a_crop_takes_the_same_window_of_the_images_and_their_targets():
     assert torch.equal(out_images[:, 0, 1:] - out_images[:, 0, :-1], torch.ones(5, 31, 32))  # one window, not resampled
     same_images, same_targets = aug.crop(images, targets, 96, torch.Generator())
     assert same_images is images and same_targets is targets  # a patch as large as the canvas is the canvas
+
+
+def test_a_slice_drawn_for_a_label_is_cropped_around_it():
+    """A ten-pixel structure in a corner, a large one elsewhere: every window of a slice drawn
+    for the small one holds it, as nnU-Net's foreground oversampling centres on the class."""
+    targets = torch.zeros(6, 2, 144, 144)
+    targets[:, 0, 60:120, 60:120] = 1  # the large structure (label 0)
+    targets[:, 1, 5:8, 130:134] = 1  # twelve pixels of the small one (label 1), in a corner
+    images = torch.randn(6, 3, 144, 144)
+    generator = torch.Generator().manual_seed(4)
+    for _ in range(10):
+        _, windows = aug.crop(images, targets, 48, generator, focus=torch.tensor([1, 1, 1, 0, 0, -1]))
+        assert (windows[:3, 1].flatten(1).sum(dim=1) > 0).all()
+        assert (windows[3:5, 0].flatten(1).sum(dim=1) > 0).all()

@@ -94,17 +94,17 @@ def test_the_trainable_fraction_with_vit_b_is_under_the_papers_8_percent(text):
       the IoU head 2·(256·256 + 256) + 256·4 + 4 = 132,612.
     Trainable (StructureDecoder): the decoder without the IoU head and hypernetworks 1–3,
       4,058,340 − 132,612 − 3·139,808 = 3,506,304; the background token 256; the
-      high-resolution path 102,256: full-resolution convolutions 3·16·9 + 16 + 16·16·9 + 16 =
-      2,768, the half-resolution ones 16·32·9 + 32 + 2·(32·32·9 + 32) + 32·16·4 + 16 = 25,200,
-      the embedding's projection 256·16 + 16 = 4,112, the fusion 16·16 + 16 = 272, and its
+      high-resolution path 79,240 (8 hidden channels): full-resolution convolutions 3·8·9 + 8 +
+      8·8·9 + 8 = 808, the half-resolution ones 8·16·9 + 16 + 2·(16·16·9 + 16) + 16·8·4 + 8 = 6,328,
+      the embedding's projection 256·8 + 8 = 2,056, the fusion 8·16 + 16 = 144, and its
       hypernetwork 256·256 + 256 + 256·16 + 16 = 69,904; the name → token map 384·256 + 256 =
       98,560; LAD's heads 256·128 + 128 + 128·128 + 128 = 49,408 and 384·128 + 128 + 128·128 +
-      128 = 65,792: 3,822,576 in all.
+      128 = 65,792: 3,799,560 in all.
     Frozen: the ViT-B encoder 89,670,912 (patch embedding 590,592, positions 64·64·768 =
       3,145,728, eight windowed blocks of 7,091,328 and four global ones of 7,104,128, the neck
       787,456), the prompt encoder 6,220, the IoU head and hypernetworks 1–3 (552,036).
-    Total 89,670,912 + 6,220 + 4,058,340 + 256 + 102,256 + 98,560 + 49,408 + 65,792 = 94,051,744;
-    trainable 3,822,576 / 94,051,744 = 4.06 %."""
+    Total 89,670,912 + 6,220 + 4,058,340 + 256 + 79,240 + 98,560 + 49,408 + 65,792 = 94,028,728;
+    trainable 3,799,560 / 94,028,728 = 4.04 %."""
     parts = sam.build(sam.VIT_B)
     sam.freeze(parts.encoder)
     model = CausalSamLlm(parts, LABELS, text, ReportWriter())
@@ -112,11 +112,11 @@ def test_the_trainable_fraction_with_vit_b_is_under_the_papers_8_percent(text):
     assert sam.count(parts.encoder) == 89_670_912 and sam.count(parts.prompt_encoder) == 6_220
     assert sam.count(parts.decoder) == 4_058_340
     assert sam.count(parts.decoder, trainable=True) == 3_506_304
-    assert trainable == 3_506_304 + 256 + 102_256 + 98_560 + 49_408 + 65_792 == 3_822_576
+    assert trainable == 3_506_304 + 256 + 79_240 + 98_560 + 49_408 + 65_792 == 3_799_560
     counts = cli.parameter_counts(model, parts)  # what method.json reports
-    assert counts["trainable"] == trainable and counts["total"] == 94_051_744
+    assert counts["trainable"] == trainable and counts["total"] == 94_028_728
     assert counts["trainable_fraction"] < 0.08  # arXiv v1: "less than 9 %"; ICASSP 2026: "under 8 %"
-    assert counts["trainable_fraction"] == pytest.approx(3_822_576 / 94_051_744)  # 4.06 %
+    assert counts["trainable_fraction"] == pytest.approx(3_799_560 / 94_028_728)  # 4.04 %
 
 
 def test_every_structure_is_decoded_in_one_pass(slices, text):
@@ -409,7 +409,7 @@ def test_methods_json_makes_the_code_part_of_each_versions_identity():
     expected = sorted(f"Methods/segbench_methods/{p.name}" for p in (root / "Methods/segbench_methods").glob("*.py"))
     entries = {n: e for n, e in json.loads((root / "methods.json").read_text())["methods"].items()
                if e.get("working_directory") == "Methods"}
-    assert set(entries) == {"unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid",
+    assert set(entries) == {"unet", "unet_style", "sam_decoder", "sam_decoder_style", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid",
                             "sam_box"}
     for name, entry in entries.items():
         encoder = [] if name.startswith("unet") else ["Methods/weights/sam_small_ct.pt"]
