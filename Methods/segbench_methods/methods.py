@@ -56,7 +56,7 @@ class SamClassMethod(nn.Module):
 
     name = "sam_decoder"
     variants = 4  # augmented copies of each training slice in the pool (pool.py)
-    window = 80  # pixels: a training step's logits and loss are computed in one window per slice (sam.Windows)
+    window = 144  # pixels: a training step computes its logits and loss in one window per slice (sam.Windows); the canvas: off
     encoder_sha256 = "unknown"  # the frozen encoder's file, part of the pool's key; cli.build sets it
     # The gradients' global norm is clipped to 1 (as SAM's and most transformers' training
     # does): at the recipe's peak learning rate, 2·10⁻³, Zeus without it collapsed on BTCV's
