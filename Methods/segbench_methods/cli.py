@@ -49,9 +49,9 @@ PROFILES = {"small": Profile("small", 144, sam.SMALL), "paper": Profile("paper",
 # steps, batch, peak learning rate and augmentation kind.
 TRAINING = {
     "unet": (600, 16, 2e-3, "standard"),
-    "sam_decoder": (500, 8, 2e-3, "standard"),
-    "causal_sam_llm": (500, 8, 2e-3, "standard"),
-    "zeus": (500, 8, 2e-3, "standard"),
+    "sam_decoder": (800, 8, 2e-3, "standard"),
+    "causal_sam_llm": (800, 8, 2e-3, "style"),  # LAD with the style augmentation, against sam_decoder_style (issue 22)
+    "zeus": (800, 8, 2e-3, "standard"),
 }
 
 
