@@ -48,7 +48,7 @@ PROFILES = {"small": Profile("small", 144, sam.SMALL), "paper": Profile("paper",
 # Per method, the training that the measured step curves chose (docs/methods.md, "Steps"):
 # steps, batch, peak learning rate and augmentation kind.
 TRAINING = {
-    "unet": (600, 16, 2e-3, "standard"),
+    "unet": (800, 16, 2e-3, "standard"),
     "sam_decoder": (800, 8, 2e-3, "standard"),
     "causal_sam_llm": (800, 8, 2e-3, "style"),  # LAD with the style augmentation, against sam_decoder_style (issue 22)
     "zeus": (800, 8, 2e-3, "standard"),
