@@ -4,4 +4,4 @@ Each method is run by SegBench through the `command` method contract (docs/metho
 ``python -m segbench_methods STEP MANIFEST --method NAME [--profile small|paper] [paths]``.
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
