@@ -72,6 +72,8 @@ enum CHAOSPhantom {
         let t1Census = census(t1Tissue, names, mrGrey, t1)
         return [PhantomManifest.Case(id: "chaos_mr_\(patient)_t1in", model: "Achieva", census: t1Census),
                 PhantomManifest.Case(id: "chaos_mr_\(patient)_t1out", model: "Achieva", census: t1Census),
+                // T1-DUAL as one case with both echoes as channels (datasets.json's t1_dual).
+                PhantomManifest.Case(id: "chaos_mr_\(patient)_t1dual", model: "Achieva", census: t1Census),
                 PhantomManifest.Case(id: "chaos_mr_\(patient)_t2spir", model: "Achieva", census: census(t2Tissue, t2Names, mrGrey, t2))]
     }
 

@@ -32,21 +32,30 @@ public enum PhantomGenerator {
         var split: String = ""
     }
 
-    /// The cases the generator writes: few, but with the real datasets' quirks (non-contiguous
-    /// ids, validation folders, several series or timepoints per subject).
+    /// The cases the generator writes: enough for a benchmark with power (issue 22: every test set
+    /// ≥ 12 subjects, every target domain ≥ 6, every in-distribution hold-out ≥ 8, with the
+    /// hold-out fractions of datasets.json), with the real datasets' quirks (non-contiguous ids,
+    /// validation folders, several series or timepoints per subject).
     static let plan: [Job] = {
         // BTCV's training ids are not contiguous (1–10, 21–40).
-        var jobs = [1, 2, 3, 4, 5, 6, 7, 8, 21, 22, 23, 24].map { Job(dataset: "BTCV", number: $0, scanner: Scanners.ctBTCV) }
-        // AMOS: CT ids ≤ 500 on three scanners, MR ids > 500; a few in the validation folders.
-        let ctIDs = [1, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 21, 24, 25, 27]
-        jobs += ctIDs.enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosCT[n % 3], split: n >= 12 ? "Va" : "Tr") }
-        jobs += [507, 508, 511, 512].enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosMR[n % 2], split: "Tr") }
+        var jobs = (Array(1...10) + Array(21...30)).map { Job(dataset: "BTCV", number: $0, scanner: Scanners.ctBTCV) }
+        // AMOS: CT ids ≤ 500 on three scanners (14 Aquilion ONE, 6 Brilliance16, 6 SOMATOM Force:
+        // of each block of 13, 7, 3 and 3), MR ids > 500 on two; the last ones in the validation folders.
+        let ctIDs = [1, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 21, 24, 25, 27, 29, 30, 33, 34, 36, 38, 40, 41, 44, 45, 47]
+        jobs += ctIDs.enumerated().map { n, id in
+            Job(dataset: "AMOS", number: id, scanner: Scanners.amosCT[n % 13 < 7 ? 0 : n % 13 < 10 ? 1 : 2], split: n >= 20 ? "Va" : "Tr")
+        }
+        let mrIDs = [507, 508, 511, 512, 514, 515, 517, 518, 520, 522, 523, 525]
+        jobs += mrIDs.enumerated().map { n, id in Job(dataset: "AMOS", number: id, scanner: Scanners.amosMR[n % 2], split: n >= 10 ? "Va" : "Tr") }
         // CHAOS: CT and MR patients are different people with overlapping folder numbers.
         jobs += [1, 2, 5, 6, 8, 10].enumerated().map { n, id in Job(dataset: "CHAOS", number: id, scanner: Scanners.chaosCT[n % 3], split: "CT") }
-        jobs += [1, 2, 3, 5, 8, 10].map { Job(dataset: "CHAOS", number: $0, scanner: nil, split: "MR") }
-        jobs += [0, 2, 3, 5, 6, 9].map { Job(dataset: "BraTS2021", number: $0) }
-        // BraTS 2023 GLI: subject 2 has two timepoints.
-        jobs += [(0, "000"), (2, "000"), (2, "001"), (3, "000"), (5, "000")].map { Job(dataset: "BraTS2023", number: $0.0, split: $0.1) }
+        jobs += [1, 2, 3, 5, 8, 10, 13, 15, 19, 20, 21, 22, 31, 32, 33, 34, 36, 37].map { Job(dataset: "CHAOS", number: $0, scanner: nil, split: "MR") }
+        jobs += [0, 2, 3, 5, 6, 8, 9, 11, 12, 14, 17, 18, 19, 20, 21, 22, 24, 25, 26, 28].map { Job(dataset: "BraTS2021", number: $0) }
+        // BraTS 2023 GLI: subjects 2021 does not have (its new cases), so that a 2021 → 2023 split
+        // shares no subject; subject 4 has two timepoints.
+        let gli: [(Int, String)] = [(1, "000"), (4, "000"), (4, "001"), (7, "000"), (10, "000"), (13, "000"), (15, "000"),
+                                    (16, "000"), (23, "000"), (27, "000"), (29, "000"), (30, "000"), (31, "000")]
+        jobs += gli.map { Job(dataset: "BraTS2023", number: $0.0, split: $0.1) }
         return jobs
     }()
 
@@ -88,7 +97,8 @@ public enum PhantomGenerator {
             let s = 1.5 * size.spacingScale
             let f = BrainAnatomy.field
             let geometry = Geometry(shape: Shape(Int(f.x / s), Int(f.y / s), Int(f.z / s)), spacing: Spacing(s, s, s))
-            let (labels, channels) = brain(subject, geometry: geometry, native: native, rng: &rng)
+            let (labels, channels) = brain(subject, geometry: geometry, native: native,
+                                           site: job.dataset == "BraTS2021" ? .brats2021 : .brats2023, rng: &rng)
             let id = String(format: "%05d", job.number)
             let (name, suffixes) = job.dataset == "BraTS2021"
                 ? ("BraTS2021_\(id)", ["_t1", "_t1ce", "_t2", "_flair", "_seg"])
@@ -119,8 +129,19 @@ public enum PhantomGenerator {
         }
     }
 
+    /// How a collection's scanners and protocols render the same tissue: per channel, a gain (MR
+    /// has no absolute unit) and the relative noise. BraTS 2023's new cases come from other sites
+    /// than 2021's, so a model trained on 2021 meets other contrasts and more noise there (the
+    /// shift of `xsite_brats2021_to_brats2023`).
+    struct BrainSite: Sendable {
+        var gains: [Double]
+        var noise: Double
+        static let brats2021 = BrainSite(gains: [1, 1, 1, 1], noise: 0.04)
+        static let brats2023 = BrainSite(gains: [1.15, 0.85, 1.1, 0.8], noise: 0.07)
+    }
+
     /// Four co-registered channels and the BraTS 2021 labels (1 necrosis, 2 edema, 4 enhancing).
-    static func brain(_ s: BrainAnatomy.Subject, geometry: Geometry, native: [String: UInt8],
+    static func brain(_ s: BrainAnatomy.Subject, geometry: Geometry, native: [String: UInt8], site: BrainSite,
                       rng: inout SeededGenerator) -> ([UInt8], [Volume<Int16>]) {
         // Tissue means per channel: T1, T1Gd, T2, FLAIR (the same sequences in both BraTS namings).
         let means: [String: [Double]] = [
@@ -138,7 +159,9 @@ public enum PhantomGenerator {
             var tissue = s.ventricles.contains(p) ? "csf" : s.whiteMatter.contains(p) ? "wm" : "gm"
             if s.necrosis.contains(p) { tissue = "ncr" } else if s.tumour.contains(p) { tissue = "enhancing" } else if s.edema.contains(p) { tissue = "edema" }
             labels[index] = native[tissue] ?? 0
-            for c in 0..<4 { channels[c][index] = Int16(clamping: Int((means[tissue]![c] * (1 + 0.04 * rng.normal())).rounded())) }
+            for c in 0..<4 {
+                channels[c][index] = Int16(clamping: Int((site.gains[c] * means[tissue]![c] * (1 + site.noise * rng.normal())).rounded()))
+            }
         } } }
         return (labels, channels.map { Volume(geometry: geometry, voxels: $0) })
     }
