@@ -15,6 +15,7 @@ Two more commands serve the methods rather than SegBench:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import pickle
 import os
@@ -26,8 +27,12 @@ from pathlib import Path
 import torch
 
 from . import __version__, sam, training
-from .manifest import ContractError, Manifest, read_case, read_manifest, sha256, write_prediction, write_sidecar
+from .manifest import ContractError, Label, Manifest, read_case, read_manifest, sha256, write_prediction, write_sidecar
 from .slices import logits_to_label_map, slice_stack
+
+# Methods whose structures are named by text (a token from the name's embedding): on another
+# anatomy they can be asked for new structures by name (`load`, the cross-anatomy split).
+TEXT_PROMPTED = ("sam_decoder", "causal_sam_llm", "zeus")
 
 METHODS = ("unet", "sam_decoder", "causal_sam_llm", "zeus", "sam_box")
 DEFAULT_ENCODER = Path(__file__).resolve().parent.parent / "weights" / "sam_small_ct.pt"
@@ -297,8 +302,15 @@ def load(manifest: Manifest, options: Options):
         raise ContractError(f"{folder}: no trained model of {options.method} ({error}); run the train step first") from None
     if info["method"] != options.method:
         raise ContractError(f"{folder}/method.json: trained as {info['method']}, called as {options.method}")
-    if options.method != "sam_box" and info["labels"] != [l.name for l in manifest.labels]:
-        raise ContractError(f"{folder}/method.json: trained for {info['labels']}, asked for {[l.name for l in manifest.labels]}")
+    asked = [l.name for l in manifest.labels]
+    # Another anatomy (the prompted protocol's cross-anatomy split): a text-prompted model is
+    # asked for structures it never saw, by name (`retarget`); any other mismatch is an error.
+    retarget = options.method in TEXT_PROMPTED and manifest.protocol == "prompted" and info["labels"] != asked
+    if options.method != "sam_box" and info["labels"] != asked and not retarget:
+        if manifest.protocol == "prompted":
+            raise ContractError(f"{options.method} names its structures by training label, not by text, so it cannot be asked "
+                                f"for {asked} on another anatomy; text-prompted methods: {', '.join(TEXT_PROMPTED)}")
+        raise ContractError(f"{folder}/method.json: trained for {info['labels']}, asked for {asked}")
     parts = None
     if options.method != "unet":
         given = sam_source(options)
@@ -306,9 +318,14 @@ def load(manifest: Manifest, options: Options):
             raise ContractError(f"{folder}/method.json: trained on the SAM {info['sam']['path']} (sha256 "
                                 f"{str(info['sam']['sha256'])[:12]}), given {given['path']} ({str(given['sha256'])[:12]})")
         parts = sam_parts(options)
-    model = build(options, manifest, parts, info.get("input_channels", 3), info["canvas"])
+    trained = manifest
+    if retarget:  # built with the trained structures' count, so that the checkpoint loads
+        trained = dataclasses.replace(manifest, labels=tuple(Label(n, i + 1, n) for i, n in enumerate(info["labels"])))
+    model = build(options, trained, parts, info.get("input_channels", 3), info["canvas"])
     if isinstance(model, torch.nn.Module):
         model.load_state_dict(state["model"])
+    if retarget:
+        model.retarget(manifest.labels)
     return model, info
 
 

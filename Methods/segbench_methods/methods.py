@@ -114,6 +114,15 @@ class SamClassMethod(nn.Module):
     def trainable(self) -> list[nn.Parameter]:
         return [p for p in self.parameters() if p.requires_grad]
 
+    def retarget(self, labels: tuple[Label, ...]) -> None:
+        """Point a trained model at structures it never saw, by name: each structure's token is
+        the trained projection of the frozen text encoder's embedding of its name, so a new name
+        gives a new token and nothing else changes. This is all a text-prompted design allows on
+        another anatomy (the cross-anatomy split); whether the tokens find anything is what that
+        split measures."""
+        self.labels = labels
+        self.name_embeddings = self.text([l.display_name for l in labels]).to(self.name_embeddings)
+
     def prepare(self, slices: TrainingSlices, training_pool: pool.TrainingPool, log) -> None:
         """What a method computes once before its steps (the ablation: the name embeddings)."""
         self.name_embeddings.copy_(self.text([l.display_name for l in self.labels]))

@@ -78,6 +78,12 @@ class Zeus(SamClassMethod):
         self.single_modality = True
         self.alignment_targets: dict[int, torch.Tensor] = {}
 
+    def retarget(self, labels) -> None:
+        """New structures by name (SamClassMethod.retarget): their instructions name them, and
+        with no atlas prior for them, each one's brightness is measured over the whole body."""
+        self.labels = labels
+        self.prior = torch.ones(len(labels), *self.prior.shape[1:], dtype=self.prior.dtype)
+
     # --- instructions ---
     def modalities_asked(self, modalities: list[str]) -> list[str]:
         return [" and ".join(modalities)] if self.fusion == "early" else modalities
