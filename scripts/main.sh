@@ -17,7 +17,8 @@ db=${1:-Reports/results.sqlite}
 work=${SEGBENCH_WORK:-.segbench/work}
 phantoms=${SEGBENCH_PHANTOMS:-.segbench/phantoms}
 supervised_methods=${SEGBENCH_METHODS:-atlas intensity unet unet_style sam_decoder sam_decoder_style causal_sam_llm zeus}
-prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box}
+multichannel_methods=${SEGBENCH_MULTICHANNEL_METHODS:-zeus_early zeus_hybrid}
+prompted_methods=${SEGBENCH_PROMPTED_METHODS:-sam_box sam_decoder causal_sam_llm zeus}
 lanes=${SEGBENCH_LANES:-2}
 
 started=$(date +%s)
@@ -53,37 +54,45 @@ elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db"
   echo "$db" > "$phantoms/.ingested"
 fi
 
-# Every split with its protocol and type, and its lane: splits with one training set (one model
-# per method; the key is the run's own, `segbench splits training-sets`) share a lane; each
-# training set goes to the lane with the fewest runs so far (a prompted split runs one method,
-# the others six).
+# Every split with its protocol, type, lane and channels, and whether the report names it: splits
+# with one training set (one model per method; the key is the run's own, `segbench splits
+# training-sets`) share a lane; each training set goes to the lane with the fewest runs so far.
+# The report takes every out-of-distribution split (with its in-distribution control) and every
+# in-distribution split that is no split's control (CHAOS T1-DUAL's two channels).
 training_sets=$("$bin" splits training-sets --db "$db")
 splits=$(SEGBENCH_TRAINING_SETS=$training_sets python3 - "$lanes" \
-  "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" <<'PY'
-import json, os, sys
-lanes, supervised, prompted = map(int, sys.argv[1:])
-key_of = dict(line.split()[:2] for line in os.environ["SEGBENCH_TRAINING_SETS"].splitlines())
+  "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" "$(wc -w <<< "$multichannel_methods")" <<'PY'
+import json, os, re, sys
+lanes, supervised, prompted, multichannel = map(int, sys.argv[1:])
+sets = {}
+for line in os.environ["SEGBENCH_TRAINING_SETS"].splitlines():
+    name, key = line.split()[:2]
+    sets[name] = (key, int(re.search(r"(\d+) channels?:", line).group(1)) > 1)
+splits = json.load(open("datasets.json"))["splits"]
+controls = {s.get("control") for s in splits.values()}
 load, lane_of = [0] * lanes, {}
-for name, split in json.load(open("datasets.json"))["splits"].items():
-    key = key_of[name]
+for name, split in splits.items():
+    key, several = sets[name]
     if key not in lane_of:
         lane_of[key] = load.index(min(load))
-        load[lane_of[key]] += prompted if split["protocol"] == "prompted" else supervised
-    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}", end=" ")
+        load[lane_of[key]] += prompted if split["protocol"] == "prompted" else supervised + (multichannel if several else 0)
+    reported = int(split["type"] != "in_distribution" or name not in controls)
+    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}:{int(several)}:{reported}", end=" ")
 PY
 )
-ood=()
+reported=()
 for entry in $splits; do
-  IFS=: read -r split protocol type lane <<< "$entry"
-  [ "$type" = in_distribution ] || ood+=(--split "$split")
+  IFS=: read -r split protocol type lane several report <<< "$entry"
+  [ "$report" = 1 ] && reported+=(--split "$split")
 done
 
 # lane N: every split of lane N with every method that fits its protocol, then TCI.
 lane() {
   for entry in $splits; do
-    IFS=: read -r split protocol type number <<< "$entry"
+    IFS=: read -r split protocol type number several report <<< "$entry"
     [ "$number" = "$1" ] || continue
     methods=$supervised_methods
+    [ "$several" = 1 ] && methods="$methods $multichannel_methods"
     [ "$protocol" = prompted ] && methods=$prompted_methods
     # --allow-failures: a failed case is stored and reported (an empty prediction, Dice 0, listed
     # as failed in Reports/), so the benchmark goes on; `segbench run` alone exits 3 on one.
@@ -124,7 +133,7 @@ echo "== regressions: each method's newest version against the one stored before
 {
   echo "# Regressions against the previous run"
   echo
-  for method in $supervised_methods $prompted_methods; do
+  for method in $(printf '%s\n' $supervised_methods $multichannel_methods $prompted_methods | awk '!seen[$0]++'); do
     if out=$("$bin" compare "$method@previous" "$method@latest" --db "$db" --fail-on never 2>&1); then
       printf '%s\n\n' "$out"
     else
@@ -135,7 +144,7 @@ echo "== regressions: each method's newest version against the one stored before
 
 echo "== the report: every out-of-distribution split with its controls, the claims, the figures"
 rm -rf Reports/figures   # figures of splits or methods no longer reported would linger
-step "report" "$bin" report "${ood[@]}" --db "$db" --out Reports --cell mean-ci --baseline sam_decoder \
+step "report" "$bin" report "${reported[@]}" --db "$db" --out Reports --cell mean-ci --baseline sam_decoder \
   --mechanism causal_sam_llm:sam_decoder_style:LAD   # shown once the style arm has runs (issue 22)
 
 echo

@@ -139,8 +139,8 @@ extension Splits {
             commandName: "training-sets",
             abstract: "Each split's training-set key, over a store's case index: equal keys train one model per method.",
             discussion: """
-                One line per split: the split, the key, the number of training cases and the labels \
-                they are trained with. The key is what `segbench run` keys trained models by: the \
+                One line per split: the split, the key, the number of training cases, the image \
+                channels of its cases, and the labels they are trained with. The key is what `segbench run` keys trained models by: the \
                 protocol, the label space and labels, every training case with the checksum of its files.
                 """)
         @OptionGroup var options: CatalogOptions
@@ -152,7 +152,8 @@ extension Splits {
             let index = try openExistingStore(db).indexedCases()
             for name in catalog.splits.keys.sorted() {
                 let cases = try planning { try SplitCases(catalog: catalog, split: name, index: index, storePath: db) }
-                print("\(name) \(cases.trainingKey) \(cases.train.count) training cases: "
+                let channels = Set((cases.train + cases.test).map(\.images.count)).sorted().map(String.init).joined(separator: " or ")
+                print("\(name) \(cases.trainingKey) \(cases.train.count) training cases, \(channels) channel\(channels == "1" ? "" : "s"): "
                       + cases.trainingLabels.map(\.name).joined(separator: ", "))
             }
         }
