@@ -54,12 +54,14 @@ elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db"
   echo "$db" > "$phantoms/.ingested"
 fi
 
-# Every split with its protocol, type, lane and channels, and whether the report names it: splits
-# with one training set (one model per method; the key is the run's own, `segbench splits
-# training-sets`) share a lane; each training set goes to the lane with the fewest runs so far.
+# Every split with its protocol, type, lane, channels, whether the report names it and whether
+# the claims rest on it: splits with one training set (one model per method; the key is the
+# run's own, `segbench splits training-sets`) share a lane.
 # The report takes every out-of-distribution split (with its in-distribution control) and every
 # in-distribution split that is no split's control (CHAOS T1-DUAL's two channels).
 training_sets=$("$bin" splits training-sets --db "$db")
+# The methods whose methods.json entry names seeds (the trained ones).
+seeded_methods=$(python3 -c 'import json; print(" ".join(n for n, e in json.load(open("methods.json"))["methods"].items() if "seeds" in e))')
 splits=$(SEGBENCH_TRAINING_SETS=$training_sets python3 - "$lanes" \
   "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" "$(wc -w <<< "$multichannel_methods")" <<'PY'
 import json, os, re, sys
@@ -70,26 +72,37 @@ for line in os.environ["SEGBENCH_TRAINING_SETS"].splitlines():
     sets[name] = (key, int(re.search(r"(\d+) channels?:", line).group(1)) > 1)
 splits = json.load(open("datasets.json"))["splits"]
 controls = {s.get("control") for s in splits.values()}
-load, lane_of = [0] * lanes, {}
+# The claims rest on the cross-modality, -scanner and -site splits and their controls: there
+# every trained method runs its methods.json seeds (three); elsewhere one (the report says so).
+claims = {name: split["type"] in ("cross_modality", "cross_scanner", "cross_site") or name in controls
+          for name, split in splits.items()}
+# A training set's weight: the models it trains (methods × seeds). Heaviest first, each to the
+# lane with the least weight so far (longest processing time first).
+weight = {}
 for name, split in splits.items():
     key, several = sets[name]
-    if key not in lane_of:
-        lane_of[key] = load.index(min(load))
-        load[lane_of[key]] += prompted if split["protocol"] == "prompted" else supervised + (multichannel if several else 0)
+    methods = prompted if split["protocol"] == "prompted" else supervised + (multichannel if several else 0)
+    weight[key] = max(weight.get(key, 0), methods * (3 if claims[name] else 1))
+load, lane_of = [0] * lanes, {}
+for key in sorted(weight, key=lambda k: -weight[k]):
+    lane_of[key] = load.index(min(load))
+    load[lane_of[key]] += weight[key]
+for name, split in splits.items():
+    key, several = sets[name]
     reported = int(split["type"] != "in_distribution" or name not in controls)
-    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}:{int(several)}:{reported}", end=" ")
+    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}:{int(several)}:{reported}:{int(claims[name])}", end=" ")
 PY
 )
 reported=()
 for entry in $splits; do
-  IFS=: read -r split protocol type lane several report <<< "$entry"
+  IFS=: read -r split protocol type lane several report claims <<< "$entry"
   [ "$report" = 1 ] && reported+=(--split "$split")
 done
 
 # lane N: every split of lane N with every method that fits its protocol, then TCI.
 lane() {
   for entry in $splits; do
-    IFS=: read -r split protocol type number several report <<< "$entry"
+    IFS=: read -r split protocol type number several report claims <<< "$entry"
     [ "$number" = "$1" ] || continue
     methods=$supervised_methods
     [ "$several" = 1 ] && methods="$methods $multichannel_methods"
@@ -97,11 +110,13 @@ lane() {
     # --allow-failures: a failed case is stored and reported (an empty prediction, Dice 0, listed
     # as failed in Reports/), so the benchmark goes on; `segbench run` alone exits 3 on one.
     for method in $methods; do
-      step "$method on $split" "$bin" run --split "$split" --method "$method" --db "$db" --work "$work" --jobs 2 --allow-failures
+      seeds=()
+      [ "$claims" = 1 ] || [[ " $seeded_methods " != *" $method "* ]] || seeds=(--seeds 1)
+      step "$method on $split" "$bin" run --split "$split" --method "$method" "${seeds[@]}" --db "$db" --work "$work" --jobs 2 --allow-failures
     done
     # TCI: one round of the simulated clinician's command on each case, out of distribution.
     if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
-      step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 --db "$db" --work "$work" --jobs 2 --allow-failures
+      step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 "${seeds[@]}" --db "$db" --work "$work" --jobs 2 --allow-failures
     fi
   done
 }

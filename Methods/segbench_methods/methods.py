@@ -61,6 +61,7 @@ class SamClassMethod(nn.Module):
     # 79.7 % against 71.8 and 74.0 % (seeds 7 and 11), for 104 s of CPU against 113 s.
     window = 80
     encoder_sha256 = "unknown"  # the frozen encoder's file, part of the pool's key; cli.build sets it
+    embedding_layout = "stacked"  # what `embed` returns, part of the pool's key (Zeus: per modality)
     # The gradients' global norm is clipped to 1 (as SAM's and most transformers' training
     # does): at the recipe's peak learning rate, 2·10⁻³, Zeus without it collapsed on BTCV's
     # twelve organs (22.2 % mean Dice; 82.5 % with it), and with it the ablation gained on AMOS
@@ -137,7 +138,8 @@ class SamClassMethod(nn.Module):
     def fit(self, slices: TrainingSlices, fit: Fit, log):
         device = fit.device
         self.parts.encoder.to(device)
-        training_pool = pool.load_or_make(slices, self.embed, self.encoder_sha256, fit.augmentation, self.variants, log)
+        training_pool = pool.load_or_make(slices, self.embed, self.encoder_sha256, fit.augmentation, self.variants, log,
+                                          self.embedding_layout)
         self.prepare(slices, training_pool, log)
         generator = torch.Generator().manual_seed(fit.seed)
         sampler = Sampler(slices, generator)

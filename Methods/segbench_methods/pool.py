@@ -81,7 +81,7 @@ def make(slices, embed, kind: str, variants: int, log) -> TrainingPool:
                         torch.cat(embeddings).view(*shape, *embeddings[0].shape[1:]), slices.targets.shape[1])
 
 
-def key(slices, encoder_sha256: str, kind: str, variants: int) -> str:
+def key(slices, encoder_sha256: str, kind: str, variants: int, layout: str = "stacked") -> str:
     digest = hashlib.sha256()
     for tensor in (slices.images, slices.targets):
         digest.update(str(tuple(tensor.shape)).encode())
@@ -89,11 +89,13 @@ def key(slices, encoder_sha256: str, kind: str, variants: int) -> str:
     here = Path(__file__).parent
     for source in ("pool.py", "augment.py"):
         digest.update((here / source).read_bytes())
-    digest.update(f"{encoder_sha256}|{kind}|{variants}|{POOL_SEED}|{torch.__version__}|{torch.get_num_threads()}".encode())
+    # The layout of the embeddings: "stacked" (one per slice) or "per_modality" (Zeus's hybrid
+    # and late fusion on several channels, one per channel): the same slices, other tensors.
+    digest.update(f"{encoder_sha256}|{kind}|{variants}|{layout}|{POOL_SEED}|{torch.__version__}|{torch.get_num_threads()}".encode())
     return digest.hexdigest()
 
 
-def load_or_make(slices, embed, encoder_sha256: str, kind: str, variants: int, log) -> TrainingPool:
+def load_or_make(slices, embed, encoder_sha256: str, kind: str, variants: int, log, layout: str = "stacked") -> TrainingPool:
     """The pool, from `$SEGBENCH_METHODS_POOL` when another training made it, else made (and
     written there when the variable is set)."""
     folder = os.environ.get(ENVIRONMENT)
@@ -101,7 +103,7 @@ def load_or_make(slices, embed, encoder_sha256: str, kind: str, variants: int, l
         return make(slices, embed, kind, variants, log)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    name = key(slices, encoder_sha256, kind, variants)
+    name = key(slices, encoder_sha256, kind, variants, layout)
     path = folder / f"{name}.pt"
     with open(folder / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # a second training of this set waits for the first's pool

@@ -183,6 +183,12 @@ class Zeus(SamClassMethod):
         targets = torch.stack(targets).to(visual.device)
         return {"alignment": self.alignment_weight * (1 - F.cosine_similarity(visual, targets, dim=1)).mean()}
 
+    @property
+    def embedding_layout(self) -> str:
+        """What `embed` returns (the training pool's key): one embedding per slice, or one per
+        modality (hybrid and late fusion on several channels)."""
+        return "stacked" if self.fusion == "early" or self.single_modality else "per_modality"
+
     def fit(self, slices, fit, log):
         self.single_modality = all(len(c) == 1 for c in slices.channels)
         super().fit(slices, fit, log)

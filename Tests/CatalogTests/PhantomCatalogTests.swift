@@ -32,7 +32,7 @@ struct PhantomCatalogTests {
             #expect(control.labelGroup == split.labelGroup, "\(name) (\(split.labelGroup)) and its control \(controlName) (\(control.labelGroup))")
             checked += 1
         }
-        #expect(checked == 7)  // the six supervised OOD splits and the few-shot one
+        #expect(checked == 8)  // the seven supervised OOD splits and the few-shot one
     }
 
     @Test("Discovery finds exactly the generator's cases, with their non-contiguous ids, subjects and acquisition fields")
@@ -43,7 +43,7 @@ struct PhantomCatalogTests {
             #expect(cases.map(\.id) == manifest.datasets[name]!.map(\.id), "\(name)")
         }
         let btcv = try CaseDiscovery.cases(of: catalog.datasets["BTCV"]!, in: catalog, root: root)
-        #expect(btcv.map(\.id).contains("btcv_0021") && !btcv.map(\.id).contains("btcv_0009"))
+        #expect(btcv.map(\.id).contains("btcv_0021") && !btcv.map(\.id).contains("btcv_0011"))
         #expect(btcv[0].images == ["0": "RawData/Training/img/img0001.nii.gz"] && btcv[0].label == "RawData/Training/label/label0001.nii.gz")
         #expect(btcv[0].acquisition["modality"] == AcquisitionValue(value: "CT", provenance: "documented-global"))
 
@@ -51,7 +51,7 @@ struct PhantomCatalogTests {
         let amos = Dictionary(uniqueKeysWithValues: try CaseDiscovery.cases(of: catalog.datasets["AMOS"]!, in: catalog, root: root).map { ($0.id, $0) })
         #expect(amos["amos_0507"]?.acquisition["modality"] == AcquisitionValue(value: "MR", provenance: "inferred"))
         #expect(amos["amos_0001"]?.acquisition["model"] == AcquisitionValue(value: "Aquilion ONE", provenance: "csv"))
-        #expect(amos["amos_0024"]?.officialSplit == "validation")
+        #expect(amos["amos_0038"]?.officialSplit == "validation" && amos["amos_0024"]?.officialSplit == "train")
         #expect(manifest.datasets["AMOS"]!.first { $0.id == "amos_0004" }?.model == amos["amos_0004"]?.acquisition["model"]?.value)
 
         // BraTS 2021: four channels per case, in its own folder.
@@ -64,34 +64,58 @@ struct PhantomCatalogTests {
     @Test("Split filters and hold-outs select the cases they should; no subject on both sides")
     func splits() throws {
         let root = phantomRoot.root
-        // 15 AMOS CT cases on three scanners (5 each); the hold-out keeps round(0.25 · 5) = 1 Aquilion case aside.
+        // 26 AMOS CT cases on three scanners (14, 6, 6); the hold-out keeps round(0.57 · 14) = 8 Aquilion cases aside.
         let scanner = try catalog.resolve("xscan_amos_ct_aquilion", root: root)
-        #expect(scanner.train.count == 4 && scanner.train.allSatisfy { $0.acquisition["model"]?.value == "Aquilion ONE" })
-        #expect(scanner.test.count == 10 && scanner.test.allSatisfy { $0.acquisition["model"]?.value != "Aquilion ONE" })
+        #expect(scanner.train.count == 6 && scanner.train.allSatisfy { $0.acquisition["model"]?.value == "Aquilion ONE" })
+        #expect(scanner.test.count == 12 && scanner.test.allSatisfy { $0.acquisition["model"]?.value != "Aquilion ONE" })
         let control = try catalog.resolve("id_amos_aquilion", root: root)
         #expect(control.train.map(\.id) == scanner.train.map(\.id))
-        #expect(control.test.count == 1 && Set(control.test.map(\.subject)).isDisjoint(with: control.train.map(\.subject)))
+        #expect(control.test.count == 8 && Set(control.test.map(\.subject)).isDisjoint(with: control.train.map(\.subject)))
 
-        // BTCV: 12 subjects, 3 held out; the cross-modality split trains on the same 9.
+        // BTCV: 20 subjects, round(0.4 · 20) = 8 held out; the cross-site split trains on the same 12.
         let id = try catalog.resolve("id_btcv", root: root), xmod = try catalog.resolve("xmod_amosct_to_amosmr", root: root)
-        #expect(id.train.count == 9 && id.test.count == 3)
+        #expect(id.train.count == 12 && id.test.count == 8)
         #expect(try catalog.resolve("xsite_btcv_to_amosct", root: root).train.map(\.id) == id.train.map(\.id))
-        #expect(xmod.test.count == 4 && xmod.test.allSatisfy { $0.acquisition["modality"]?.value == "MR" })
+        #expect(xmod.test.count == 12 && xmod.test.allSatisfy { $0.acquisition["modality"]?.value == "MR" })
         #expect(xmod.structures.count == 12)
         // The same seed gives the same hold-out on every run and machine.
         #expect(id.test.map(\.id) == (try catalog.resolve("id_btcv", root: root)).test.map(\.id))
 
         // CHAOS: three MR series per patient, and the subject (never the series) is the unit.
         let t1 = try catalog.resolve("xmod_ct_to_chaost1", root: root)
-        #expect(t1.test.count == 12 && Set(t1.test.map(\.subject)).count == 6)
+        #expect(t1.test.count == 36 && Set(t1.test.map(\.subject)).count == 18)
         let fromT2 = try catalog.resolve("xmod_chaost2_to_btcvct", root: root), t2Control = try catalog.resolve("id_chaost2", root: root)
         #expect(fromT2.train.allSatisfy { $0.collection == "t2_spir" } && fromT2.train.map(\.id) == t2Control.train.map(\.id))
-        #expect(fromT2.train.count + t2Control.test.count == 6 && fromT2.test.count == 12)
+        #expect(fromT2.train.count + t2Control.test.count == 18 && fromT2.test.count == 20)
         #expect(Set(t2Control.test.map(\.subject)).isDisjoint(with: t2Control.train.map(\.subject)))
 
         let brats = try catalog.resolve("xanat_abdomen_to_brats", root: root)
-        #expect(brats.test.count == 6 && brats.structures.map(\.name) == ["wt", "tc", "et"])
+        #expect(brats.test.count == 20 && brats.structures.map(\.name) == ["wt", "tc", "et"])
         #expect(brats.structures[1].labels == ["ncr", "enhancing"])
+    }
+
+    @Test("Every split has the power issue 22 asks: ≥ 12 test subjects, ≥ 6 per target domain, ≥ 8 held out in distribution")
+    func power() throws {
+        let root = phantomRoot.root
+        for name in catalog.splits.keys.sorted() {
+            let split = try catalog.resolve(name, root: root)
+            let subjects = Set(split.test.map(\.subject))
+            if split.split.type == "in_distribution" {
+                #expect(subjects.count >= 8, "\(name): \(subjects.count) held-out subjects")
+                continue
+            }
+            #expect(subjects.count >= 12, "\(name): \(subjects.count) test subjects")
+            // A domain: the dataset and what the acquisition says of modality, sequence and scanner.
+            let domains = Dictionary(grouping: split.test) { c in
+                ([c.dataset] + ["modality", "sequence", "model"].compactMap { c.acquisition[$0]?.value }).joined(separator: " / ")
+            }
+            for (domain, cases) in domains {
+                #expect(Set(cases.map(\.subject)).count >= 6, "\(name): \(domain) has \(Set(cases.map(\.subject)).count) subjects")
+            }
+        }
+        // CHAOS T1-DUAL is one case with both echoes as channels.
+        let dual = try catalog.resolve("id_chaost1dual", root: root)
+        #expect(dual.train.allSatisfy { $0.images.count == 2 } && dual.test.count == 8)
     }
 
     @Test("The domain shift is real: an intensity model fitted on BTCV CT holds on held-out BTCV and fails on AMOS MR")
