@@ -160,7 +160,8 @@ echo "== regressions: each method's newest version against the one stored before
 echo "== the report: every out-of-distribution split with its controls, the claims, the figures"
 rm -rf Reports/figures   # figures of splits or methods no longer reported would linger
 step "report" "$bin" report "${reported[@]}" --db "$db" --out Reports --cell mean-ci --baseline sam_decoder \
-  --mechanism causal_sam_llm:sam_decoder_style:LAD   # shown once the style arm has runs (issue 22)
+  --mechanism causal_sam_llm:sam_decoder_style:LAD \
+  --contrast "zeus_early:zeus:early against late fusion" --contrast "zeus_hybrid:zeus:hybrid against late fusion"
 
 echo
 echo "== where the time went"

@@ -88,10 +88,12 @@ public struct ClaimsBuilder {
 
     /// Per out-of-distribution split where the method ran beside another, the comparison with
     /// the strongest other method, or with `against` (its ablation, say) where that ran.
-    public func comparisons(method name: String, metric: String, against: String? = nil) -> [ClaimComparison] {
+    /// - Parameter everySplit: every split of the report, in distribution too (a contrast),
+    ///   not only the out-of-distribution ones (a claim).
+    public func comparisons(method name: String, metric: String, against: String? = nil, everySplit: Bool = false) -> [ClaimComparison] {
         guard let m = methodIndex(name) else { return [] }
         let display = MetricDisplay(metric)
-        return splits.filter(\.isOutOfDistribution).compactMap { info -> ClaimComparison? in
+        return splits.filter { everySplit || $0.isOutOfDistribution }.compactMap { info -> ClaimComparison? in
             let split = info.name
             guard data.runs[split]?[m] != nil else { return nil }
             let others = data.methods(on: split).filter {
@@ -199,12 +201,30 @@ public struct ClaimsBuilder {
     /// style augmentation: what LAD adds), per out-of-distribution split, Dice in points with
     /// the interval (subjects and seeds resampled), n, and what the interval says.
     public func mechanismTable(method: String, arm: String, mechanism: String) -> Leaderboard? {
-        let rows = comparisons(method: method, metric: "dice", against: arm).compactMap { c -> Leaderboard.Row? in
+        pairedTable(method: method, against: arm, everySplit: false,
+                    title: "The mechanism: \(method) minus \(arm) (what \(mechanism) adds), Dice points per out-of-distribution split",
+                    verdicts: (better: "\(mechanism) adds", worse: "\(mechanism) costs"),
+                    note: "The arm is meant to be \(method) without \(mechanism) and nothing else (the same frozen encoder, steps, augmentation and seeds).")
+    }
+
+    /// A named contrast between two variants of a method on every split where both ran, in
+    /// distribution too (Zeus's early or hybrid fusion against its late fusion on the
+    /// multi-channel splits): the same columns as the mechanism's table.
+    public func contrastTable(method: String, against other: String, name: String) -> Leaderboard? {
+        pairedTable(method: method, against: other, everySplit: true,
+                    title: "\(name): \(method) minus \(other), Dice points per split where both ran",
+                    verdicts: (better: "\(method) better", worse: "\(other) better"),
+                    note: "The two differ in \(name) only (the same training set, steps and seeds).")
+    }
+
+    private func pairedTable(method: String, against arm: String, everySplit: Bool, title: String,
+                             verdicts: (better: String, worse: String), note: String) -> Leaderboard? {
+        let rows = comparisons(method: method, metric: "dice", against: arm, everySplit: everySplit).compactMap { c -> Leaderboard.Row? in
             guard let m = methodIndex(method), let a = methodIndex(arm) else { return nil }
             let ours = aggregator.sampleSize(split: c.split, method: m), theirs = aggregator.sampleSize(split: c.split, method: a)
             let says: String
             if let ci = c.interval {
-                says = ci.lowerBound > 0 ? "\(mechanism) adds" : ci.upperBound < 0 ? "\(mechanism) costs" : "cannot tell (the interval holds 0)"
+                says = ci.lowerBound > 0 ? verdicts.better : ci.upperBound < 0 ? verdicts.worse : "cannot tell (the interval holds 0)"
             } else {
                 says = "cannot tell (no interval)"
             }
@@ -214,12 +234,12 @@ public struct ClaimsBuilder {
             ])
         }
         guard !rows.isEmpty else { return nil }
-        var board = Leaderboard(title: "The mechanism: \(method) minus \(arm) (what \(mechanism) adds), Dice points per out-of-distribution split",
+        var board = Leaderboard(title: title,
                                 columns: ["Δ Dice", "95 % CI", "n (cases × seeds)", "Verdict"].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
                                 rows: rows)
         board.labelHeader = "Split"
         board.footnotes.append(aggregator.policyFootnote)
-        board.footnotes.append("The arm is meant to be \(method) without \(mechanism) and nothing else (the same frozen encoder, steps, augmentation and seeds). Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(arm).")
+        board.footnotes.append(note + " Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(arm).")
         return board
     }
 

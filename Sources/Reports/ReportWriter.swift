@@ -19,6 +19,10 @@ public struct ReportRequest: Sendable {
     /// mechanism's name), e.g. ("causal_sam_llm", "sam_decoder_style", "LAD"); its table shows
     /// where both ran.
     public var mechanism: (method: String, arm: String, name: String)?
+    /// Named contrasts between variants of a method, (method, other, what differs), e.g.
+    /// ("zeus_early", "zeus", "early against late fusion"): a table each, on every split where
+    /// both ran.
+    public var contrasts: [(method: String, other: String, name: String)] = []
     /// How a method's predictions are labelled (method → name → value), for overlays.
     public var overlays: OverlaySource?
     public var segbenchVersion = HarnessInfo.segbenchVersion
@@ -71,6 +75,11 @@ public struct ReportWriter {
                     out.append(.table(t))
                 }
             }
+        }
+        let contrasts = request.contrasts.compactMap { claims.contrastTable(method: $0.method, against: $0.other, name: $0.name) }
+        if !contrasts.isEmpty {
+            out.append(.heading("Variants of a method"))
+            out += contrasts.map { .table($0) }
         }
         if infos.count > 1 || infos.contains(where: { $0.isOutOfDistribution && $0.control.map { data.runs[$0] != nil } == true }) {
             out.append(.heading("Across splits"))

@@ -79,6 +79,8 @@ struct ReportCommand: ParsableCommand {
     var baseline: String?
     @Option(help: ArgumentHelp("The claimed mechanism's ablation, METHOD:ARM:NAME: the method against the arm that lacks only the mechanism, per out-of-distribution split (e.g. causal_sam_llm:sam_decoder_style:LAD).", valueName: "method:arm:name"))
     var mechanism: String?
+    @Option(help: ArgumentHelp("A contrast between two variants of a method, METHOD:OTHER:WHAT, shown on every split where both ran; repeat for several (e.g. zeus_early:zeus:early against late fusion).", valueName: "method:other:what"))
+    var contrast: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Figure formats: png, svg, pdf (space- or comma-separated), or none.", valueName: "list"))
     var figures: [String] = ["png,svg,pdf"]
@@ -136,6 +138,13 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("--mechanism takes METHOD:ARM:NAME, e.g. causal_sam_llm:sam_decoder_style:LAD (got '\(mechanism)')")
             }
             request.mechanism = (parts[0], parts[1], parts[2])
+        }
+        request.contrasts = try contrast.map { text in
+            let parts = text.split(separator: ":", maxSplits: 2).map(String.init)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+                throw CommandFailure("--contrast takes METHOD:OTHER:WHAT, e.g. zeus_early:zeus:early against late fusion (got '\(text)')")
+            }
+            return (parts[0], parts[1], parts[2])
         }
         let folder = out ?? "report-\(splits[0])"
         if !request.figureFormats.isEmpty {

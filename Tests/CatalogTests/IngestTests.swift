@@ -50,9 +50,12 @@ struct IngestTests {
                 if !e.model.isEmpty && dataset != "BTCV" { #expect(c.acquisition["model"]?.value == e.model, "\(c.name)") }
             }
         }
-        // CHAOS: 6 CT and 6 MR patients, three MR series each; the scanner comes from the DICOM tag.
+        // CHAOS: 6 CT and 18 MR patients, three MR series each read as four cases (T1-DUAL's
+        // echoes alone and together); the scanner comes from the DICOM tag.
         let chaos = try store.indexedCases(dataset: "CHAOS")
-        #expect(chaos.count == 24 && Set(chaos.map(\.subject)).count == 12)
+        #expect(chaos.count == 6 + 18 * 4 && Set(chaos.map(\.subject)).count == 24)
+        let dual = try #require(chaos.first { $0.name == "chaos_mr_1_t1dual" })
+        #expect(dual.images.keys.sorted() == ["0", "1"] && dual.labelVoxels == chaos.first { $0.name == "chaos_mr_1_t1in" }?.labelVoxels)
         let ct = try #require(chaos.first { $0.name == "chaos_ct_1" })
         #expect(ct.acquisition["model"] == IndexedCase.Acquisition(value: "SecuraCT", provenance: "dicom-tag"))
         #expect(ct.annotated == ["liver"] && ct.labelVoxels.keys.sorted() == ["1"])
@@ -61,8 +64,8 @@ struct IngestTests {
         let btcv = try store.indexedCases(dataset: "BTCV")
         let noGallbladder = expectedCases(manifest, "BTCV") { $0.census["4"] == nil }
         #expect(!noGallbladder.isEmpty && btcv.filter { $0.emptyLabels == ["gallbladder"] }.map(\.name) == noGallbladder)
-        // BraTS 2023: two timepoints of one subject.
-        #expect(Set(try store.indexedCases(dataset: "BraTS2023").map(\.subject)).count == 4)
+        // BraTS 2023: 13 cases of 12 subjects (two timepoints of one).
+        #expect(Set(try store.indexedCases(dataset: "BraTS2023").map(\.subject)).count == 12)
     }
 
     func expectedCases(_ m: PhantomManifest, _ dataset: String, _ where: (PhantomManifest.Case) -> Bool) -> [String] {
@@ -186,7 +189,7 @@ struct IngestTests {
                 return try Evaluator.score(reference: binary, prediction: prediction, structures: [.label(6)])[0].dice ?? 0
             }.reduce(0, +) / Double(cases.count)
         }
-        #expect(shifted.test.count == 6 && shifted.test.allSatisfy { $0.collection == "t2_spir" })
+        #expect(shifted.test.count == 18 && shifted.test.allSatisfy { $0.collection == "t2_spir" })
         let inDistribution = try meanLiverDice(control.test, liver: 6), outOfDistribution = try meanLiverDice(shifted.test, liver: 1)
         #expect(inDistribution > 0.5, "held-out BTCV liver Dice \(inDistribution)")
         #expect(outOfDistribution < 0.1, "CHAOS T2-SPIR liver Dice \(outOfDistribution)")

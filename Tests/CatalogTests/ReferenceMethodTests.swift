@@ -44,10 +44,10 @@ struct ReferenceMethodTests {
         let methods = try shortenedReferenceMethods(["causal_sam_llm"], in: work + "/methods")
         let plan = try RunPlan.make(catalog: try Catalog.load(repositoryCatalog), methods: try MethodCatalog.load(methods),
                                     method: "causal_sam_llm", split: "xmod_btcvct_to_chaost2", index: try store.indexedCases(),
-                                    work: work + "/work", tolerances: [1, 2], interactionRounds: 1, storePath: store.path)
+                                    work: work + "/work", tolerances: [1, 2], interactionRounds: 1, seed: 7, storePath: store.path)
         let outcome = try Runner(plan: plan, store: store, jobs: 2).run()
         let results = try store.results(run: outcome.run)
-        #expect(results.count == 6)
+        #expect(results.count == 18)
         #expect(results.allSatisfy { $0.failure == nil }, "\(results.compactMap(\.failure).map { "\($0.kind): \($0.message)" })")
         #expect(results.allSatisfy { $0.predictionPath?.contains("/interact-1/") == true })
         for r in results {

@@ -142,7 +142,7 @@ extension RunnerTests {
         let resumed = try Launched(arguments)
         #expect(resumed.wait() == 0, "\(resumed.text)")
         let run = try #require(try store.runs().first)
-        #expect(storedWhileBoth < 15 && run.cases == 15 && run.failures == 0)
+        #expect(storedWhileBoth < 26 && run.cases == 26 && run.failures == 0)
         #expect(try storedRows(store, run: run.id) == reference.rows)
     }
 
@@ -195,7 +195,7 @@ extension RunnerTests {
         let arguments = runArguments(methods, store: store)
         let first = try Launched(arguments)
         #expect(first.wait() == 3, "\(first.text)")
-        let summary = "15 cases, 11 scored, 4 failed: 2 unreadable_sidecar, 1 method_failed, 1 sidecar_too_large"
+        let summary = "26 cases, 22 scored, 4 failed: 2 unreadable_sidecar, 1 method_failed, 1 sidecar_too_large"
         #expect(first.text.contains(summary) && first.text.contains("exit status 3"), "\(first.text)")
 
         let run = try #require(try store.runs().first)
@@ -281,7 +281,7 @@ extension RunnerTests {
         #expect(orphans.isEmpty, "processes of the method outlived a killed segbench: \(orphans)")
         #expect(12 - finishedEarly >= 10, "runs finished before their kill: the soak killed only \(12 - finishedEarly) times")
         #expect(wrong.isEmpty, "rows unlike an uninterrupted run's: \(wrong.sorted())")
-        #expect(run.cases == 15 && run.failures == 0)
-        #expect(answer == ["ok", "0", "15"], "integrity_check, duplicates, rows: \(answer)")
+        #expect(run.cases == 26 && run.failures == 0)
+        #expect(answer == ["ok", "0", "26"], "integrity_check, duplicates, rows: \(answer)")
     }
 }

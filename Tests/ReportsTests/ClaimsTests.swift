@@ -59,6 +59,25 @@ struct ClaimsTests {
         #expect(builder.mechanismTable(method: "C", arm: "nothing", mechanism: "LAD")?.rows.isEmpty ?? true)
     }
 
+    @Test("A contrast between variants: on every split where both ran, in distribution too, with the variants' names in the verdict")
+    func contrastTable() throws {
+        let path = temporaryFolder("contrast") + ".sqlite"
+        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
+        // The toy split in distribution: a claim leaves it out, a contrast keeps it.
+        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
+                                    splits: [SplitInfo(name: "toy", type: "in_distribution", title: "toy")])
+        #expect(builder.mechanismTable(method: "C", arm: "B", mechanism: "LAD") == nil)
+        // C − B per case (points), as in the mechanism's test: −12.5, +7.5, +21, −95; mean −19.75.
+        let table = try #require(builder.contrastTable(method: "C", against: "B", name: "early against late fusion"))
+        #expect(table.title == "early against late fusion: C minus B, Dice points per split where both ran")
+        let row = try #require(table.rows.first)
+        #expect(row.label == "toy" && row.entries[0].text == "-19.75" && row.entries[2].text == "4 × 1 / 1", "\(row.entries.map(\.text))")
+        #expect(row.entries[3].text == "cannot tell (the interval holds 0)")
+        // A − B (points): +10, +10, +40, −47.5 (A 0.8, 0.7, 0.825, 0.475; B 0.7, 0.6, 0.425, 0.95).
+        let other = try #require(builder.contrastTable(method: "A", against: "B", name: "x")?.rows.first)
+        #expect(abs(try #require(Double(other.entries[0].text)) - 3.125) < 0.006, "\(other.entries.map(\.text))")  // mean +3.125
+    }
+
     @Test("TCI table: the worst quarter (at least three) of the first run's cases, before and after, with the correction given")
     func interactionOnTheWorstCases() throws {
         let path = temporaryFolder("tci") + ".sqlite"
