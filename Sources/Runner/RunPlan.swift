@@ -113,7 +113,7 @@ extension RunPlan {
         let version = try MethodVersioning.version(of: method, testCases: cases.test)
         let extended = try extendedMetrics(testing: Set(cases.test.map(\.entry.dataset)), split: splitName, catalog: catalog)
         let options = runOptions(split: split, structures: cases.structures, tolerances: tolerances, interactionRounds: interactionRounds,
-                                 seed: seed, extended: extended, catalog: catalog)
+                                 seed: seed, extended: extended, trainingSet: cases.trainingKey, catalog: catalog)
         let description = RunDescription(method: version, split: splitName, dataset: Set(cases.test.map(\.entry.dataset)).sorted().joined(separator: "+"),
                                          options: options, optionsChecksum: Checksum.text(options),
                                          segbenchVersion: HarnessInfo.segbenchVersion, host: ProcessInfo.processInfo.hostName)
@@ -148,9 +148,16 @@ extension RunPlan {
     }
 
     /// The options that change the numbers, as canonical JSON: scored structures, tolerances,
-    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, and
-    /// the training seed when one is given (absent otherwise, so a run without seeds keeps the
-    /// options, and so the run, it always had).
+    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, the
+    /// training set's key (`SplitCases.trainingSetKey`: its cases with their files' checksums,
+    /// its labels), and the training seed when one is given (absent otherwise, so a run without
+    /// seeds keeps the options it always had).
+    ///
+    /// Why the training set: a run resumes by reusing every stored case whose inputs are
+    /// unchanged, and a case's inputs are its own files. Without the key, a hold-out whose
+    /// fraction changed (BTCV 0.25 → 0.4) gave the atlas twelve training cases instead of nine
+    /// under the same run, and the six CHAOS cases that had not changed kept the nine-case
+    /// atlas's scores: a silent wrong number.
     /// The test datasets' `extended_metrics`, which must agree: one run scores one way.
     static func extendedMetrics(testing datasets: Set<String>, split: String, catalog: Catalog) throws -> ExtendedMetrics {
         let specs = Set(datasets.map { catalog.datasets[$0]?.extendedMetrics })
@@ -168,7 +175,7 @@ extension RunPlan {
     }
 
     static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, seed: Int? = nil,
-                           extended: ExtendedMetrics = .none, catalog: Catalog) -> String {
+                           extended: ExtendedMetrics = .none, trainingSet: String, catalog: Catalog) -> String {
         var seeds: [(String, JSONValue)] = []
         for selection in split.train + split.test {
             if let h = selection.holdout, let holdout = catalog.holdouts[h] { seeds.append(("holdout \(h)", .integer(Int(holdout.seed)))) }
@@ -190,6 +197,7 @@ extension RunPlan {
             ("protocol", .string(split.trainingProtocol.name)),
             ("seeds", .object(unique.sorted { $0.0 < $1.0 })),
             ("interaction_rounds", .integer(interactionRounds)),
+            ("training_set", .string(trainingSet)),
         ]
         if let seed { members.append((RunDescription.trainingSeedKey, .integer(seed))) }
         // Only when asked for: the runs of datasets without extended metrics keep their identity.

@@ -242,6 +242,38 @@ struct RunnerTests {
         } throws: { "\($0)".contains("trains no model a seed could change") }
     }
 
+    @Test("A run is its training set's too: another training case makes another run, so no stored score of a model trained on other data is reused")
+    func trainingSetInTheRunIdentity() throws {
+        let store = try indexedStore("training-set-identity")
+        let methods = try MethodCatalog.load(repositoryRoot.appendingPathComponent("methods.json").path)
+        func atlasPlan(_ index: [IndexedCase]) throws -> RunPlan {
+            try RunPlan.make(catalog: catalog, methods: methods, method: "atlas", split: Self.split, index: index,
+                             work: "/tmp/unused", tolerances: [1], interactionRounds: 0, storePath: store.path)
+        }
+        let index = try store.indexedCases()
+        let before = try atlasPlan(index)
+        #expect(before.description.options.contains(#""training_set":"\#(before.cases.trainingKey)""#), "\(before.description.options)")
+        // One BTCV training case's label file rewritten: the same split, method and test cases.
+        let trainingCase = try #require(before.cases.train.first).name
+        let changed = index.map { c -> IndexedCase in
+            var c = c
+            if c.dataset == "BTCV", c.name == trainingCase, let key = c.files.keys.sorted().last { c.files[key] = String(repeating: "0", count: 64) }
+            return c
+        }
+        let after = try atlasPlan(changed)
+        #expect(after.cases.test.map(\.name) == before.cases.test.map(\.name))
+        #expect(after.cases.trainingKey != before.cases.trainingKey)
+        #expect(after.description.optionsChecksum != before.description.optionsChecksum)
+        // A test case's file changed instead: the same run (that case alone is scored again).
+        let testCase = try #require(before.cases.test.first).name
+        let retested = index.map { c -> IndexedCase in
+            var c = c
+            if c.name == testCase, let key = c.files.keys.sorted().last { c.files[key] = String(repeating: "0", count: 64) }
+            return c
+        }
+        #expect(try atlasPlan(retested).description.optionsChecksum == before.description.optionsChecksum)
+    }
+
     @Test("compare on real runs: two versions, a liver halved in two cases; exactly those are listed, the gate fails on them, overlays of both predictions")
     func compareVersions() throws {
         let store = try indexedStore("compare")
