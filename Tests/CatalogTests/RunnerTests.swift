@@ -40,7 +40,7 @@ func segbenchBinary() throws -> String {
 @Suite("segbench run: the method contract, faults, resume, shards, exports", .serialized)
 struct RunnerTests {
     let catalog = try! Catalog.load(repositoryCatalog)
-    /// BTCV trains, AMOS CT (15 cases, shared12) is tested.
+    /// BTCV trains (12 cases), AMOS CT (26 cases, shared12) is tested.
     static let split = "xsite_btcv_to_amosct"
 
     func plan(_ methods: String, store: ResultStore, rounds: Int = 0) throws -> RunPlan {
@@ -67,10 +67,10 @@ struct RunnerTests {
         let methods = try FakeMethod.install(in: temporaryPath("segbench-fake"), catalog: catalog, cases: try store.indexedCases(),
                                              faults: assigned, timeLimit: 4)
         let plan = try plan(methods, store: store)
-        #expect(plan.test.count == 15 && plan.train.count == 9)
+        #expect(plan.test.count == 26 && plan.train.count == 12)
         let outcome = try Runner(plan: plan, store: store, jobs: 2).run()
         let results = Dictionary(uniqueKeysWithValues: try store.results(run: outcome.run).map { ($0.caseDescription.name, $0) })
-        #expect(results.count == 15)
+        #expect(results.count == 26)
 
         let expected = ["crash": "method_failed", "hang": "timeout", "garbage": "unreadable_prediction", "wrong_grid": "grid_mismatch",
                         "out_of_range": "labels_out_of_range", "missing": "missing_prediction"]
@@ -92,9 +92,9 @@ struct RunnerTests {
         pgrep.waitUntilExit()
         #expect(pgrep.terminationStatus == 1, "a child of the killed method survived")
 
-        // The other nine: the oracle's predictions, translated from AMOS's values, score Dice 1.
+        // The other twenty: the oracle's predictions, translated from AMOS's values, score Dice 1.
         let good = results.filter { assigned[$0.key] == nil }
-        #expect(good.count == 9)
+        #expect(good.count == 20)
         for (name, r) in good {
             #expect(r.failure == nil, "\(name): \(r.failure?.message ?? "")")
             let present = r.scores.filter { $0.nReference > 0 }
@@ -104,7 +104,7 @@ struct RunnerTests {
         // Training ran once, and a second run finds everything stored.
         #expect(try store.runs().first?.trainedChecksum != nil)
         let again = try Runner(plan: plan, store: store, jobs: 2).run()
-        #expect(again.alreadyStored == 15 && again.results.isEmpty)
+        #expect(again.alreadyStored == 26 && again.results.isEmpty)
     }
 
     @Test("Killed with kill -9 part-way, `segbench run` resumes to exactly the rows of an uninterrupted run")
@@ -127,7 +127,7 @@ struct RunnerTests {
         process.waitUntilExit()
         let partial = try store.runs().first?.cases ?? 0
         let text = { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
-        #expect(partial >= 4 && partial < 15, "killed after \(partial) cases; log: \(text())")
+        #expect(partial >= 4 && partial < 26, "killed after \(partial) cases; log: \(text())")
 
         let resumed = Process()
         resumed.executableURL = process.executableURL
@@ -138,7 +138,7 @@ struct RunnerTests {
         resumed.waitUntilExit()
         #expect(resumed.terminationStatus == 0, "\(text())")
         let run = try #require(try store.runs().first)
-        #expect(run.cases == 15 && run.failures == 0 && run.finishedAt != nil)
+        #expect(run.cases == 26 && run.failures == 0 && run.finishedAt != nil)
         #expect(try storedRows(store, run: run.id) == reference.rows)
     }
 
@@ -149,7 +149,7 @@ struct RunnerTests {
         for i in 1...2 {
             let store = try indexedStore("shard\(i)")
             let outcome = try Runner(plan: try plan(reference.methods, store: store), store: store, jobs: 2, shard: (i, 2)).run()
-            #expect(outcome.cases > 0 && outcome.cases < 15, "shard \(i) holds \(outcome.cases) cases")
+            #expect(outcome.cases > 0 && outcome.cases < 26, "shard \(i) holds \(outcome.cases) cases")
             shardStores.append(store)
         }
         let merged = try ResultStore(path: temporaryPath("segbench-merged") + ".sqlite")
@@ -157,7 +157,7 @@ struct RunnerTests {
         let again = try merged.merge(from: shardStores[0])
         #expect(again.added == 0 && again.alreadyPresent > 0)
         let runs = try merged.runs()
-        #expect(runs.count == 1 && runs[0].cases == 15)
+        #expect(runs.count == 1 && runs[0].cases == 26)
         #expect(try storedRows(merged, run: runs[0].id) == reference.rows)
         #expect(runs[0].method == (try reference.store.runs()[0].method))
         #expect(try merged.indexedCases().count == (try reference.store.indexedCases().count))
@@ -175,18 +175,18 @@ struct RunnerTests {
         // shared12 in the abdomen space's values: liver 1 … left adrenal gland 12.
         #expect(Set(mean.keys) == Set((1...12).map(String.init)))
         #expect((mean["1"]?["Dice"] as? Double) == 1)
-        #expect((summary["metric_per_case"] as? [Any])?.count == 15)
+        #expect((summary["metric_per_case"] as? [Any])?.count == 26)
 
         let monai = RunExport.monaiRaw(stored, metric: "dice").split(separator: "\n")
         #expect(monai[0] == "filename,liver,spleen,kidney_right,kidney_left,gallbladder,esophagus,stomach,pancreas,aorta,inferior_vena_cava,adrenal_gland_right,adrenal_gland_left,mean")
-        #expect(monai.count == 16 && monai.dropFirst().allSatisfy { $0.split(separator: ",").count == 14 && $0.hasSuffix(",1.0000") })
+        #expect(monai.count == 27 && monai.dropFirst().allSatisfy { $0.split(separator: ",").count == 14 && $0.hasSuffix(",1.0000") })
 
         let rows = try reference.store.caseMetricRows(runs: [run.id], metric: "dice")
         let challenger = RunExport.challenger([stored], rows: rows).split(separator: "\n")
         #expect(challenger[0] == "task,case,algorithm,value")
-        // Structures absent from both reference and prediction are left out (two of the 15 × 12 pairs here).
+        // Structures absent from both reference and prediction are left out (of the 26 × 12 pairs here).
         let absent = rows.filter { $0.state == "not_applicable" }
-        #expect(absent.count == 2 && challenger.count == 1 + 15 * 12 - absent.count)
+        #expect(absent.count == 4 && challenger.count == 1 + 26 * 12 - absent.count)  // 4: the AMOS CT phantoms' census in phantom-manifest.json
         #expect(challenger.dropFirst().allSatisfy { $0.hasPrefix("\(Self.split)/") && $0.hasSuffix(",fake 0.1,1.0") })
         #expect(challenger.contains { $0.hasPrefix("\(Self.split)/liver,") })
     }
@@ -222,13 +222,13 @@ struct RunnerTests {
             })
         }
         let one = try liver(runs[1]!), two = try liver(runs[2]!)
-        #expect(two.count == 15 && two.values.allSatisfy { $0 == 1 } && one.values.allSatisfy { abs($0 - 2.0 / 3) < 0.01 })
+        #expect(two.count == 26 && two.values.allSatisfy { $0 == 1 } && one.values.allSatisfy { abs($0 - 2.0 / 3) < 0.01 })
         let data = try ReportData(store: store, path: store.path, splits: [Self.split])
         #expect(data.methods.count == 1 && data.seeds(split: Self.split, method: 0) == [1, 2])
         let aggregator = Aggregator(data: data, resamples: 200)
         let averaged = aggregator.values(split: Self.split, method: 0, structure: "liver", metric: "dice")
-        #expect(averaged.count == 15 && averaged.allSatisfy { abs($0.value - (one[$0.key]! + two[$0.key]!) / 2) < 1e-12 })
-        #expect(data.coverage[Self.split]?[0]?.text == "30/30 (2 seeds)")
+        #expect(averaged.count == 26 && averaged.allSatisfy { abs($0.value - (one[$0.key]! + two[$0.key]!) / 2) < 1e-12 })
+        #expect(data.coverage[Self.split]?[0]?.text == "52/52 (2 seeds)")
         // A seed the train argv never passes on is refused (it would train one model N times).
         let blind = try FakeMethod.install(in: temporaryPath("segbench-fake-blind"), catalog: catalog, cases: try store.indexedCases())
         #expect {
@@ -252,7 +252,7 @@ struct RunnerTests {
         }
         let index = try store.indexedCases()
         let before = try atlasPlan(index)
-        #expect(before.description.options.contains(#""training_set":"\#(before.cases.trainingKey)""#), "\(before.description.options)")
+        #expect(before.description.options.contains("\"training_set\"") && before.description.options.contains(before.cases.trainingKey), "\(before.description.options)")
         // One BTCV training case's label file rewritten: the same split, method and test cases.
         let trainingCase = try #require(before.cases.train.first).name
         let changed = index.map { c -> IndexedCase in
@@ -320,7 +320,7 @@ struct RunnerTests {
                                              faults: [:], interact: true)
         let outcome = try Runner(plan: try plan(methods, store: store, rounds: 1), store: store, jobs: 2).run()
         let results = try store.results(run: outcome.run)
-        #expect(results.count == 15 && results.allSatisfy { $0.failure == nil })
+        #expect(results.count == 26 && results.allSatisfy { $0.failure == nil })
         // The oracle is right, so the simulated clinician has nothing to correct.
         #expect(results.allSatisfy { $0.sidecar?.contains("round 1: The segmentation is correct") == true }, "\(results.first?.sidecar ?? "")")
         #expect(results.allSatisfy { $0.predictionPath?.contains("/interact-1/") == true })
