@@ -147,17 +147,6 @@ extension RunPlan {
         }
     }
 
-    /// The options that change the numbers, as canonical JSON: scored structures, tolerances,
-    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, the
-    /// training set's key (`SplitCases.trainingSetKey`: its cases with their files' checksums,
-    /// its labels), and the training seed when one is given (absent otherwise, so a run without
-    /// seeds keeps the options it always had).
-    ///
-    /// Why the training set: a run resumes by reusing every stored case whose inputs are
-    /// unchanged, and a case's inputs are its own files. Without the key, a hold-out whose
-    /// fraction changed (BTCV 0.25 → 0.4) gave the atlas twelve training cases instead of nine
-    /// under the same run, and the six CHAOS cases that had not changed kept the nine-case
-    /// atlas's scores: a silent wrong number.
     /// The test datasets' `extended_metrics`, which must agree: one run scores one way.
     static func extendedMetrics(testing datasets: Set<String>, split: String, catalog: Catalog) throws -> ExtendedMetrics {
         let specs = Set(datasets.map { catalog.datasets[$0]?.extendedMetrics })
@@ -174,6 +163,17 @@ extension RunPlan {
             centreline: spec.centreline.map(Set.init), boundaryWidth: spec.boundaryWidth)
     }
 
+    /// The options that change the numbers, as canonical JSON: scored structures, tolerances,
+    /// the protocol with its seeds (hold-outs, shots, prompt jitter), interaction rounds, the
+    /// training set's key (`SplitCases.trainingSetKey`: its cases with their files' checksums,
+    /// its labels), and the training seed when one is given (absent otherwise, so a run without
+    /// seeds keeps the options it always had).
+    ///
+    /// Why the training set: a run resumes by reusing every stored case whose inputs are
+    /// unchanged, and a case's inputs are its own files. Without the key, a hold-out whose
+    /// fraction changed (BTCV 0.25 → 0.4) gave the atlas twelve training cases instead of nine
+    /// under the same run, and the six CHAOS cases that had not changed kept the nine-case
+    /// atlas's scores: a silent wrong number.
     static func runOptions(split: Split, structures: [Structure], tolerances: [Double], interactionRounds: Int, seed: Int? = nil,
                            extended: ExtendedMetrics = .none, trainingSet: String, catalog: Catalog) -> String {
         var seeds: [(String, JSONValue)] = []
