@@ -183,16 +183,26 @@ public struct ClaimsBuilder {
         let all = metrics.map { comparisons(method: method, metric: $0, against: against) }
         guard let first = all.first, !first.isEmpty else { return nil }
         let rows = first.indices.map { i in
-            Leaderboard.Row(label: "\(first[i].split) (vs \(first[i].baseline))", entries: all.map { column in
+            let dice = first[i]
+            let differences = all.map { column in
                 guard i < column.count else { return Leaderboard.Entry(text: "–") }
                 let c = column[i]
                 return Leaderboard.Entry(text: signed(c.difference) + (c.interval.map { " (\(signed($0.lowerBound)) to \(signed($0.upperBound)))" } ?? " (–)"))
-            })
+            }
+            // n and the verdict come from the first metric's comparison (Dice, as the claims).
+            return Leaderboard.Row(label: "\(dice.split) (vs \(dice.baseline))", entries: differences + [
+                .init(text: sampleText(dice, method: method, against: dice.baseline)),
+                .init(text: verdict(dice.interval, better: "\(method) better", worse: "\(dice.baseline) better")),
+            ])
         }
+        let verdictHeader = "Verdict on Δ " + (MetricDisplay(metrics[0]).header.components(separatedBy: " (").first ?? metrics[0])
         var board = Leaderboard(title: "\(method) minus \(against ?? "the strongest baseline"), per out-of-distribution split (95 % CI)",
-                                columns: metrics.map { Leaderboard.Column(header: "Δ " + MetricDisplay($0).header, higherIsBetter: nil) }, rows: rows)
+                                columns: metrics.map { Leaderboard.Column(header: "Δ " + MetricDisplay($0).header, higherIsBetter: nil) }
+                                    + ["n (cases × seeds)", verdictHeader].map { Leaderboard.Column(header: $0, higherIsBetter: nil) },
+                                rows: rows)
         board.labelHeader = "Split (against)"
         board.footnotes.append(aggregator.policyFootnote)
+        board.footnotes.append("CI: 95 % percentile bootstrap resampling subjects within domains and each method's seeds. n: paired cases × the seeds of \(method) / of the method it is compared with. Verdict: a method is better when the interval lies on its side of 0.")
         return board
     }
 
@@ -219,18 +229,10 @@ public struct ClaimsBuilder {
 
     private func pairedTable(method: String, against arm: String, everySplit: Bool, title: String,
                              verdicts: (better: String, worse: String), note: String) -> Leaderboard? {
-        let rows = comparisons(method: method, metric: "dice", against: arm, everySplit: everySplit).compactMap { c -> Leaderboard.Row? in
-            guard let m = methodIndex(method), let a = methodIndex(arm) else { return nil }
-            let ours = aggregator.sampleSize(split: c.split, method: m), theirs = aggregator.sampleSize(split: c.split, method: a)
-            let says: String
-            if let ci = c.interval {
-                says = ci.lowerBound > 0 ? verdicts.better : ci.upperBound < 0 ? verdicts.worse : "cannot tell (the interval holds 0)"
-            } else {
-                says = "cannot tell (no interval)"
-            }
-            return Leaderboard.Row(label: c.split, entries: [
+        let rows = comparisons(method: method, metric: "dice", against: arm, everySplit: everySplit).map { c in
+            Leaderboard.Row(label: c.split, entries: [
                 .init(text: signed(c.difference)), .init(text: c.interval.map { "\(signed($0.lowerBound)) to \(signed($0.upperBound))" } ?? "–"),
-                .init(text: "\(c.pairedCases) × \(ours.seeds) / \(theirs.seeds)"), .init(text: says),
+                .init(text: sampleText(c, method: method, against: arm)), .init(text: verdict(c.interval, better: verdicts.better, worse: verdicts.worse)),
             ])
         }
         guard !rows.isEmpty else { return nil }
@@ -241,6 +243,19 @@ public struct ClaimsBuilder {
         board.footnotes.append(aggregator.policyFootnote)
         board.footnotes.append(note + " Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(arm).")
         return board
+    }
+
+    /// What a paired difference's interval says: one side is better when the interval lies on
+    /// its side of 0.
+    func verdict(_ interval: ClosedRange<Double>?, better: String, worse: String) -> String {
+        guard let ci = interval else { return "cannot tell (no interval)" }
+        return ci.lowerBound > 0 ? better : ci.upperBound < 0 ? worse : "cannot tell (the interval holds 0)"
+    }
+
+    /// n of a paired comparison: `paired cases × the method's seeds / the other's`.
+    func sampleText(_ c: ClaimComparison, method: String, against other: String) -> String {
+        let seeds = [method, other].map { name in methodIndex(name).map { aggregator.sampleSize(split: c.split, method: $0).seeds } }
+        return "\(c.pairedCases) × " + seeds.map { $0.map(String.init) ?? "?" }.joined(separator: " / ")
     }
 
     func verdict(_ c: ClaimComparison, claimed: Double) -> String {

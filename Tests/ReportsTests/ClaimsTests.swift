@@ -42,6 +42,24 @@ struct ClaimsTests {
         #expect(trained[0] == "36.76 %" && trained[2] == "306,556 of 834,024, profile small" && trained[3] == "does not hold here", "\(trained)")
     }
 
+    @Test("Per split, the claimed method against the strongest other method: Δ with its interval per metric, n and a verdict on Dice")
+    func splitTable() throws {
+        let path = temporaryFolder("claims-split") + ".sqlite"
+        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
+        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
+                                    splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")])
+        // C − A per case (points), by hand in claimsTable: −22.5, −2.5, −19, −47.5; every one is
+        // negative, so every resample's mean is: A is better.
+        let table = try #require(builder.splitTable(method: "C", metrics: ["dice"]))
+        #expect(table.columns.map(\.header) == ["Δ Dice (%) ↑", "n (cases × seeds)", "Verdict on Δ Dice"], "\(table.columns.map(\.header))")
+        let row = try #require(table.rows.first)
+        #expect(row.label == "toy (vs A)")
+        #expect(row.entries[0].text.hasPrefix("-22.88 (") && row.entries[1].text == "4 × 1 / 1" && row.entries[2].text == "A better", "\(row.entries.map(\.text))")
+        // Against B: −12.5, +7.5, +21, −95 (the mechanism's test): the interval holds 0.
+        let ablation = try #require(builder.splitTable(method: "C", metrics: ["dice"], against: "B")?.rows.first)
+        #expect(ablation.label == "toy (vs B)" && ablation.entries[2].text == "cannot tell (the interval holds 0)", "\(ablation.entries.map(\.text))")
+    }
+
     @Test("The mechanism: the claimed method against its arm without the mechanism, per split, with n and a verdict from the interval")
     func mechanismTable() throws {
         let path = temporaryFolder("mechanism") + ".sqlite"
