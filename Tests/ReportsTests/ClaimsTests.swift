@@ -11,6 +11,14 @@ struct ClaimsTests {
         PaperClaim(source: "Toy paper", method: "C", statement: "under 9 % trained", quantity: .trainableFraction, value: 9),
     ]
 
+    /// A claims builder over a fresh ToyStore, its split `toy` of the given type (1000 resamples, seed 1).
+    static func toyBuilder(_ name: String, type: String = "cross_modality") throws -> ClaimsBuilder {
+        let path = temporaryFolder(name) + ".sqlite"
+        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
+        return ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
+                             splits: [SplitInfo(name: "toy", type: type, title: "toy")])
+    }
+
     @Test("Claimed gain: paired against the strongest other method, by hand; the fraction from the training report")
     func claimsTable() throws {
         let path = temporaryFolder("claims") + ".sqlite"
@@ -44,10 +52,7 @@ struct ClaimsTests {
 
     @Test("Per split, the claimed method against the strongest other method: Δ with its interval per metric, n and a verdict on Dice")
     func splitTable() throws {
-        let path = temporaryFolder("claims-split") + ".sqlite"
-        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
-        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
-                                    splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")])
+        let builder = try Self.toyBuilder("claims-split")
         // C − A per case (points), by hand in claimsTable: −22.5, −2.5, −19, −47.5; every one is
         // negative, so every resample's mean is: A is better.
         let table = try #require(builder.splitTable(method: "C", metrics: ["dice"]))
@@ -62,10 +67,7 @@ struct ClaimsTests {
 
     @Test("The mechanism: the claimed method against its arm without the mechanism, per split, with n and a verdict from the interval")
     func mechanismTable() throws {
-        let path = temporaryFolder("mechanism") + ".sqlite"
-        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
-        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
-                                    splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")])
+        let builder = try Self.toyBuilder("mechanism")
         // C − B per case (points): −12.5, +7.5, +21, −95; mean −19.75. Resamples without c4
         // (p = (3/4)⁴ ≈ 0.32) mostly have a positive mean and those with it a negative one:
         // the interval holds 0.
@@ -79,11 +81,8 @@ struct ClaimsTests {
 
     @Test("A contrast between variants: on every split where both ran, in distribution too, with the variants' names in the verdict")
     func contrastTable() throws {
-        let path = temporaryFolder("contrast") + ".sqlite"
-        let data = try ReportData(store: try ToyStore.make(at: path), path: path, splits: ["toy"])
         // The toy split in distribution: a claim leaves it out, a contrast keeps it.
-        let builder = ClaimsBuilder(aggregator: Aggregator(data: data, order: .labelFirst, resamples: 1000, seed: 1),
-                                    splits: [SplitInfo(name: "toy", type: "in_distribution", title: "toy")])
+        let builder = try Self.toyBuilder("contrast", type: "in_distribution")
         #expect(builder.mechanismTable(method: "C", arm: "B", mechanism: "LAD") == nil)
         // C − B per case (points), as in the mechanism's test: −12.5, +7.5, +21, −95; mean −19.75.
         let table = try #require(builder.contrastTable(method: "C", against: "B", name: "early against late fusion"))
