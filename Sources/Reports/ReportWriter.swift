@@ -191,15 +191,18 @@ public struct ReportWriter {
 
     /// Method versions, runs and the checksums behind the numbers.
     func provenance() -> String {
-        var lines = ["| split | method | version | configuration | checkpoint | trained | run | started | SegBench | inputs |", "|---|---|---|---|---|---|---|---|---|---|"]
+        var lines = ["| split | method | version | configuration | checkpoint | trained | run | seed | started | SegBench | inputs |",
+                     "|---|---|---|---|---|---|---|---|---|---|---|"]
         let formatter = ISO8601DateFormatter()
+        // Every run behind the numbers: each seed of a method is a run of its own.
         for split in data.splits {
             for m in data.methods(on: split) {
-                guard let run = data.runs[split]?[m] else { continue }
-                let v = run.method
-                let inputs = (data.results[run.id] ?? []).map { "\($0.caseDescription.name) \($0.caseDescription.referenceChecksum) \($0.predictionChecksum ?? "-") \($0.inputChecksum ?? "-")" }.sorted().joined(separator: "\n")
-                let (splitName, methodName, version) = (MarkdownText.escaped(split), MarkdownText.escaped(v.name), MarkdownText.escaped(v.version))
-                lines.append("| \(splitName) | \(methodName) | \(version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
+                for run in data.seedRuns[split]?[m] ?? [] {
+                    let v = run.method
+                    let inputs = (data.results[run.id] ?? []).map { "\($0.caseDescription.name) \($0.caseDescription.referenceChecksum) \($0.predictionChecksum ?? "-") \($0.inputChecksum ?? "-")" }.sorted().joined(separator: "\n")
+                    let (splitName, methodName, version) = (MarkdownText.escaped(split), MarkdownText.escaped(v.name), MarkdownText.escaped(v.version))
+                    lines.append("| \(splitName) | \(methodName) | \(version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(run.trainingSeed.map(String.init) ?? "–") | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
+                }
             }
         }
         lines.append("")

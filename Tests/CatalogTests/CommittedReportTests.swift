@@ -15,13 +15,13 @@ struct CommittedReportTests {
         let readme = repositoryRoot.appendingPathComponent("Reports/README.md").path
         let text = try #require(try? String(contentsOfFile: readme, encoding: .utf8), "Reports/README.md is missing: scripts/main.sh writes it")
         let methods = try MethodCatalog.load(repositoryRoot.appendingPathComponent("methods.json").path)
-        // | split | method | version | `configuration` | `checkpoint` | `trained` | run | started | SegBench | inputs |
+        // | split | method | version | `configuration` | `checkpoint` | `trained` | run | seed | started | SegBench | inputs |
         let rows = text.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
-            .filter { $0.count == 12 && $0[4].hasPrefix("`") }
+            .filter { $0.count == 13 && $0[4].hasPrefix("`") }
         try #require(!rows.isEmpty, "no provenance rows in \(readme)")
         var checked: Set<String> = []
         for row in rows {
-            let (name, configuration, checkpoint, segbench) = (row[2], row[4].trimmingCharacters(in: ["`"]), row[5].trimmingCharacters(in: ["`"]), row[9])
+            let (name, configuration, checkpoint, segbench) = (row[2], row[4].trimmingCharacters(in: ["`"]), row[5].trimmingCharacters(in: ["`"]), row[10])
             #expect(segbench == HarnessInfo.segbenchVersion, "\(name) on \(row[1]) was run by SegBench \(segbench); this is \(HarnessInfo.segbenchVersion)")
             guard !checked.contains(name) else { continue }
             checked.insert(name)
@@ -89,7 +89,9 @@ struct CommittedReportTests {
         process.currentDirectoryURL = repositoryRoot
         process.arguments = ["report"] + splits.flatMap { ["--split", $0] } + ["--db", out + "/results.sqlite", "--out", out,
                                                                               "--cell", "mean-ci", "--baseline", "sam_decoder",
-                                                                              "--mechanism", "causal_sam_llm:sam_decoder_style:LAD"]  // as scripts/main.sh
+                                                                              "--mechanism", "causal_sam_llm:sam_decoder_style:LAD",
+                                                                              "--contrast", "zeus_early:zeus:early against late fusion",
+                                                                              "--contrast", "zeus_hybrid:zeus:hybrid against late fusion"]  // as scripts/main.sh
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors

@@ -51,6 +51,19 @@ struct SeedTests {
         #expect(aggregator.sampleSizeNote(split: "toy", methods: [0]) == "n (subjects × seeds): 4 × 2, every method; a case's value is its mean over the seeds.")
     }
 
+    @Test("The provenance lists every seed's run, with its seed; a run without one shows –")
+    func provenanceListsEverySeed() throws {
+        let data = try Self.store("provenance", seeds: [1, 2, 3], dice: [[0.9, 0.8, 0.7, 0.6], [0.7, 0.6, 0.5, 0.4], [0.8, 0.7, 0.6, 0.5]],
+                                  unseeded: [0.5, 0.5, 0.5, 0.5])
+        let writer = ReportWriter(aggregator: Aggregator(data: data, resamples: 0),
+                                  request: ReportRequest(splits: [SplitInfo(name: "toy", type: "cross_modality", title: "toy")]))
+        // | split | method | version | configuration | checkpoint | trained | run | seed | … |: the seed is the 9th field.
+        let rows = writer.provenance().split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { $0.count == 13 && $0[1] == "toy" }
+        #expect(rows.map { "\($0[2]) \($0[8])" }.sorted() == ["S 1", "S 2", "S 3", "U –"], "\(rows)")
+        #expect(Set(rows.map { $0[7] }).count == 4, "four runs, four ids")
+    }
+
     @Test("An interval from seeds alone spans the seeds; one seed and equal subjects give a point")
     func intervalFromSeeds() throws {
         // Every subject scores 0.9 under seed 1 and 0.5 under seed 2: resampling subjects changes
