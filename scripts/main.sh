@@ -10,7 +10,7 @@
 #              SEGBENCH_PHANTOMS (default .segbench/phantoms; "none" to use the data the
 #              store already indexes), SEGBENCH_METHODS (default the
 #              deep methods and the builtin baselines; e.g. "atlas intensity" for a quick look),
-#              SEGBENCH_LANES (default 2: training sets run in two lanes side by side).
+#              SEGBENCH_LANES (default 2: lanes side by side, each taking the next training set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-Reports/results.sqlite}
@@ -54,18 +54,18 @@ elif [ ! -f "$phantoms/.ingested" ] || [ "$(cat "$phantoms/.ingested")" != "$db"
   echo "$db" > "$phantoms/.ingested"
 fi
 
-# Every split with its protocol, type, lane, channels, whether the report names it and whether
-# the claims rest on it: splits with one training set (one model per method; the key is the
-# run's own, `segbench splits training-sets`) share a lane.
+# Every split with its protocol, type, training set's turn, channels, whether the report names
+# it and whether the claims rest on it: splits with one training set (one model per method; the
+# key is the run's own, `segbench splits training-sets`) are one piece of work, run in one lane.
 # The report takes every out-of-distribution split (with its in-distribution control) and every
 # in-distribution split that is no split's control (CHAOS T1-DUAL's two channels).
 training_sets=$("$bin" splits training-sets --db "$db")
 # The methods whose methods.json entry names seeds (the trained ones).
 seeded_methods=$(python3 -c 'import json; print(" ".join(n for n, e in json.load(open("methods.json"))["methods"].items() if "seeds" in e))')
-splits=$(SEGBENCH_TRAINING_SETS=$training_sets python3 - "$lanes" \
+splits=$(SEGBENCH_TRAINING_SETS=$training_sets python3 - \
   "$(wc -w <<< "$supervised_methods")" "$(wc -w <<< "$prompted_methods")" "$(wc -w <<< "$multichannel_methods")" <<'PY'
 import json, os, re, sys
-lanes, supervised, prompted, multichannel = map(int, sys.argv[1:])
+supervised, prompted, multichannel = map(int, sys.argv[1:])
 sets = {}
 for line in os.environ["SEGBENCH_TRAINING_SETS"].splitlines():
     name, key = line.split()[:2]
@@ -76,21 +76,18 @@ controls = {s.get("control") for s in splits.values()}
 # every trained method runs its methods.json seeds (three); elsewhere one (the report says so).
 claims = {name: split["type"] in ("cross_modality", "cross_scanner", "cross_site") or name in controls
           for name, split in splits.items()}
-# A training set's weight: the models it trains (methods × seeds). Heaviest first, each to the
-# lane with the least weight so far (longest processing time first).
+# A training set's weight: the models it trains (methods × seeds). Its turn: heaviest first, so
+# that the lanes, each taking the next turn when it is free, end close together.
 weight = {}
 for name, split in splits.items():
     key, several = sets[name]
     methods = prompted if split["protocol"] == "prompted" else supervised + (multichannel if several else 0)
     weight[key] = max(weight.get(key, 0), methods * (3 if claims[name] else 1))
-load, lane_of = [0] * lanes, {}
-for key in sorted(weight, key=lambda k: -weight[k]):
-    lane_of[key] = load.index(min(load))
-    load[lane_of[key]] += weight[key]
+turn = {key: n for n, key in enumerate(sorted(weight, key=lambda k: -weight[k]))}
 for name, split in splits.items():
     key, several = sets[name]
     reported = int(split["type"] != "in_distribution" or name not in controls)
-    print(f"{name}:{split['protocol']}:{split['type']}:{lane_of[key]}:{int(several)}:{reported}:{int(claims[name])}", end=" ")
+    print(f"{name}:{split['protocol']}:{split['type']}:{turn[key]}:{int(several)}:{reported}:{int(claims[name])}", end=" ")
 PY
 )
 reported=()
@@ -99,25 +96,41 @@ for entry in $splits; do
   [ "$report" = 1 ] && reported+=(--split "$split")
 done
 
-# lane N: every split of lane N with every method that fits its protocol, then TCI.
+# The turns: a counter under a lock, so that two lanes never take the same training set.
+turns=$(tr ' ' '\n' <<< "$splits" | grep . | cut -d: -f4 | sort -u | wc -l)
+counter=$(mktemp)
+echo 0 > "$counter"
+trap 'rm -f "$timings" "$counter" "$counter.lock"' EXIT
+next_turn() { ( flock 9; local n; n=$(<"$counter"); echo $(( n + 1 )) > "$counter"; echo "$n" ) 9> "$counter.lock"; }
+
+# seeds METHOD CLAIMS: the --seeds option of a method on a split (empty: its methods.json seeds).
+seeds_of() {
+  [ "$2" = 1 ] || [[ " $seeded_methods " != *" $1 "* ]] || echo "--seeds 1"
+}
+
+# A lane: while a training set is left, takes the next one and runs each of its splits with
+# every method that fits the split's protocol, then TCI.
 lane() {
-  for entry in $splits; do
-    IFS=: read -r split protocol type number several report claims <<< "$entry"
-    [ "$number" = "$1" ] || continue
-    methods=$supervised_methods
-    [ "$several" = 1 ] && methods="$methods $multichannel_methods"
-    [ "$protocol" = prompted ] && methods=$prompted_methods
-    # --allow-failures: a failed case is stored and reported (an empty prediction, Dice 0, listed
-    # as failed in Reports/), so the benchmark goes on; `segbench run` alone exits 3 on one.
-    for method in $methods; do
-      seeds=()
-      [ "$claims" = 1 ] || [[ " $seeded_methods " != *" $method "* ]] || seeds=(--seeds 1)
-      step "$method on $split" "$bin" run --split "$split" --method "$method" "${seeds[@]}" --db "$db" --work "$work" --jobs 2 --allow-failures
+  local turn
+  while turn=$(next_turn) && [ "$turn" -lt "$turns" ]; do
+    for entry in $splits; do
+      IFS=: read -r split protocol type number several report claims <<< "$entry"
+      [ "$number" = "$turn" ] || continue
+      methods=$supervised_methods
+      [ "$several" = 1 ] && methods="$methods $multichannel_methods"
+      [ "$protocol" = prompted ] && methods=$prompted_methods
+      # --allow-failures: a failed case is stored and reported (an empty prediction, Dice 0,
+      # listed as failed in Reports/), so the benchmark goes on; `segbench run` alone exits 3.
+      for method in $methods; do
+        # shellcheck disable=SC2046  # empty or two words
+        step "$method on $split" "$bin" run --split "$split" --method "$method" $(seeds_of "$method" "$claims") --db "$db" --work "$work" --jobs 2 --allow-failures
+      done
+      # TCI: one round of the simulated clinician's command on each case, out of distribution.
+      if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
+        # shellcheck disable=SC2046
+        step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 $(seeds_of causal_sam_llm "$claims") --db "$db" --work "$work" --jobs 2 --allow-failures
+      fi
     done
-    # TCI: one round of the simulated clinician's command on each case, out of distribution.
-    if [ "$type" != in_distribution ] && [ "$protocol" != prompted ] && [[ " $methods " == *" causal_sam_llm "* ]]; then
-      step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 "${seeds[@]}" --db "$db" --work "$work" --jobs 2 --allow-failures
-    fi
   done
 }
 
@@ -129,7 +142,7 @@ export SEGBENCH_METHODS_POOL="$work/pool"
 
 echo "== every split, every method: trained once per training set, each case stored as it is scored"
 if [ "$lanes" -le 1 ]; then
-  lane 0
+  lane
 else
   # Lanes run side by side, each method with its share of the cores: on 2 cores two trainings
   # with one thread each did 1.2 times the work of one with two (small models do not keep two
@@ -138,7 +151,7 @@ else
   export SEGBENCH_METHODS_THREADS=$(( $(nproc) / lanes > 0 ? $(nproc) / lanes : 1 ))
   pids=()
   for (( n = 0; n < lanes; n++ )); do
-    ( lane "$n" 2>&1 | sed -u "s/^/[lane $((n + 1))] /" ) &
+    ( lane 2>&1 | sed -u "s/^/[lane $((n + 1))] /" ) &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
