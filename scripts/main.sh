@@ -23,7 +23,9 @@ lanes=${SEGBENCH_LANES:-2}
 
 started=$(date +%s)
 timings=$(mktemp)
-trap 'rm -f "$timings"' EXIT
+# The lanes' turns: a counter under a lock, so that two lanes never take the same training set.
+counter=$(mktemp)
+trap 'rm -f "$timings" "$counter" "$counter.lock"' EXIT
 # step NAME COMMAND...: runs a step and notes its wall time for the summary at the end (in a
 # file: lanes are subshells).
 step() {
@@ -96,11 +98,9 @@ for entry in $splits; do
   [ "$report" = 1 ] && reported+=(--split "$split")
 done
 
-# The turns: a counter under a lock, so that two lanes never take the same training set.
+# The turns, one per training set; the counter holds the next one to take.
 turns=$(tr ' ' '\n' <<< "$splits" | grep . | cut -d: -f4 | sort -u | wc -l)
-counter=$(mktemp)
 echo 0 > "$counter"
-trap 'rm -f "$timings" "$counter" "$counter.lock"' EXIT
 next_turn() { ( flock 9; local n; n=$(<"$counter"); echo $(( n + 1 )) > "$counter"; echo "$n" ) 9> "$counter.lock"; }
 
 # seeds METHOD CLAIMS: the --seeds option of a method on a split (empty: its methods.json seeds).

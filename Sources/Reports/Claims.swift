@@ -202,7 +202,7 @@ public struct ClaimsBuilder {
                                 rows: rows)
         board.labelHeader = "Split (against)"
         board.footnotes.append(aggregator.policyFootnote)
-        board.footnotes.append("CI: 95 % percentile bootstrap resampling subjects within domains and each method's seeds. n: paired cases × the seeds of \(method) / of the method it is compared with. Verdict: a method is better when the interval lies on its side of 0.")
+        board.footnotes.append(pairedFootnote(method: method, other: "the method it is compared with") + " Verdict: a method is better when the interval lies on its side of 0.")
         return board
     }
 
@@ -241,7 +241,7 @@ public struct ClaimsBuilder {
                                 rows: rows)
         board.labelHeader = "Split"
         board.footnotes.append(aggregator.policyFootnote)
-        board.footnotes.append(note + " Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(arm).")
+        board.footnotes.append(note + " " + pairedFootnote(method: method, other: arm))
         return board
     }
 
@@ -250,6 +250,11 @@ public struct ClaimsBuilder {
     func verdict(_ interval: ClosedRange<Double>?, better: String, worse: String) -> String {
         guard let ci = interval else { return "cannot tell (no interval)" }
         return ci.lowerBound > 0 ? better : ci.upperBound < 0 ? worse : "cannot tell (the interval holds 0)"
+    }
+
+    /// How a paired table's Δ, interval and n are made (its footnote).
+    func pairedFootnote(method: String, other: String) -> String {
+        "Δ: paired by case, each case its mean over structures and over its seeds; CI: 95 % percentile bootstrap resampling subjects within domains and each arm's seeds. n: paired cases × the seeds of \(method) / of \(other)."
     }
 
     /// n of a paired comparison: `paired cases × the method's seeds / the other's`.
