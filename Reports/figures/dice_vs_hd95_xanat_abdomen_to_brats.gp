@@ -3,7 +3,7 @@
 #   dice_vs_hd95_xanat_abdomen_to_brats.csv: series, dice, hd95, method, case, structure
 # Run on its own (in this folder) it writes dice_vs_hd95_xanat_abdomen_to_brats_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,3.21in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 3.50in,3.37in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "dice_vs_hd95_xanat_abdomen_to_brats_replot.pdf"
 }
 set datafile separator comma
@@ -15,15 +15,15 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[1] = ["sam_box"]
-array colour[1] = ["#CC79A7"]
+array label[4] = ["sam_decoder", "causal_sam_llm", "zeus", "sam_box"]
+array colour[4] = ["#D55E00", "#E69F00", "#999933", "#CC79A7"]
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
 set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3 Left reverse
-set bmargin at screen 0.205607
-set tmargin at screen 0.953271
+set bmargin at screen 0.243323
+set tmargin at screen 0.95549
 plot for [i=1:|label|] 'dice_vs_hd95_xanat_abdomen_to_brats.csv' using (column("series") == i ? column("dice") : NaN):"hd95" \
          with points pt 7 ps 0.45 lc rgb colour[i] title label[i]

@@ -3,7 +3,7 @@
 #   dice_vs_hd95_xmod_ct_to_chaost1.csv: series, dice, hd95, method, case, structure
 # Run on its own (in this folder) it writes dice_vs_hd95_xmod_ct_to_chaost1_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,3.69in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 3.50in,3.85in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "dice_vs_hd95_xmod_ct_to_chaost1_replot.pdf"
 }
 set datafile separator comma
@@ -15,15 +15,15 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[8] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus", "causal_sam_llm +1 round"]
-array colour[8] = ["#0072B2", "#009E73", "#56B4E9", "#000000", "#D55E00", "#E69F00", "#882255", "#999933"]
+array label[9] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "sam_decoder_style", "causal_sam_llm", "zeus", "causal_sam_llm +1 round"]
+array colour[9] = ["#0072B2", "#009E73", "#000000", "#882255", "#D55E00", "#56B4E9", "#E69F00", "#999933", "#B3592D"]
 set xlabel 'Dice (%)'
 set ylabel 'HD95 (mm)'
 set xrange [-2:100]
 set yrange [0:*]
 set grid xtics
 set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3 Left reverse
-set bmargin at screen 0.308943
-set tmargin at screen 0.95935
+set bmargin at screen 0.337662
+set tmargin at screen 0.961039
 plot for [i=1:|label|] 'dice_vs_hd95_xmod_ct_to_chaost1.csv' using (column("series") == i ? column("dice") : NaN):"hd95" \
          with points pt 7 ps 0.45 lc rgb colour[i] title label[i]

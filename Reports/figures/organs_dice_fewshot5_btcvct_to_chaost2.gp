@@ -3,7 +3,7 @@
 #   organs_dice_fewshot5_btcvct_to_chaost2.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method
 # Run on its own (in this folder) it writes organs_dice_fewshot5_btcvct_to_chaost2_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 7.00in,1.85in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,1.99in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "organs_dice_fewshot5_btcvct_to_chaost2_replot.pdf"
 }
 set datafile separator comma
@@ -15,18 +15,18 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[8] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus", "causal_sam_llm +1 round"]
-array colour[8] = ["#0072B2", "#009E73", "#56B4E9", "#000000", "#D55E00", "#E69F00", "#882255", "#999933"]
+array label[9] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "sam_decoder_style", "causal_sam_llm", "zeus", "causal_sam_llm +1 round"]
+array colour[9] = ["#0072B2", "#009E73", "#000000", "#882255", "#D55E00", "#56B4E9", "#E69F00", "#999933", "#B3592D"]
 array title[4] = ["liver", "spleen", "right kidney", "left kidney"]
-set xrange [0.4:8.6]
+set xrange [0.4:9.6]
 unset xtics
 set yrange [0:100]
 set boxwidth 0.75 absolute
 set style fill solid 0.8 noborder
 unset key
 facet_left(p) = (0.62000 + ((p - 1) % 4) * 1.71250) / 7.00000
-facet_top(p) = 1 - (0.18889 + ((p - 1) / 4) * 1.45889) / 1.84667
-facet = "set lmargin at screen facet_left(p); set rmargin at screen facet_left(p) + 0.16607; set tmargin at screen facet_top(p); set bmargin at screen facet_top(p) - 0.64982"
+facet_top(p) = 1 - (0.18889 + ((p - 1) / 4) * 1.45889) / 1.98556
+facet = "set lmargin at screen facet_left(p); set rmargin at screen facet_left(p) + 0.16607; set tmargin at screen facet_top(p); set bmargin at screen facet_top(p) - 0.60436"
 set multiplot
 do for [p=1:|title|] {
     @facet
@@ -40,7 +40,7 @@ do for [p=1:|title|] {
              with labels rotate by 90 left font ",7" tc rgb '#333333' notitle
 }
 unset title; unset border; unset tics; unset xlabel; unset ylabel; unset grid; unset object; unset label; unset arrow
-set lmargin at screen 0.01; set rmargin at screen 0.99; set bmargin at screen 0.002; set tmargin at screen 0.20457
+set lmargin at screen 0.01; set rmargin at screen 0.99; set bmargin at screen 0.002; set tmargin at screen 0.26021
 set key inside center center horizontal maxcols 4 samplen 1.2 width -1 Left reverse
 set xrange [0:1]; set yrange [0:1]
 plot for [i=1:|label|] NaN with boxes lc rgb colour[i] fs solid 0.8 noborder title label[i]

@@ -1,4 +1,4 @@
-# organs_dice_xanat_abdomen_to_brats: Mean Dice (%) ↑ per structure on xanat_abdomen_to_brats, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0).
+# organs_dice_xanat_abdomen_to_brats: Mean Dice (%) ↑ per structure on xanat_abdomen_to_brats, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0). A bar too low to see carries its value upright at its foot (0: a mean of 0), n/a where there is no mean.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   organs_dice_xanat_abdomen_to_brats.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method
 # Run on its own (in this folder) it writes organs_dice_xanat_abdomen_to_brats_replot.pdf; edit freely.
@@ -15,10 +15,10 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[1] = ["sam_box"]
-array colour[1] = ["#CC79A7"]
+array label[4] = ["sam_decoder", "causal_sam_llm", "zeus", "sam_box"]
+array colour[4] = ["#D55E00", "#E69F00", "#999933", "#CC79A7"]
 array title[3] = ["whole tumour", "tumour core", "enhancing tumour region"]
-set xrange [0.4:1.6]
+set xrange [0.4:4.6]
 unset xtics
 set yrange [0:100]
 set boxwidth 0.75 absolute
@@ -35,7 +35,9 @@ do for [p=1:|title|] {
     plot for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean" \
              with boxes lc rgb colour[i] title label[i], \
          for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean":"ci_low":"ci_high" \
-             with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle
+             with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle, \
+         for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i && strlen(strcol("note")) > 0 ? i : NaN):(3):(strcol("note")) \
+             with labels rotate by 90 left font ",7" tc rgb '#333333' notitle
 }
 unset title; unset border; unset tics; unset xlabel; unset ylabel; unset grid; unset object; unset label; unset arrow
 set lmargin at screen 0.01; set rmargin at screen 0.99; set bmargin at screen 0.002; set tmargin at screen 0.13988

@@ -2,9 +2,10 @@
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_fewshot5_btcvct_to_chaost2_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_fewshot5_btcvct_to_chaost2_image_row1.csv: x_mm, y_mm, grey
+#   overlay_fewshot5_btcvct_to_chaost2_image_row2.csv: x_mm, y_mm, grey
 # Run on its own (in this folder) it writes overlay_fewshot5_btcvct_to_chaost2_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 7.00in,1.17in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,1.86in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "overlay_fewshot5_btcvct_to_chaost2_replot.pdf"
 }
 set datafile separator comma
@@ -27,23 +28,22 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 1,8 margins 0.0629,0.9943,0.1855,0.7203 spacing 0.0071,0.0685
+set multiplot layout 2,9 margins 0.0629,0.9943,0.1166,0.7525 spacing 0.0071,0.0431
 set xrange [*:*]
 set yrange [*:*]
-set label 1 "Dice 69.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 74.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "atlas" offset 0,-0.6
-set label 2 "median\nchaos_mr_\n8_t2spir" at graph -0.4430,0.5 center rotate by 90 front font ',7'
+set label 2 "median\nchaos_mr_\n33_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
 set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
 set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
 set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::4::4 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 9.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 10.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -51,14 +51,11 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::5::23 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::24::24 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::25::26 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::27::27 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 83.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 76.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -66,12 +63,11 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::28::33 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::34::34 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 72.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 70.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -79,41 +75,60 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::35::36 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::37::37 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::3::11 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::12::12 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::13::13 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 62.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "sam_decoder" offset 0,-0.6
+set label 1 "Dice 76.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::38::41 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::42::46 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::47::47 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::48::48 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::14::15 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::16::17 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::18::20 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 50.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_\nllm" offset 0,-0.6
+set label 1 "Dice 81.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::49::51 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::52::59 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::60::60 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::21::22 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::23::27 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::28::30 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 74.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 79.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "causal_\nsam_llm" offset 0,-0.6
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::31::31 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::32::34 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::35::44 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::45::46 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 79.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -121,29 +136,152 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::61::62 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::63::63 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::64::64 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::47::53 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::54::55 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::56::56 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
-set label 1 "Dice 56.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_\nllm +1 round" offset 0,-0.6
+set label 1 "Dice 80.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
-set label 10 "■ liver" at screen 0.0129,0.0542 left textcolor rgb '#E69F00' font ',7'
-set label 11 "■ spleen" at screen 0.0734,0.0542 left textcolor rgb '#56B4E9' font ',7'
-set label 12 "■ right kidney" at screen 0.1501,0.0542 left textcolor rgb '#009E73' font ',7'
-set label 13 "■ left kidney" at screen 0.2616,0.0542 left textcolor rgb '#0072B2' font ',7'
-set label 14 "— reference (solid)   - - prediction (dashed)" at screen 0.3639,0.0542 left textcolor rgb '#333333' font ',7'
 plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::1 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::65::72 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::73::80 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::81::81 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::57::59 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::60::62 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::63::72 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::73::74 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set xrange [*:*]
+set yrange [*:*]
+set label 1 "Dice 51.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+set label 2 "worst\nchaos_mr_\n31_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
+set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
+set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
+set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
+set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+unset label 1
+set label 1 "Dice 10.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+unset label 1
+set label 1 "Dice 55.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+unset label 1
+set label 1 "Dice 55.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::77::79 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::80::80 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::81::81 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
+unset label 1
+set label 1 "Dice 54.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::82::86 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::87::91 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::92::97 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 62.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::98::101 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::102::109 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::110::111 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 59.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::112::118 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::119::119 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::120::122 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 64.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::123::126 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::127::132 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::133::137 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 63.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+set label 10 "■ liver" at screen 0.0129,0.0341 left textcolor rgb '#E69F00' font ',7'
+set label 11 "■ spleen" at screen 0.0734,0.0341 left textcolor rgb '#56B4E9' font ',7'
+set label 12 "■ right kidney" at screen 0.1501,0.0341 left textcolor rgb '#009E73' font ',7'
+set label 13 "■ left kidney" at screen 0.2616,0.0341 left textcolor rgb '#0072B2' font ',7'
+set label 14 "— reference (solid)   - - prediction (dashed)" at screen 0.3639,0.0341 left textcolor rgb '#333333' font ',7'
+plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::75::75 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::138::155 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::156::161 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::162::162 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
+     'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::163::165 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 unset multiplot

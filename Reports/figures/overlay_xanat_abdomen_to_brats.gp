@@ -5,7 +5,7 @@
 #   overlay_xanat_abdomen_to_brats_image_row2.csv: x_mm, y_mm, grey
 # Run on its own (in this folder) it writes overlay_xanat_abdomen_to_brats_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,4.01in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,3.68in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "overlay_xanat_abdomen_to_brats_replot.pdf"
 }
 set datafile separator comma
@@ -28,12 +28,12 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 2,1 margins 0.0924,0.5781,0.0832,0.9517 spacing 0.0143,0.0200
+set multiplot layout 2,4 margins 0.0462,0.9776,0.0590,0.9474 spacing 0.0071,0.0218
 set xrange [*:*] reverse
 set yrange [*:*]
-set label 1 "Dice 14.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "sam_box" offset 0,-0.6
-set label 2 "median\nBraTS2021_00000" at graph -0.1544,0.5 center rotate by 90 front font ',7'
+set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_decoder" offset 0,-0.6
+set label 2 "median\nBraTS2021_00014" at graph -0.1648,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
 set label 3 "20 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
 set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
@@ -41,28 +41,96 @@ set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::4::6 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::7::15 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::16::29 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "causal_sam_llm" offset 0,-0.6
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 8.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "zeus" offset 0,-0.6
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 7.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_box" offset 0,-0.6
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set xrange [*:*] reverse
 set yrange [*:*]
-set label 1 "Dice 0.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
-set label 2 "worst\nBraTS2021_00003" at graph -0.1544,0.5 center rotate by 90 front font ',7'
+set label 2 "worst\nBraTS2021_00002" at graph -0.1648,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
 set label 3 "20 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
 set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
 set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
-set label 10 "■ whole tumour" at screen 0.0257,0.0449 left textcolor rgb '#009E73' font ',7'
-set label 11 "■ tumour core" at screen 0.2759,0.0449 left textcolor rgb '#CC79A7' font ',7'
-set label 12 "■ enhancing tumour region" at screen 0.5014,0.0449 left textcolor rgb '#0072B2' font ',7'
-set label 13 "— reference (solid)   - - prediction (dashed)" at screen 0.0257,0.0158 left textcolor rgb '#333333' font ',7'
 plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::30::30 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::31::31 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::32::33 using 5:6 with lines lw 1.6 lc rgb '#0072B2', \
-     'overlay_xanat_abdomen_to_brats_contours.csv' every :::34::38 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::5::5 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::5::5 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 6.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::5::5 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
+unset label 1
+set label 1 "Dice 0.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+set label 10 "■ whole tumour" at screen 0.0129,0.0172 left textcolor rgb '#009E73' font ',7'
+set label 11 "■ tumour core" at screen 0.1379,0.0172 left textcolor rgb '#CC79A7' font ',7'
+set label 12 "■ enhancing tumour region" at screen 0.2507,0.0172 left textcolor rgb '#0072B2' font ',7'
+set label 13 "— reference (solid)   - - prediction (dashed)" at screen 0.4527,0.0172 left textcolor rgb '#333333' font ',7'
+plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#009E73', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::5::5 using 5:6 with lines lw 1.6 lc rgb '#CC79A7', \
+     'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 unset multiplot

@@ -5,7 +5,7 @@
 #   overlay_xmod_chaost2_to_btcvct_image_row2.csv: x_mm, y_mm, grey
 # Run on its own (in this folder) it writes overlay_xmod_chaost2_to_btcvct_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 7.00in,1.88in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,1.86in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "overlay_xmod_chaost2_to_btcvct_replot.pdf"
 }
 set datafile separator comma
@@ -28,21 +28,19 @@ set size ratio -1
 set palette grey
 unset colorbox
 set style textbox opaque fillcolor rgb '#000000' noborder margins 1.5,1
-set multiplot layout 2,8 margins 0.0462,0.9776,0.1154,0.8260 spacing 0.0071,0.0426
+set multiplot layout 2,9 margins 0.0462,0.9776,0.1163,0.7530 spacing 0.0071,0.0430
 set xrange [*:*]
 set yrange [*:*]
-set label 1 "Dice 57.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 53.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "atlas" offset 0,-0.6
-set label 2 "median\nbtcv_0004" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set label 2 "median\nbtcv_0008" at graph -0.3309,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
 set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
 set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
 set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::2::3 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::4 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "intensity" offset 0,-0.6
@@ -52,10 +50,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 18.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 3.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -63,12 +61,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::5::13 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::14::14 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 40.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 21.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -76,39 +72,43 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::15::15 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::16::16 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 39.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "sam_decoder" offset 0,-0.6
+set label 1 "Dice 30.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::17::17 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::18::19 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::20::20 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 40.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_\nllm" offset 0,-0.6
+set label 1 "Dice 47.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::21::29 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::30::30 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 29.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 45.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "causal_\nsam_llm" offset 0,-0.6
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+unset label 1
+set label 1 "Dice 41.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -116,39 +116,32 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::31::46 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::47::48 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 20.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
-set title "causal_sam_\nllm +1 round" offset 0,-0.6
+set label 1 "Dice 37.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::0 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::1::1 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::49::57 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::58::60 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::0::2 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set xrange [*:*]
 set yrange [*:*]
-set label 1 "Dice 46.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 35.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
-set label 2 "worst\nbtcv_0003" at graph -0.2917,0.5 center rotate by 90 front font ',7'
+set label 2 "worst\nbtcv_0030" at graph -0.3309,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
 set label 3 "100 mm" at graph 0.95,0.14 right front textcolor rgb 'white' font ',7'
 set label 4 "R" at graph 0.03,0.5 left front textcolor rgb 'white' font ',8'
 set label 5 "L" at graph 0.97,0.5 right front textcolor rgb 'white' font ',8'
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::63::64 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::65::65 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::66::66 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
@@ -158,10 +151,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 20.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 1.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
@@ -169,12 +162,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::67::72 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::73::73 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 44.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 6.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
@@ -182,12 +173,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::74::74 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::75::75 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 31.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 23.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
@@ -195,12 +184,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::76::78 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::79::80 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 32.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 43.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
@@ -208,11 +195,10 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::81::85 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 28.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 38.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
@@ -220,27 +206,34 @@ unset label 4
 unset label 5
 unset arrow 1
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::86::102 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::103::104 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
-set label 1 "Dice 20.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 1 "Dice 33.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
 unset title
 unset label 2
 unset label 3
 unset label 4
 unset label 5
 unset arrow 1
-set label 10 "■ liver" at screen 0.0129,0.0337 left textcolor rgb '#E69F00' font ',7'
-set label 11 "■ spleen" at screen 0.0734,0.0337 left textcolor rgb '#56B4E9' font ',7'
-set label 12 "■ right kidney" at screen 0.1501,0.0337 left textcolor rgb '#009E73' font ',7'
-set label 13 "■ left kidney" at screen 0.2616,0.0337 left textcolor rgb '#0072B2' font ',7'
-set label 14 "— reference (solid)   - - prediction (dashed)" at screen 0.3639,0.0337 left textcolor rgb '#333333' font ',7'
 plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::61::61 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::62::62 using 5:6 with lines lw 1.6 lc rgb '#56B4E9', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::105::109 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#E69F00', \
-     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::110::111 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#56B4E9'
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
+unset label 1
+set label 1 "Dice 34.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset title
+unset label 2
+unset label 3
+unset label 4
+unset label 5
+unset arrow 1
+set label 10 "■ liver" at screen 0.0129,0.0340 left textcolor rgb '#E69F00' font ',7'
+set label 11 "■ spleen" at screen 0.0734,0.0340 left textcolor rgb '#56B4E9' font ',7'
+set label 12 "■ right kidney" at screen 0.1501,0.0340 left textcolor rgb '#009E73' font ',7'
+set label 13 "■ left kidney" at screen 0.2616,0.0340 left textcolor rgb '#0072B2' font ',7'
+set label 14 "— reference (solid)   - - prediction (dashed)" at screen 0.3639,0.0340 left textcolor rgb '#333333' font ',7'
+plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::4::5 using 5:6 with lines lw 1.6 lc rgb '#E69F00', \
+     'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 unset multiplot

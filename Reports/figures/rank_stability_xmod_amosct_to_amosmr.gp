@@ -1,10 +1,10 @@
-# rank_stability_xmod_amosct_to_amosmr: Ranks by mean Dice (%) ↑ over 1000 bootstrap resamples of the subjects of xmod_amosct_to_amosmr: blob area ∝ share of resamples at that rank; black bar right of the blobs: median rank; line: 95 % interval of ranks. Kendall's τ between the ranking on all cases and each resample's: median 1.00 (2.5th percentile 0.86).
+# rank_stability_xmod_amosct_to_amosmr: Ranks by mean Dice (%) ↑ over 1000 bootstrap resamples of the subjects of xmod_amosct_to_amosmr: blob area ∝ share of resamples at that rank; black bar right of the blobs: median rank; line: 95 % interval of ranks. Kendall's τ between the ranking on all cases and each resample's: median 1.00 (2.5th percentile 0.94).
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   rank_stability_xmod_amosct_to_amosmr.csv: x, rank, share, series, method
 #   rank_stability_xmod_amosct_to_amosmr_median.csv: x, median_rank, rank_low, rank_high, series, method
 # Run on its own (in this folder) it writes rank_stability_xmod_amosct_to_amosmr_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,3.59in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 3.50in,3.83in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "rank_stability_xmod_amosct_to_amosmr_replot.pdf"
 }
 set datafile separator comma
@@ -16,17 +16,17 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[8] = ["atlas", "unet", "causal_sam_llm +1 round", "intensity", "unet_style", "causal_sam_llm", "sam_decoder", "zeus"]
-array colour[8] = ["#0072B2", "#56B4E9", "#999933", "#009E73", "#000000", "#E69F00", "#D55E00", "#882255"]
-set xrange [0.4:8.6]
-set yrange [8.5:0.5]
-set xtics ("atlas" 1, "unet" 2, "causal_sam_llm +1 round" 3, "intensity" 4, "unet_style" 5, "causal_sam_llm" 6, "sam_decoder" 7, "zeus" 8) scale 0 rotate by 45 right
+array label[9] = ["atlas", "causal_sam_llm +1 round", "unet", "intensity", "unet_style", "causal_sam_llm", "zeus", "sam_decoder_style", "sam_decoder"]
+array colour[9] = ["#0072B2", "#B3592D", "#000000", "#009E73", "#882255", "#E69F00", "#999933", "#56B4E9", "#D55E00"]
+set xrange [0.4:9.6]
+set yrange [9.5:0.5]
+set xtics ("atlas" 1, "causal_sam_llm +1 round" 2, "unet" 3, "intensity" 4, "unet_style" 5, "causal_sam_llm" 6, "zeus" 7, "sam_decoder_style" 8, "sam_decoder" 9) scale 0 rotate by 45 right
 set ytics 1
 set grid noytics
 set title "xmod_amosct_to_amosmr"
 set ylabel 'Rank'
-set bmargin at screen 0.35367
-set tmargin at screen 0.888564
+set bmargin at screen 0.331505
+set tmargin at screen 0.895548
 plot for [i=1:|label|] 'rank_stability_xmod_amosct_to_amosmr.csv' using (column("series") == i ? column("x") - 0.08 : NaN):"rank":(3.2 * sqrt(column("share"))) \
          with points pt 7 ps variable lc rgb colour[i], \
      'rank_stability_xmod_amosct_to_amosmr_median.csv' using (column("x") + 0.25):"median_rank":"rank_low":"rank_high" with yerrorbars pt -1 lw 1 lc rgb 'black', \

@@ -1,10 +1,10 @@
-# rank_stability_xmod_chaost2_to_btcvct: Ranks by mean Dice (%) ↑ over 1000 bootstrap resamples of the subjects of xmod_chaost2_to_btcvct: blob area ∝ share of resamples at that rank; black bar right of the blobs: median rank; line: 95 % interval of ranks. Kendall's τ between the ranking on all cases and each resample's: median 0.93 (2.5th percentile 0.86).
+# rank_stability_xmod_chaost2_to_btcvct: Ranks by mean Dice (%) ↑ over 1000 bootstrap resamples of the subjects of xmod_chaost2_to_btcvct: blob area ∝ share of resamples at that rank; black bar right of the blobs: median rank; line: 95 % interval of ranks. Kendall's τ between the ranking on all cases and each resample's: median 1.00 (2.5th percentile 0.89).
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   rank_stability_xmod_chaost2_to_btcvct.csv: x, rank, share, series, method
 #   rank_stability_xmod_chaost2_to_btcvct_median.csv: x, median_rank, rank_low, rank_high, series, method
 # Run on its own (in this folder) it writes rank_stability_xmod_chaost2_to_btcvct_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,3.59in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 3.50in,3.83in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "rank_stability_xmod_chaost2_to_btcvct_replot.pdf"
 }
 set datafile separator comma
@@ -16,17 +16,17 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[8] = ["atlas", "unet_style", "sam_decoder", "causal_sam_llm", "zeus", "unet", "causal_sam_llm +1 round", "intensity"]
-array colour[8] = ["#0072B2", "#000000", "#D55E00", "#E69F00", "#882255", "#56B4E9", "#999933", "#009E73"]
-set xrange [0.4:8.6]
-set yrange [8.5:0.5]
-set xtics ("atlas" 1, "unet_style" 2, "sam_decoder" 3, "causal_sam_llm" 4, "zeus" 5, "unet" 6, "causal_sam_llm +1 round" 7, "intensity" 8) scale 0 rotate by 45 right
+array label[9] = ["atlas", "sam_decoder_style", "causal_sam_llm", "zeus", "causal_sam_llm +1 round", "sam_decoder", "unet_style", "unet", "intensity"]
+array colour[9] = ["#0072B2", "#56B4E9", "#E69F00", "#999933", "#B3592D", "#D55E00", "#882255", "#000000", "#009E73"]
+set xrange [0.4:9.6]
+set yrange [9.5:0.5]
+set xtics ("atlas" 1, "sam_decoder_style" 2, "causal_sam_llm" 3, "zeus" 4, "causal_sam_llm +1 round" 5, "sam_decoder" 6, "unet_style" 7, "unet" 8, "intensity" 9) scale 0 rotate by 45 right
 set ytics 1
 set grid noytics
 set title "xmod_chaost2_to_btcvct"
 set ylabel 'Rank'
-set bmargin at screen 0.35367
-set tmargin at screen 0.888564
+set bmargin at screen 0.331505
+set tmargin at screen 0.895548
 plot for [i=1:|label|] 'rank_stability_xmod_chaost2_to_btcvct.csv' using (column("series") == i ? column("x") - 0.08 : NaN):"rank":(3.2 * sqrt(column("share"))) \
          with points pt 7 ps variable lc rgb colour[i], \
      'rank_stability_xmod_chaost2_to_btcvct_median.csv' using (column("x") + 0.25):"median_rank":"rank_low":"rank_high" with yerrorbars pt -1 lw 1 lc rgb 'black', \

@@ -15,10 +15,10 @@ set border 3 lw 0.8
 set tics nomirror out scale 0.6
 set grid ytics lc rgb '#e0e0e0' lw 0.6
 set key noautotitle
-array label[7] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "causal_sam_llm", "zeus"]
-array colour[7] = ["#0072B2", "#009E73", "#56B4E9", "#000000", "#D55E00", "#E69F00", "#882255"]
-array title[7] = ["BTCV → CHAOS T2-SPIR\n(xmod_btcvct_to_chaost2)", "CHAOS T2-SPIR → BTCV\n(xmod_chaost2_to_btcvct)", "AMOS CT → AMOS MR\n(xmod_amosct_to_amosmr)", "BTCV → CHAOS T1-in-phase or T1-opposed-phase\n(xmod_ct_to_chaost1)", "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE\n(xscan_amos_ct_aquilion)", "BTCV → AMOS CT\n(xsite_btcv_to_amosct)", "BTCV → CHAOS T2-SPIR\n(fewshot5_btcvct_to_chaost2)"]
-array control[7] = ["ID\nid_btcv_core4", "ID\nid_chaost2", "ID\nid_amosct", "ID\nid_btcv_core4", "ID\nid_amos_aquilion", "ID\nid_btcv", "ID\nid_btcv_core4"]
+array label[10] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "sam_decoder_style", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid"]
+array colour[10] = ["#0072B2", "#009E73", "#000000", "#882255", "#D55E00", "#56B4E9", "#E69F00", "#999933", "#332288", "#CC6677"]
+array title[8] = ["BTCV → CHAOS T2-SPIR\n(xmod_btcvct_to_chaost2)", "CHAOS T2-SPIR → BTCV\n(xmod_chaost2_to_btcvct)", "AMOS CT → AMOS MR\n(xmod_amosct_to_amosmr)", "BTCV → CHAOS T1-in-phase or T1-opposed-phase\n(xmod_ct_to_chaost1)", "AMOS CT Aquilion ONE → AMOS CT not Aquilion ONE\n(xscan_amos_ct_aquilion)", "BTCV → AMOS CT\n(xsite_btcv_to_amosct)", "BraTS2021 → BraTS2023\n(xsite_brats2021_to_brats2023)", "BTCV → CHAOS T2-SPIR\n(fewshot5_btcvct_to_chaost2)"]
+array control[8] = ["ID\nid_btcv_core4", "ID\nid_chaost2", "ID\nid_amosct", "ID\nid_btcv_core4", "ID\nid_amos_aquilion", "ID\nid_btcv", "ID\nid_brats2021", "ID\nid_btcv_core4"]
 set xrange [-0.12:1.75]
 set yrange [0:100]
 set border 3

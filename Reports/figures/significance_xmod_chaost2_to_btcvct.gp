@@ -3,7 +3,7 @@
 #   significance_xmod_chaost2_to_btcvct.csv: x, y, state, better, than
 # Run on its own (in this folder) it writes significance_xmod_chaost2_to_btcvct_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,4.29in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 3.50in,4.41in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "significance_xmod_chaost2_to_btcvct_replot.pdf"
 }
 set datafile separator comma
@@ -19,13 +19,13 @@ unset grid
 set border 0
 set title "xmod_chaost2_to_btcvct"
 set lmargin at screen 0.536
-set rmargin at screen 1.13029
-set bmargin at screen 0.304648
-set tmargin at screen 0.789994
-set xrange [-0.5:7.5]
-set yrange [7.5:-0.5]
-set xtics ("atlas" 0, "intensity" 1, "unet" 2, "unet_style" 3, "sam_decoder" 4, "causal_sam_llm" 5, "zeus" 6, "causal_sam_llm +1 round" 7) scale 0 rotate by 45 right
-set ytics ("atlas" 0, "intensity" 1, "unet" 2, "unet_style" 3, "sam_decoder" 4, "causal_sam_llm" 5, "zeus" 6, "causal_sam_llm +1 round" 7) scale 0
+set rmargin at screen 1.16457
+set bmargin at screen 0.29635
+set tmargin at screen 0.795715
+set xrange [-0.5:8.5]
+set yrange [8.5:-0.5]
+set xtics ("atlas" 0, "intensity" 1, "unet" 2, "unet_style" 3, "sam_decoder" 4, "sam_decoder_style" 5, "causal_sam_llm" 6, "zeus" 7, "causal_sam_llm +1 round" 8) scale 0 rotate by 45 right
+set ytics ("atlas" 0, "intensity" 1, "unet" 2, "unet_style" 3, "sam_decoder" 4, "sam_decoder_style" 5, "causal_sam_llm" 6, "zeus" 7, "causal_sam_llm +1 round" 8) scale 0
 set xlabel "significantly better …" offset 0,0.5
 set ylabel "… than"
 set palette defined (0 '#56B4E9', 0.5 '#d9d9d9', 1 '#F0E442')

@@ -1,0 +1,45 @@
+# organs_dice_id_chaost1dual: Mean Dice (%) ↑ per structure on id_chaost1dual, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   organs_dice_id_chaost1dual.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method
+# Run on its own (in this folder) it writes organs_dice_id_chaost1dual_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 7.00in,1.99in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "organs_dice_id_chaost1dual_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+array label[10] = ["atlas", "intensity", "unet", "unet_style", "sam_decoder", "sam_decoder_style", "causal_sam_llm", "zeus", "zeus_early", "zeus_hybrid"]
+array colour[10] = ["#0072B2", "#009E73", "#000000", "#882255", "#D55E00", "#56B4E9", "#E69F00", "#999933", "#332288", "#CC6677"]
+array title[4] = ["liver", "spleen", "right kidney", "left kidney"]
+set xrange [0.4:10.6]
+unset xtics
+set yrange [0:100]
+set boxwidth 0.75 absolute
+set style fill solid 0.8 noborder
+unset key
+facet_left(p) = (0.62000 + ((p - 1) % 4) * 1.71250) / 7.00000
+facet_top(p) = 1 - (0.18889 + ((p - 1) / 4) * 1.45889) / 1.98556
+facet = "set lmargin at screen facet_left(p); set rmargin at screen facet_left(p) + 0.16607; set tmargin at screen facet_top(p); set bmargin at screen facet_top(p) - 0.60436"
+set multiplot
+do for [p=1:|title|] {
+    @facet
+    set title title[p] offset 0,-0.6
+    if (p % 4 == 1 || 4 == 1) { set ylabel "Mean Dice (%) ↑" offset 1.5,0 } else { unset ylabel }
+    plot for [i=1:|label|] 'organs_dice_id_chaost1dual.csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean" \
+             with boxes lc rgb colour[i] title label[i], \
+         for [i=1:|label|] 'organs_dice_id_chaost1dual.csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean":"ci_low":"ci_high" \
+             with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle
+}
+unset title; unset border; unset tics; unset xlabel; unset ylabel; unset grid; unset object; unset label; unset arrow
+set lmargin at screen 0.01; set rmargin at screen 0.99; set bmargin at screen 0.002; set tmargin at screen 0.26021
+set key inside center center horizontal maxcols 4 samplen 1.2 width -1 Left reverse
+set xrange [0:1]; set yrange [0:1]
+plot for [i=1:|label|] NaN with boxes lc rgb colour[i] fs solid 0.8 noborder title label[i]
+unset multiplot

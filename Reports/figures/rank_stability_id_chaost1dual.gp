@@ -1,0 +1,33 @@
+# rank_stability_id_chaost1dual: Ranks by mean Dice (%) ↑ over 1000 bootstrap resamples of the subjects of id_chaost1dual: blob area ∝ share of resamples at that rank; black bar right of the blobs: median rank; line: 95 % interval of ranks. Kendall's τ between the ranking on all cases and each resample's: median 0.91 (2.5th percentile 0.78).
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   rank_stability_id_chaost1dual.csv: x, rank, share, series, method
+#   rank_stability_id_chaost1dual_median.csv: x, median_rank, rank_low, rank_high, series, method
+# Run on its own (in this folder) it writes rank_stability_id_chaost1dual_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 3.50in,3.79in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "rank_stability_id_chaost1dual_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+array label[10] = ["sam_decoder", "zeus_early", "zeus", "zeus_hybrid", "sam_decoder_style", "causal_sam_llm", "unet", "unet_style", "atlas", "intensity"]
+array colour[10] = ["#D55E00", "#332288", "#999933", "#CC6677", "#56B4E9", "#E69F00", "#000000", "#882255", "#0072B2", "#009E73"]
+set xrange [0.4:10.6]
+set yrange [10.5:0.5]
+set xtics ("sam_decoder" 1, "zeus_early" 2, "zeus" 3, "zeus_hybrid" 4, "sam_decoder_style" 5, "causal_sam_llm" 6, "unet" 7, "unet_style" 8, "atlas" 9, "intensity" 10) scale 0 rotate by 45 right
+set ytics 1
+set grid noytics
+set title "id_chaost1dual"
+set ylabel 'Rank'
+set bmargin at screen 0.261311
+set tmargin at screen 0.894473
+plot for [i=1:|label|] 'rank_stability_id_chaost1dual.csv' using (column("series") == i ? column("x") - 0.08 : NaN):"rank":(3.2 * sqrt(column("share"))) \
+         with points pt 7 ps variable lc rgb colour[i], \
+     'rank_stability_id_chaost1dual_median.csv' using (column("x") + 0.25):"median_rank":"rank_low":"rank_high" with yerrorbars pt -1 lw 1 lc rgb 'black', \
+     'rank_stability_id_chaost1dual_median.csv' using (column("x") + 0.14):"median_rank":(0.22):(0) with vectors nohead lw 2.5 lc rgb 'black'

@@ -1,0 +1,35 @@
+# significance_xanat_abdomen_to_brats: Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of xanat_abdomen_to_brats, Holm-adjusted over all ordered pairs, at 5 %.
+# Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
+#   significance_xanat_abdomen_to_brats.csv: x, y, state, better, than
+# Run on its own (in this folder) it writes significance_xanat_abdomen_to_brats_replot.pdf; edit freely.
+if (!exists("segbench_driver")) {
+    set terminal pdfcairo enhanced color size 3.50in,2.91in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set output "significance_xanat_abdomen_to_brats_replot.pdf"
+}
+set datafile separator comma
+set datafile columnheaders
+set datafile missing "NaN"
+set encoding utf8
+set termoption noenhanced
+set border 3 lw 0.8
+set tics nomirror out scale 0.6
+set grid ytics lc rgb '#e0e0e0' lw 0.6
+set key noautotitle
+unset grid
+set border 0
+set title "xanat_abdomen_to_brats"
+set lmargin at screen 0.376571
+set rmargin at screen 0.673714
+set bmargin at screen 0.333517
+set tmargin at screen 0.690807
+set xrange [-0.5:3.5]
+set yrange [3.5:-0.5]
+set xtics ("sam_decoder" 0, "causal_sam_llm" 1, "zeus" 2, "sam_box" 3) scale 0 rotate by 45 right
+set ytics ("sam_decoder" 0, "causal_sam_llm" 1, "zeus" 2, "sam_box" 3) scale 0
+set xlabel "significantly better …" offset 0,0.5
+set ylabel "… than"
+set palette defined (0 '#56B4E9', 0.5 '#d9d9d9', 1 '#F0E442')
+set cbrange [0:1]
+unset colorbox
+set label 1 "yellow: significant\nblue: not significant\ngrey: the method itself\n(one-sided Wilcoxon,\nHolm, 5 %)" at graph 1.05,0.95 left font ",7"
+plot 'significance_xanat_abdomen_to_brats.csv' using "x":"y":(0.48):(0.48):"state" with boxxyerror fs solid 1 noborder lc palette notitle
