@@ -102,6 +102,18 @@ struct ReportCommand: ParsableCommand {
 
     func list(_ given: [String]) -> [String] { ListOption.values(given) }
 
+    /// An option of the form A:B:C (`--mechanism`, `--contrast`), every part non-empty.
+    /// `lastMayHoldColons`: the last part is free text (a contrast's description), so only the
+    /// first two colons separate; otherwise a fourth part is an error.
+    static func colonTriple(_ text: String, option: String, form: String, example: String,
+                            lastMayHoldColons: Bool) throws -> (String, String, String) {
+        let parts = text.split(separator: ":", maxSplits: lastMayHoldColons ? 2 : Int.max).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw CommandFailure("\(option) takes \(form), e.g. \(example) (got '\(text)')")
+        }
+        return (parts[0], parts[1], parts[2])
+    }
+
     func run() throws {
         let store = try openExistingStore(db)
         // Without a catalog (scoring folders outside the repository) splits have no titles,
@@ -133,18 +145,12 @@ struct ReportCommand: ParsableCommand {
         request.content = CellContent(rawValue: cell)!
         request.baseline = baseline
         if let mechanism {
-            let parts = mechanism.split(separator: ":").map(String.init)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-                throw CommandFailure("--mechanism takes METHOD:ARM:NAME, e.g. causal_sam_llm:sam_decoder_style:LAD (got '\(mechanism)')")
-            }
-            request.mechanism = (parts[0], parts[1], parts[2])
+            request.mechanism = try Self.colonTriple(mechanism, option: "--mechanism", form: "METHOD:ARM:NAME",
+                                                     example: "causal_sam_llm:sam_decoder_style:LAD", lastMayHoldColons: false)
         }
-        request.contrasts = try contrast.map { text in
-            let parts = text.split(separator: ":", maxSplits: 2).map(String.init)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-                throw CommandFailure("--contrast takes METHOD:OTHER:WHAT, e.g. zeus_early:zeus:early against late fusion (got '\(text)')")
-            }
-            return (parts[0], parts[1], parts[2])
+        request.contrasts = try contrast.map {
+            try Self.colonTriple($0, option: "--contrast", form: "METHOD:OTHER:WHAT",
+                                 example: "zeus_early:zeus:early against late fusion", lastMayHoldColons: true)
         }
         let folder = out ?? "report-\(splits[0])"
         if !request.figureFormats.isEmpty {
