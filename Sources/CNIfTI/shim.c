@@ -192,16 +192,13 @@ int64_t cnifti_gunzip_prefix(const unsigned char *in, int64_t n, unsigned char *
     return clean ? produced : -1;
 }
 
-int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t guess, int64_t limit, int64_t lead,
-                      unsigned char **out) {
-    *out = NULL;
-    if (limit < 0 || lead < 0 || n < 2) return -1;
-    int64_t capacity = guess < 1 ? 1 : guess;
-    if (capacity > limit) capacity = limit > 0 ? limit : 1;
-    unsigned char *buffer = malloc((size_t)(lead + capacity));
-    if (buffer == NULL) return -3;
+int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t capacity, int64_t limit, int64_t lead,
+                      unsigned char *first, unsigned char **grown) {
+    *grown = NULL;
+    if (limit < 0 || lead < 0 || n < 2 || capacity < 1) return -1;
+    unsigned char *buffer = first;
     struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
-    if (d == NULL) { free(buffer); return -3; }
+    if (d == NULL) return -3;
     int64_t used = 0, produced = 0, status = 0;
     while (used < n && status == 0) {
         /* zlib checks a member header's CRC-16 (FHCRC), libdeflate skips it: leave such files to zlib. */
@@ -213,16 +210,17 @@ int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t guess, int64_t
             if (r == LIBDEFLATE_SUCCESS) { used += (int64_t)consumed; produced += (int64_t)written; break; }
             if (r != LIBDEFLATE_INSUFFICIENT_SPACE) { status = -1; break; }
             if (capacity >= limit) { status = -2; break; }
-            int64_t grown = capacity > limit / 2 ? limit : capacity * 2;
-            unsigned char *bigger = realloc(buffer, (size_t)(lead + grown));
+            int64_t larger = capacity > limit / 2 ? limit : capacity * 2;
+            unsigned char *bigger = buffer == first ? malloc((size_t)(lead + larger)) : realloc(buffer, (size_t)(lead + larger));
             if (bigger == NULL) { status = -3; break; }
+            if (buffer == first) memcpy(bigger, first, (size_t)(lead + produced));
             buffer = bigger;
-            capacity = grown;
+            capacity = larger;
         }
     }
     libdeflate_free_decompressor(d);
-    if (status != 0) { free(buffer); return status; }
-    *out = buffer;
+    if (status != 0) { if (buffer != first) free(buffer); return status; }
+    if (buffer != first) *grown = buffer;
     return produced;
 }
 

@@ -16,8 +16,9 @@ import NIfTI
 ///    to a few millimetres) finish after a handful of rows.
 /// 2. Queries still open after the table's 256 rows (their nearest target is further than
 ///    about 13 mm on CT spacing: a false-positive island 270 mm away, the speckle of an
-///    undertrained network) are answered exactly by a k-d tree over the targets, built only
-///    when such a query exists, and searched from the best distance the rows found.
+///    undertrained network) are answered exactly by a bounding-volume hierarchy over the
+///    targets (`PointTree`), built only when such a query exists, and searched from the best
+///    distance the rows found or the previous open query's nearest target, whichever is closer.
 ///
 /// The ring search costs about `π d² / (sᵧ s𝓏)` rows for a query at distance `d`, the tree about
 /// `log n` cells whatever `d`: the table is sized where the two meet (docs/metrics.md has the
@@ -36,12 +37,19 @@ enum NearestPoints {
         // Queries the ring table could not settle, with the best squared distance found so far:
         // the tree starts from it, so it only looks where a closer target could be.
         var open: [(x: Int, y: Int, z: Int, index: Int, best: Double)] = []
+        let extent = targets.boundingBox
         targets.rowStart.withUnsafeBufferPointer { rowStart in
             targets.xs.withUnsafeBufferPointer { xs in
                 rings.dy.withUnsafeBufferPointer { dy in
                     rings.dz.withUnsafeBufferPointer { dz in
                         rings.e.withUnsafeBufferPointer { e in
                             queries.forEach { x, y, z, index in
+                                // A query further than the reach from the targets' box would try
+                                // every row of the table in vain: the tree answers it at once.
+                                if extent.squaredDistance(x, y, z, spacing: spacing) > reach {
+                                    open.append((x, y, z, index, .infinity))
+                                    return
+                                }
                                 var best = Double.infinity
                                 let qx = Int32(x)
                                 for o in 0..<e.count {
@@ -78,10 +86,59 @@ enum NearestPoints {
             }
         }
         if !open.isEmpty {
+            // Open queries come in row order, so consecutive ones are neighbours, and so are
+            // their nearest targets. The previous query's nearest target gives the next one an
+            // upper bound close to its answer, and the tree then prunes nearly every cell beyond
+            // it: a far island's queries, whose targets all lie at about the same distance, went
+            // from ~60 µs to a few each (docs/metrics.md). The bound is the distance to a real
+            // target, computed as the tree computes its own, so no value changes.
             let tree = PointTree(targets, spacing: spacing)
-            for q in open { result[q.index] = tree.nearestSquaredDistance(q.x, q.y, q.z, below: q.best).squareRoot() }
+            var seed: SIMD3<Int32>?
+            for q in open {
+                let query = SIMD3(Int32(q.x), Int32(q.y), Int32(q.z))
+                let bound = seed.map { min(q.best, tree.squaredDistance(query, $0)) } ?? q.best
+                let found = tree.nearest(to: query, below: bound)
+                if let point = found.point { seed = point }
+                result[q.index] = found.squaredDistance.squareRoot()
+            }
         }
         return result
+    }
+}
+
+/// The box that holds a point set, in grid coordinates.
+struct PointBox {
+    var low: SIMD3<Int32>, high: SIMD3<Int32>
+
+    /// The squared distance (mm²) from `(x, y, z)` to the box, formed as a point's distance is:
+    /// per axis the gap `max(0, low − q, q − high)` in whole voxels, times the spacing, squared,
+    /// and summed as `(gᵧ² + g𝓏²) + gₓ²`. Every point of the box is at least that gap away on
+    /// every axis, and rounded multiplication and addition are monotone, so the result never
+    /// exceeds the computed distance of a point in the box, to the last bit.
+    @inline(__always)
+    func squaredDistance(_ x: Int, _ y: Int, _ z: Int, spacing: Spacing) -> Double {
+        squaredDistance(SIMD3(Int32(x), Int32(y), Int32(z)), spacing: spacing)
+    }
+
+    @inline(__always)
+    func squaredDistance(_ q: SIMD3<Int32>, spacing: Spacing) -> Double {
+        let gap = pointwiseMax(pointwiseMax(low &- q, q &- high), .zero)
+        let gy = Double(gap.y) * spacing.y, gz = Double(gap.z) * spacing.z, gx = Double(gap.x) * spacing.x
+        return gy * gy + gz * gz + gx * gx
+    }
+}
+
+extension RowPoints {
+    /// The smallest box that holds every point (only called on a non-empty set).
+    var boundingBox: PointBox {
+        var low = SIMD3<Int32>(repeating: .max), high = SIMD3<Int32>(repeating: .min)
+        for row in 0..<(rowsY * rowsZ) where rowStart[row] < rowStart[row + 1] {
+            let y = Int32(row % rowsY), z = Int32(row / rowsY)
+            let first = xs[Int(rowStart[row])], last = xs[Int(rowStart[row + 1]) - 1]
+            low = pointwiseMin(low, SIMD3(first, y, z))
+            high = pointwiseMax(high, SIMD3(last, y, z))
+        }
+        return PointBox(low: low, high: high)
     }
 }
 
@@ -96,7 +153,7 @@ struct RowOffsets: Sendable {
     /// more than `count` rows from the centre along either axis. Without that cap a grid whose
     /// two spacings differ by many orders of magnitude (a damaged header's pixdim of 1e-35 mm
     /// beside 2 mm) asks for a disc of 10¹⁹ rows and never finishes; the radius shrinks instead,
-    /// and the queries it no longer covers go to the k-d tree, exactly.
+    /// and the queries it no longer covers go to the point tree, exactly.
     init(spacing: Spacing, count: Int = 256) {
         let sy = spacing.y, sz = spacing.z
         let radius = min((Double(count) * sy * sz / Double.pi).squareRoot(), Double(count) * sy, Double(count) * sz)
@@ -116,78 +173,147 @@ struct RowOffsets: Sendable {
     }
 }
 
-/// A k-d tree over grid points (median splits on the axis of largest extent in mm), for the
-/// queries whose nearest target lies beyond the ring table. A cell is pruned by its box's
-/// distance from the query over every axis split so far, not only the last split's plane.
+/// A bounding-volume hierarchy over grid points, for the queries whose nearest target lies
+/// beyond the ring table. The points are put in Morton (Z-curve) order by a radix sort; a leaf
+/// is a run of `leafSize` consecutive points, which the Z-curve keeps compact in space; every
+/// node keeps the tight bounding box of its points, and a node is entered only when that box
+/// could hold a closer point, nearer child first.
+///
+/// Why this and not a k-d tree with median splits: the tree is built for every direction that
+/// has far queries, often for a few hundred queries against 100,000 targets, so its build time
+/// counts as much as its search. The Morton order costs a few linear passes; median splits cost
+/// a quickselect per level, and were a tenth of the CT case's metrics time (docs/metrics.md).
+/// Why tight boxes: the far queries are mostly a false-positive island's, tens to hundreds of
+/// millimetres from a large surface facing them, whose points all lie at nearly the same
+/// distance. A surface patch's own box is thin across the surface, so its bound is close to
+/// its points' distances and few leaves are scanned.
 struct PointTree {
-    private var points: [SIMD3<Int32>]
-    private var axes: [UInt8]
-    private let scale: SIMD3<Double>
-    /// Points a leaf holds, scanned one by one. Measured (interleaved runs, median of five, the
-    /// metrics of `segbench score`): leaves of 8, 16, 32 and 64 points took 382, 337, 299 and
-    /// 298 ms on a speckled BraTS phantom, 230, 212, 205 and 197 ms on the CT-like example: a
-    /// short scan costs less than the descent and pruning it replaces.
-    private static let leafSize = 64
+    private var points: [SIMD3<Int32>] = []
+    /// Nodes in pre-order: a node's left child follows it; `right` is its right child's index,
+    /// or -1 for a leaf, whose points are `points[first..<end]`.
+    private var boxes: [PointBox] = []
+    private var right: [Int32] = [], first: [Int32] = [], end: [Int32] = []
+    private let spacing: Spacing, scale: SIMD3<Double>
+    /// Points a leaf holds, scanned one by one: a short scan costs less than the descent and
+    /// pruning it replaces.
+    private static let leafSize = 32
 
     init(_ set: RowPoints, spacing: Spacing) {
-        var points: [SIMD3<Int32>] = []
-        points.reserveCapacity(set.count)
-        set.forEach { x, y, z, _ in points.append(SIMD3(Int32(x), Int32(y), Int32(z))) }
+        self.spacing = spacing
         scale = SIMD3(spacing.x, spacing.y, spacing.z)
-        axes = [UInt8](repeating: 0, count: points.count)
-        self.points = points
-        build(0, points.count)
+        points = Self.mortonOrdered(set)
+        let nodes = max(1, 2 * (points.count + Self.leafSize - 1) / Self.leafSize)
+        for array in [\Self.right, \.first, \.end] as [WritableKeyPath<Self, [Int32]>] { self[keyPath: array].reserveCapacity(nodes) }
+        boxes.reserveCapacity(nodes)
+        _ = build(0, points.count)
     }
 
-    private mutating func build(_ lo: Int, _ hi: Int) {
-        guard hi - lo > Self.leafSize else { return }
-        var low = points[lo], high = points[lo]
-        for i in lo..<hi { low = pointwiseMin(low, points[i]); high = pointwiseMax(high, points[i]) }
-        let spread = SIMD3<Double>(Double(high.x - low.x), Double(high.y - low.y), Double(high.z - low.z)) * scale
-        let axis = spread.x >= spread.y && spread.x >= spread.z ? 0 : (spread.y >= spread.z ? 1 : 2)
-        let mid = (lo + hi) / 2
-        points.withUnsafeMutableBufferPointer { select(&$0, lo, hi, mid) { $0[axis] < $1[axis] } }
-        axes[mid] = UInt8(axis)
-        build(lo, mid)
-        build(mid + 1, hi)
+    /// The set's points sorted by their Morton code (bits of x, y and z interleaved), by a
+    /// least-significant-digit radix sort on the codes, 8 bits a pass.
+    private static func mortonOrdered(_ set: RowPoints) -> [SIMD3<Int32>] {
+        var raw: [SIMD3<Int32>] = []
+        raw.reserveCapacity(set.count)
+        set.forEach { x, y, z, _ in raw.append(SIMD3(Int32(x), Int32(y), Int32(z))) }
+        guard raw.count > leafSize else { return raw }
+        var lowest = raw[0], highest = raw[0]
+        for p in raw { lowest = pointwiseMin(lowest, p); highest = pointwiseMax(highest, p) }
+        let extent = highest &- lowest
+        let bits = Int32.bitWidth - max(extent.x, extent.y, extent.z).leadingZeroBitCount
+        guard bits > 0 else { return raw }
+        // A crop wider than 2²¹ voxels keeps its top 21 bits: a coarser order, as exact a search.
+        let drop = Int32(max(0, bits - 21))
+        // Bit i of v moved to bit 3i (21 bits at most), by the usual five shift-and-mask steps.
+        @inline(__always) func spread(_ v: Int32) -> UInt64 {
+            var x = UInt64(UInt32(bitPattern: v)) & 0x1F_FFFF
+            x = (x | x << 32) & 0x001F_0000_0000_FFFF
+            x = (x | x << 16) & 0x001F_0000_FF00_00FF
+            x = (x | x << 8) & 0x100F_00F0_0F00_F00F
+            x = (x | x << 4) & 0x10C3_0C30_C30C_30C3
+            x = (x | x << 2) & 0x1249_2492_4924_9249
+            return x
+        }
+        var keys = raw.map { p -> UInt64 in
+            let o = (p &- lowest) &>> drop
+            return spread(o.x) | spread(o.y) << 1 | spread(o.z) << 2
+        }
+        var order = Array(0..<Int32(raw.count))
+        var keysOut = keys, orderOut = order
+        var count = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: UInt64(3 * min(bits, 21)), by: 8) {
+            keys.withUnsafeBufferPointer { keys in
+                order.withUnsafeBufferPointer { order in
+                    keysOut.withUnsafeMutableBufferPointer { keysOut in
+                        orderOut.withUnsafeMutableBufferPointer { orderOut in
+                            count.withUnsafeMutableBufferPointer { count in
+                                for d in count.indices { count[d] = 0 }
+                                for k in keys { count[Int((k >> shift) & 0xFF) + 1] += 1 }
+                                for d in 1...256 { count[d] += count[d - 1] }
+                                for i in keys.indices {
+                                    let d = Int((keys[i] >> shift) & 0xFF)
+                                    keysOut[count[d]] = keys[i]
+                                    orderOut[count[d]] = order[i]
+                                    count[d] += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&keys, &keysOut)
+            swap(&order, &orderOut)
+        }
+        return order.map { raw[Int($0)] }
     }
 
-    /// The smallest squared distance from `(x, y, z)` to a point of the tree, or `bound` when no
-    /// point is closer (a distance already found elsewhere: the search prunes by it).
-    func nearestSquaredDistance(_ x: Int, _ y: Int, _ z: Int, below bound: Double = .infinity) -> Double {
-        var best = bound
-        points.withUnsafeBufferPointer { search($0, 0, $0.count, SIMD3(Int32(x), Int32(y), Int32(z)), .zero, &best) }
-        return best
+    /// Builds the node for `points[lo..<hi]` and its subtree; returns its index.
+    private mutating func build(_ lo: Int, _ hi: Int) -> Int {
+        let node = right.count
+        right.append(-1); first.append(Int32(lo)); end.append(Int32(hi))
+        boxes.append(PointBox(low: points[lo], high: points[lo]))
+        if hi - lo <= Self.leafSize {
+            for i in lo..<hi { boxes[node].low = pointwiseMin(boxes[node].low, points[i]); boxes[node].high = pointwiseMax(boxes[node].high, points[i]) }
+            return node
+        }
+        // Split at a multiple of the leaf size, so that every leaf but the last is full.
+        let mid = lo + ((hi - lo) / 2 + Self.leafSize - 1) / Self.leafSize * Self.leafSize
+        let left = build(lo, mid), other = build(mid, hi)
+        right[node] = Int32(other)
+        boxes[node] = PointBox(low: pointwiseMin(boxes[left].low, boxes[other].low), high: pointwiseMax(boxes[left].high, boxes[other].high))
+        return node
+    }
+
+    /// The nearest point to `query` and its squared distance, when one lies closer than `bound`
+    /// (a distance already found elsewhere: the search prunes by it); otherwise `bound` and nil.
+    func nearest(to query: SIMD3<Int32>, below bound: Double = .infinity) -> (squaredDistance: Double, point: SIMD3<Int32>?) {
+        var best = bound, point: SIMD3<Int32>?
+        guard !points.isEmpty else { return (best, point) }
+        if boxes[0].squaredDistance(query, spacing: spacing) < best { search(0, query, &best, &point) }
+        return (best, point)
     }
 
     /// `((Δy·sᵧ)² + (Δz·s𝓏)²) + (Δx·sₓ)²`: the ring search's own order of operations, so both
     /// paths give the same bits for the same pair of points.
     @inline(__always)
-    private func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double {
+    func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double {
         let dy = Double(b.y - a.y) * scale.y, dz = Double(b.z - a.z) * scale.z, dx = Double(b.x - a.x) * scale.x
         return dy * dy + dz * dz + dx * dx
     }
 
-    /// `offset`: per axis, how far (mm) the current cell lies from `q` at least: 0 where `q`
-    /// is inside its extent. A cell is entered only when `((oᵧ)² + (o𝓏)²) + (oₓ)² < best`.
-    /// That sum is formed in the order of `squaredDistance`, and rounded addition is monotone,
-    /// so it never exceeds the computed distance of a point in the cell: the pruning loses no
-    /// point that the brute force would have taken, to the last bit.
-    private func search(_ p: UnsafeBufferPointer<SIMD3<Int32>>, _ lo: Int, _ hi: Int, _ q: SIMD3<Int32>, _ offset: SIMD3<Double>,
-                        _ best: inout Double) {
-        if hi - lo <= Self.leafSize {
-            for i in lo..<hi { best = min(best, squaredDistance(q, p[i])) }
+    /// Searches below `node`, whose box is known to lie closer than `best`.
+    private func search(_ node: Int, _ q: SIMD3<Int32>, _ best: inout Double, _ point: inout SIMD3<Int32>?) {
+        let other = Int(right[node])
+        guard other >= 0 else {
+            for i in Int(first[node])..<Int(end[node]) {
+                let d = squaredDistance(q, points[i])
+                if d < best { best = d; point = points[i] }
+            }
             return
         }
-        let mid = (lo + hi) / 2, axis = Int(axes[mid])
-        best = min(best, squaredDistance(q, p[mid]))
-        let diff = Double(q[axis] - p[mid][axis]) * scale[axis]
-        var far = offset
-        far[axis] = diff
-        let farBound = far.y * far.y + far.z * far.z + far.x * far.x
-        let (near, other) = diff <= 0 ? ((lo, mid), (mid + 1, hi)) : ((mid + 1, hi), (lo, mid))
-        search(p, near.0, near.1, q, offset, &best)
-        if farBound < best { search(p, other.0, other.1, q, far, &best) }
+        let left = node + 1
+        let dLeft = boxes[left].squaredDistance(q, spacing: spacing), dRight = boxes[other].squaredDistance(q, spacing: spacing)
+        let (near, far, dFar) = dLeft <= dRight ? (left, other, dRight) : (other, left, dLeft)
+        if min(dLeft, dRight) < best { search(near, q, &best, &point) }
+        if dFar < best { search(far, q, &best, &point) }
     }
 }
 

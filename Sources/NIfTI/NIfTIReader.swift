@@ -64,13 +64,13 @@ public enum NIfTI {
                 throw NIfTIError(path: path, problem: .invalidHeader(
                     "scl_slope = \(format(scaling.slope)), scl_inter = \(format(scaling.intercept)) scale the stored values; a label map must store its labels unscaled (scl_slope 0 or 1, scl_inter 0)"))
             }
-        }) { raw, header in
+        }) { stored, header in
             let n = header.geometry.voxelCount * header.channels
             let voxels: [UInt8]
             if header.datatype == .uint8 {
-                voxels = Array(UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: n))
+                voxels = stored.takeBytes()
             } else {
-                switch decodeLabels(raw, header.datatype, count: n) {
+                switch stored.withVoxels({ decodeLabels($0, header.datatype, count: n) }) {
                 case .success(let decoded): voxels = decoded
                 case .failure(let bad):
                     let voxel = Volume<UInt8>.voxelCoordinates(bad.index, geometry: header.geometry, channels: header.channels)
@@ -102,13 +102,15 @@ public enum NIfTI {
                 throw NIfTIError(path: path, problem: .invalidHeader(
                     "scl_slope = \(format(scaling.slope)) with scl_inter = \(scaling.intercept); the intercept must be finite"))
             }
-        }) { raw, header in
+        }) { stored, header in
             let n = header.geometry.voxelCount * header.channels
             let scaling = real ? header.scaling : nil
             let slope = scaling?.slope ?? 1, intercept = scaling?.intercept ?? 0
-            let voxels: [Scalar] = scaling == nil
-                ? decode(raw, header.datatype, count: n) { Scalar(clamping: $0) }
-                : decode(raw, header.datatype, count: n) { Scalar(clamping: $0 * slope + intercept) }
+            let voxels: [Scalar] = stored.withVoxels { raw in
+                scaling == nil
+                    ? decode(raw, header.datatype, count: n) { Scalar(clamping: $0) }
+                    : decode(raw, header.datatype, count: n) { Scalar(clamping: $0 * slope + intercept) }
+            }
             return Volume(geometry: header.geometry, channels: header.channels, voxels: voxels)
         }
     }
@@ -147,10 +149,47 @@ public enum NIfTI {
                       swapped: raw.swapped, dims: raw.dims)
     }
 
+    /// The voxel bytes of a file as read, byte-swapped to this machine's order: a byte array
+    /// that holds them from `offset` on (the whole decompressed `.nii.gz`, header first, or only
+    /// the voxels). A UInt8 label map takes the array itself as its voxels, so a CT label map's
+    /// 52 MB are neither copied nor held twice (docs/performance.md).
+    struct StoredVoxels {
+        private var storage: [UInt8]
+        private let offset: Int, count: Int
+
+        init(storage: [UInt8], offset: Int, count: Int) {
+            precondition(offset >= 0 && offset + count <= storage.count, "voxels outside their buffer")
+            self.storage = storage; self.offset = offset; self.count = count
+        }
+
+        /// The voxels' first byte, for decoding as the header's datatype.
+        func withVoxels<T>(_ body: (UnsafeRawPointer) throws -> T) rethrows -> T {
+            try storage.withUnsafeBytes { try body($0.baseAddress! + offset) }
+        }
+
+        mutating func swapBytes(size: Int) {
+            let (offset, count) = (offset, count)
+            storage.withUnsafeMutableBytes { NIfTI.swapBytes($0.baseAddress! + offset, count: count / size, size: size) }
+        }
+
+        /// The voxel bytes as an array of their own: the header before them is moved out in
+        /// place (one pass over memory already touched), and the array handed over.
+        mutating func takeBytes() -> [UInt8] {
+            var bytes = [UInt8]()
+            swap(&bytes, &storage)
+            if offset > 0 {
+                let (offset, count) = (offset, count)
+                bytes.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+            }
+            bytes.removeLast(bytes.count - count)
+            return bytes
+        }
+    }
+
     /// Opens and checks the file, runs `check` on its header, reads the voxels as stored
     /// (byte-swapped to this machine's order) and hands them to `body`.
     static func withLoadedData<T>(_ path: String, libdeflate: Bool = true, check: (Header) throws -> Void,
-                                  _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
+                                  _ body: (inout StoredVoxels, Header) throws -> T) throws -> T {
         if libdeflate, path.hasSuffix(".gz"), let result = try withDecompressedFile(path, check: check, body) { return result }
         let opened = try openHeader(path)
         let (header, bytes) = try checkedHeader(opened, path: path, check: check)
@@ -160,9 +199,11 @@ public enum NIfTI {
             throw NIfTIError(path: path, problem: .truncated(
                 "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the file has \(max(0, opened.fileSize - header.dataOffset))"))
         }
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: 16)
-        defer { buffer.deallocate() }
-        let got = cnifti_read_data(path, compressed ? 1 : 0, Int64(header.dataOffset), buffer, Int64(bytes))
+        var got: Int64 = 0
+        let storage = [UInt8](unsafeUninitializedCapacity: max(bytes, 1)) { buffer, initialized in
+            got = cnifti_read_data(path, compressed ? 1 : 0, Int64(header.dataOffset), buffer.baseAddress, Int64(bytes))
+            initialized = got == Int64(bytes) ? bytes : 0
+        }
         switch got {
         case -1: throw NIfTIError(path: path, problem: .unreadable("cannot open"))
         case -2: throw NIfTIError(path: path, problem: .unreadable("the gzip stream is damaged inside the voxel data"))
@@ -172,7 +213,8 @@ public enum NIfTI {
                 "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the \(compressed ? "decompressed stream" : "file") ends after \(max(0, n))"))
         default: break
         }
-        return try handOver(buffer, header: header, bytes: bytes, body)
+        var stored = StoredVoxels(storage: storage, offset: 0, count: bytes)
+        return try handOver(&stored, header: header, body)
     }
 
     /// The checks both reading paths make, in this order, once the header's bytes are known:
@@ -190,10 +232,10 @@ public enum NIfTI {
     }
 
     /// The voxels as stored, byte-swapped to this machine's order in place, handed to `body`.
-    static func handOver<T>(_ voxels: UnsafeMutableRawPointer, header: Header, bytes: Int,
-                            _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T {
-        if header.swapped { swapBytes(voxels, count: bytes / header.datatype.size, size: header.datatype.size) }
-        return try body(UnsafeRawPointer(voxels), header)
+    static func handOver<T>(_ voxels: inout StoredVoxels, header: Header,
+                            _ body: (inout StoredVoxels, Header) throws -> T) throws -> T {
+        if header.swapped { voxels.swapBytes(size: header.datatype.size) }
+        return try body(&voxels, header)
     }
 
     /// `withLoadedData` for a `.nii.gz`, from memory: the file is read once and decompressed by
@@ -209,7 +251,7 @@ public enum NIfTI {
     /// The first 544 bytes are inflated first (zlib, in memory) for the header's declared size,
     /// which caps the buffer before anything is allocated for the voxels.
     static func withDecompressedFile<T>(_ path: String, check: (Header) throws -> Void,
-                                        _ body: (UnsafeRawPointer, Header) throws -> T) throws -> T? {
+                                        _ body: (inout StoredVoxels, Header) throws -> T) throws -> T? {
         _ = quietLibrary
         let fileSize = try FileCheck.regularFile(path)
         guard fileSize >= 18, fileSize <= physicalMemory(), let compressed = wholeFile(path, size: fileSize) else { return nil }
@@ -232,14 +274,14 @@ public enum NIfTI {
             if guess < limit, (limit - guess) % (1 << 32) == 0 { guess = limit }  // 4 GiB and more
             // A lead so that the voxels at vox_offset are 16-byte aligned, as the znzlib buffer is.
             let lead = (16 - Int(raw.voxOffset) % 16) % 16
-            var out: UnsafeMutablePointer<UInt8>? = nil
-            let length = Int(cnifti_gunzip(base, Int64(input.count), Int64(guess), Int64(limit), Int64(lead), &out))
-            guard length >= 0, let out else { return nil }
-            defer { free(out) }
-            let data = UnsafeMutableRawBufferPointer(start: out + lead, count: length)
-            if extensions { try HeaderCheck.walkExtensions(path, header: raw, from: .memory(UnsafeRawBufferPointer(data))) }
-            guard cnifti_parse_header(path, out + lead, Int64(length)) == 1 else {
-                throw NIfTIError(path: path, problem: .notNIfTI("libnifti could not parse the header"))
+            guard let storage = gunzip(base, count: input.count, guess: guess, limit: limit, lead: lead) else { return nil }
+            let length = storage.count - lead
+            try storage.withUnsafeBytes { buffer in
+                let data = UnsafeRawBufferPointer(rebasing: buffer[lead...])
+                if extensions { try HeaderCheck.walkExtensions(path, header: raw, from: .memory(data)) }
+                guard cnifti_parse_header(path, data.baseAddress!.assumingMemoryBound(to: UInt8.self), Int64(length)) == 1 else {
+                    throw NIfTIError(path: path, problem: .notNIfTI("libnifti could not parse the header"))
+                }
             }
             let (header, bytes) = try checkedHeader((raw, fileSize), path: path, check: check)
             let available = max(0, length - header.dataOffset)
@@ -247,8 +289,27 @@ public enum NIfTI {
                 throw NIfTIError(path: path, problem: .truncated(
                     "the header needs \(bytes) bytes of voxel data from offset \(header.dataOffset), the decompressed stream ends after \(available)"))
             }
-            return try handOver(data.baseAddress! + header.dataOffset, header: header, bytes: bytes, body)
+            var stored = StoredVoxels(storage: storage, offset: lead + header.dataOffset, count: bytes)
+            return try handOver(&stored, header: header, body)
         }
+    }
+
+    /// The whole decompressed stream, after `lead` unused bytes, in a byte array: libdeflate
+    /// writes straight into the array when `guess` bytes hold the stream (its trailer's ISIZE
+    /// says so for every single-member file), and into a growing C buffer, copied once, when
+    /// they do not. nil when libdeflate does not give the whole stream (see `cnifti_gunzip`).
+    static func gunzip(_ input: UnsafePointer<UInt8>, count: Int, guess: Int, limit: Int, lead: Int) -> [UInt8]? {
+        let capacity = min(max(guess, 1), max(limit, 1))
+        var length = -1
+        var grown: UnsafeMutablePointer<UInt8>? = nil
+        let direct = [UInt8](unsafeUninitializedCapacity: lead + capacity) { buffer, initialized in
+            length = Int(cnifti_gunzip(input, Int64(count), Int64(capacity), Int64(limit), Int64(lead), buffer.baseAddress, &grown))
+            initialized = length >= 0 && grown == nil ? lead + length : 0
+        }
+        guard length >= 0 else { return nil }
+        guard let grown else { return direct }
+        defer { free(grown) }
+        return Array(UnsafeBufferPointer(start: grown, count: lead + length))
     }
 
     /// vox_offset plus the bytes of voxel data a checked header declares (`dataSize`'s count);

@@ -55,7 +55,7 @@ struct AnalyticCases {
         }
     }
 
-    @Test("a far false-positive island is measured exactly (k-d tree fallback)")
+    @Test("a far false-positive island is measured exactly (point-tree fallback)")
     func farIsland() throws {
         var ref = Shapes.empty(Shape(200, 60, 20), spacing: Spacing(0.8, 0.8, 2.5))
         Shapes.paintBox(&ref, label: 1, lower: [5, 5, 5], upper: [15, 15, 15])

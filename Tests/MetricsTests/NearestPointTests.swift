@@ -3,10 +3,10 @@ import NIfTI
 import Testing
 @testable import Metrics
 
-/// The nearest-point search has two exact paths, the ring table and the k-d tree; how many rows
+/// The nearest-point search has two exact paths, the ring table and the point tree; how many rows
 /// the table holds decides only which path answers a query. Whatever the table's size, every
 /// distance must equal a brute-force minimum to the last bit.
-@Suite("Nearest points: ring table and k-d tree give the brute-force distances to the bit")
+@Suite("Nearest points: ring table and point tree give the brute-force distances to the bit")
 struct NearestPointTests {
     /// A sphere against a speckled copy of itself (as an undertrained network predicts): the
     /// speckles' nearest reference border lies anywhere from 1 voxel to across the grid.

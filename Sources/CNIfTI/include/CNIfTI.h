@@ -72,14 +72,16 @@ int64_t cnifti_read_file(const char *path, unsigned char *buffer, int64_t n);
 int64_t cnifti_gunzip_prefix(const unsigned char *in, int64_t n, unsigned char *out, int64_t want);
 
 /* Decompresses a whole gzip file held in `in` with libdeflate, one call per member (concatenated
- * members are followed), each checked against its CRC-32 and ISIZE. The output buffer starts at
- * `guess` bytes (the trailer's ISIZE) and doubles on LIBDEFLATE_INSUFFICIENT_SPACE, never past
- * `limit`. On success *out is a malloc'ed buffer whose decompressed bytes start at *out + lead, and
- * the decompressed length is returned. Otherwise *out is NULL and: -1 libdeflate refused the data
- * (or a member has a header CRC-16, which zlib checks and libdeflate skips), -2 it decompresses to
- * more than `limit` bytes, -3 out of memory. Every failure leaves the file to zlib. */
-int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t guess, int64_t limit, int64_t lead,
-                      unsigned char **out);
+ * members are followed), each checked against its CRC-32 and ISIZE. The output goes to `first`
+ * (the caller's buffer of lead + capacity bytes, capacity from the trailer's ISIZE) from
+ * first + lead on. When it does not fit, the output moves to a malloc'ed buffer that doubles on
+ * LIBDEFLATE_INSUFFICIENT_SPACE, never past `limit` bytes, and *grown points to it (the caller
+ * frees it); otherwise *grown is NULL. Returns the decompressed length, or: -1 libdeflate refused
+ * the data (or a member has a header CRC-16, which zlib checks and libdeflate skips), -2 it
+ * decompresses to more than `limit` bytes, -3 out of memory; *grown is then NULL. Every failure
+ * leaves the file to zlib. */
+int64_t cnifti_gunzip(const unsigned char *in, int64_t n, int64_t capacity, int64_t limit, int64_t lead,
+                      unsigned char *first, unsigned char **grown);
 
 /* libnifti's opinion of a header held in memory: nifti_image_read(path, 0)'s steps (the header
  * file name libnifti would pick, nifti_header_version, nifti_convert_n1hdr2nim or _n2hdr2nim) on
