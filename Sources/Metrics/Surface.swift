@@ -9,16 +9,22 @@ struct PaddedMask {
     let nx: Int, ny: Int, nz: Int
     /// 1 inside, 0 outside; `x + nx·(y + ny·z)`.
     var bits: [UInt8]
-    /// Whether padded row `(y, z)` holds any voxel of the mask.
-    var rowOccupied: [Bool]
+    /// Per padded row `(y, z)`, the first and last x of the mask in it, or `(Int32.max, -1)`
+    /// when the row holds none: the border and surfel scans visit only that span of a row.
+    /// A far false-positive island makes a structure's crop several times as wide as the
+    /// structure itself, so most rows are short.
+    var rowSpan: [(first: Int32, last: Int32)]
 
     init(_ map: LabelMap, structure: Structure, box: BoundingBox) {
         let extent = box.extent
         let nx = extent[0] + 2, ny = extent[1] + 2, nz = extent[2] + 2
         (self.nx, self.ny, self.nz) = (nx, ny, nz)
         var bits = [UInt8](repeating: 0, count: nx * ny * nz)
-        var occupied = [Bool](repeating: false, count: ny * nz)
+        var spans = [(first: Int32, last: Int32)](repeating: (.max, -1), count: ny * nz)
         let membership = structure.membership
+        // One label (the common case) is a comparison the compiler vectorizes; a region looks
+        // each voxel up in its membership table.
+        let single: UInt8? = structure.labels.count == 1 ? structure.labels[0] : nil
         let sx = map.shape.x, sy = map.shape.y
         map.voxels.withUnsafeBufferPointer { source in
             membership.withUnsafeBufferPointer { member in
@@ -27,20 +33,33 @@ struct PaddedMask {
                         for y in 0..<extent[1] {
                             let from = box.lower[0] + sx * (box.lower[1] + y + sy * (box.lower[2] + z))
                             let to = 1 + nx * (y + 1 + ny * (z + 1))
+                            let row = source.baseAddress! + from, padded = out.baseAddress! + to
                             var any: UInt8 = 0
-                            for x in 0..<extent[0] {
-                                let b = member[Int(source[from + x])]
-                                out[to + x] = b
-                                any |= b
+                            if let single {
+                                for x in 0..<extent[0] {
+                                    let b: UInt8 = row[x] == single ? 1 : 0
+                                    padded[x] = b
+                                    any |= b
+                                }
+                            } else {
+                                for x in 0..<extent[0] {
+                                    let b = member[Int(row[x])]
+                                    padded[x] = b
+                                    any |= b
+                                }
                             }
-                            occupied[(y + 1) + ny * (z + 1)] = any != 0
+                            guard any != 0 else { continue }
+                            var first = to, last = to + extent[0] - 1
+                            while out[first] == 0 { first += 1 }
+                            while out[last] == 0 { last -= 1 }
+                            spans[(y + 1) + ny * (z + 1)] = (Int32(first - to + 1), Int32(last - to + 1))
                         }
                     }
                 }
             }
         }
         self.bits = bits
-        self.rowOccupied = occupied
+        self.rowSpan = spans
     }
 }
 
@@ -80,11 +99,12 @@ extension PaddedMask {
             for z in 0..<nz {
                 for y in 0..<ny {
                     let row = y + ny * z
-                    if rowOccupied[row] {
+                    let span = rowSpan[row]
+                    if span.last >= 0 {
                         let o = nx * row
                         // Rows next to an occupied row are inside the padding, so the indices exist.
                         let ym = o - nx, yp = o + nx, zm = o - nx * ny, zp = o + nx * ny
-                        for x in 1..<(nx - 1) where m[o + x] != 0 {
+                        for x in Int(span.first)...Int(span.last) where m[o + x] != 0 {
                             var interior = m[o + x - 1] & m[o + x + 1] & m[ym + x] & m[yp + x]
                             if !planar { interior &= m[zm + x] & m[zp + x] }
                             if interior == 0 { xs.append(Int32(x)) }
@@ -110,13 +130,18 @@ extension PaddedMask {
                 for j in 0..<cy {
                     let row = j + cy * k
                     let r00 = j + ny * k, r01 = j + ny * (k + 1), r10 = (j + 1) + ny * k, r11 = (j + 1) + ny * (k + 1)
-                    if rowOccupied[r00] || rowOccupied[r01] || rowOccupied[r10] || rowOccupied[r11] {
+                    let first = min(rowSpan[r00].first, rowSpan[r01].first, rowSpan[r10].first, rowSpan[r11].first)
+                    let last = max(rowSpan[r00].last, rowSpan[r01].last, rowSpan[r10].last, rowSpan[r11].last)
+                    if last >= 0 {
                         // The 4-bit pattern of one x-plane of the cube: bit 3 − (2b + c) for (b, c).
+                        // It is 0 outside the four rows' span, and so is every corner code
+                        // outside corners first − 1 … last (corner i lies between voxels i, i + 1).
                         let o00 = nx * r00, o01 = nx * r01, o10 = nx * r10, o11 = nx * r11
-                        for i in 0..<nx {
+                        let low = Int(first) - 1, high = Int(last)
+                        for i in low...(high + 1) {
                             nibbles[i] = m[o00 + i] << 3 | m[o01 + i] << 2 | m[o10 + i] << 1 | m[o11 + i]
                         }
-                        for i in 0..<(nx - 1) {
+                        for i in low...high {
                             let code = Int(nibbles[i]) << 4 | Int(nibbles[i + 1])
                             if code != 0 && code != 255 { xs.append(Int32(i)); weights.append(areas[code]) }
                         }
@@ -147,10 +172,13 @@ extension PaddedMask {
         bits.withUnsafeBufferPointer { m in
             for j in 0..<cy {
                 let r0 = j + ny * z, r1 = (j + 1) + ny * z
-                if rowOccupied[r0] || rowOccupied[r1] {
+                let first = min(rowSpan[r0].first, rowSpan[r1].first), last = max(rowSpan[r0].last, rowSpan[r1].last)
+                if last >= 0 {
+                    // As in `surfels`: outside corners first − 1 … last every code is 0.
                     let o0 = nx * r0, o1 = nx * r1
-                    for i in 0..<nx { pairs[i] = m[o0 + i] << 1 | m[o1 + i] }
-                    for i in 0..<(nx - 1) {
+                    let low = Int(first) - 1, high = Int(last)
+                    for i in low...(high + 1) { pairs[i] = m[o0 + i] << 1 | m[o1 + i] }
+                    for i in low...high {
                         let code = Int(pairs[i]) << 2 | Int(pairs[i + 1])
                         if code != 0 && code != 15 { xs.append(Int32(i)); weights.append(lengths[code]) }
                     }
