@@ -32,53 +32,56 @@ enum NearestPoints {
             for i in result.indices { result[i] = .infinity }
             return result
         }
-        let rowsY = targets.rowsY, rowsZ = targets.rowsZ
+        let rowsY = targets.rowsY
         let sx = spacing.x, reach = rings.reach
         // Queries the ring table could not settle, with the best squared distance found so far:
         // the tree starts from it, so it only looks where a closer target could be.
         var open: [(x: Int, y: Int, z: Int, index: Int, best: Double)] = []
         let extent = targets.boundingBox
-        targets.rowStart.withUnsafeBufferPointer { rowStart in
+        // The targets' row starts on a grid padded by the table's reach on every side, so that
+        // every row an offset names exists (the padding's rows are empty) and the inner loop
+        // needs no bounds checks: row = the query's padded row + the offset's fixed delta.
+        let padY = rings.maxDy, padZ = rings.maxDz
+        let paddedRowsY = rowsY + 2 * padY
+        let rowStart = targets.paddedRowStarts(padY: padY, padZ: padZ)
+        let delta = zip(rings.dy, rings.dz).map { Int($0) + paddedRowsY * Int($1) }
+        rowStart.withUnsafeBufferPointer { rowStart in
             targets.xs.withUnsafeBufferPointer { xs in
-                rings.dy.withUnsafeBufferPointer { dy in
-                    rings.dz.withUnsafeBufferPointer { dz in
-                        rings.e.withUnsafeBufferPointer { e in
-                            queries.forEach { x, y, z, index in
-                                // A query further than the reach from the targets' box would try
-                                // every row of the table in vain: the tree answers it at once.
-                                if extent.squaredDistance(x, y, z, spacing: spacing) > reach {
-                                    open.append((x, y, z, index, .infinity))
-                                    return
+                delta.withUnsafeBufferPointer { delta in
+                    rings.e.withUnsafeBufferPointer { e in
+                        queries.forEach { x, y, z, index in
+                            // A query further than the reach from the targets' box would try
+                            // every row of the table in vain: the tree answers it at once.
+                            if extent.squaredDistance(x, y, z, spacing: spacing) > reach {
+                                open.append((x, y, z, index, .infinity))
+                                return
+                            }
+                            var best = Double.infinity
+                            let qx = Int32(x), queryRow = (y + padY) + paddedRowsY * (z + padZ)
+                            for o in 0..<e.count {
+                                let ring = e[o]
+                                if ring >= best { break }
+                                let row = queryRow &+ delta[o]
+                                var lo = Int(rowStart[row]), hi = Int(rowStart[row &+ 1])
+                                if lo == hi { continue }
+                                let first = lo, end = hi
+                                while lo < hi {
+                                    let mid = (lo &+ hi) >> 1
+                                    if xs[mid] < qx { lo = mid &+ 1 } else { hi = mid }
                                 }
-                                var best = Double.infinity
-                                let qx = Int32(x)
-                                for o in 0..<e.count {
-                                    let ring = e[o]
-                                    if ring >= best { break }
-                                    let yy = y + Int(dy[o]), zz = z + Int(dz[o])
-                                    if yy < 0 || yy >= rowsY || zz < 0 || zz >= rowsZ { continue }
-                                    let row = yy + rowsY * zz
-                                    var lo = Int(rowStart[row]), hi = Int(rowStart[row + 1])
-                                    if lo == hi { continue }
-                                    let first = lo, end = hi
-                                    while lo < hi {
-                                        let mid = (lo + hi) >> 1
-                                        if xs[mid] < qx { lo = mid + 1 } else { hi = mid }
-                                    }
-                                    if lo < end {
-                                        let d = Double(xs[lo] - qx) * sx
-                                        best = min(best, ring + d * d)
-                                    }
-                                    if lo > first {
-                                        let d = Double(qx - xs[lo - 1]) * sx
-                                        best = min(best, ring + d * d)
-                                    }
+                                if lo < end {
+                                    let d = Double(xs[lo] &- qx) * sx
+                                    best = min(best, ring + d * d)
                                 }
-                                if best <= reach {
-                                    result[index] = best.squareRoot()
-                                } else {
-                                    open.append((x, y, z, index, best))
+                                if lo > first {
+                                    let d = Double(qx &- xs[lo &- 1]) * sx
+                                    best = min(best, ring + d * d)
                                 }
+                            }
+                            if best <= reach {
+                                result[index] = best.squareRoot()
+                            } else {
+                                open.append((x, y, z, index, best))
                             }
                         }
                     }
@@ -129,6 +132,23 @@ struct PointBox {
 }
 
 extension RowPoints {
+    /// `rowStart` on the grid of rows padded by `padY` rows on both sides in y and `padZ` in z:
+    /// padded row `(y + padY) + (rowsY + 2 padY)·(z + padZ)` holds row `(y, z)`'s points, and
+    /// the padding's rows are empty (each starts where the previous one ends).
+    func paddedRowStarts(padY: Int, padZ: Int) -> [Int32] {
+        let paddedY = rowsY + 2 * padY, paddedZ = rowsZ + 2 * padZ
+        var starts = [Int32](repeating: Int32(count), count: paddedY * paddedZ + 1)
+        var cursor: Int32 = 0
+        for z in 0..<paddedZ {
+            let inside = z >= padZ && z < padZ + rowsZ
+            for y in 0..<paddedY {
+                starts[y + paddedY * z] = cursor
+                if inside && y >= padY && y < padY + rowsY { cursor = rowStart[(y - padY) + rowsY * (z - padZ) + 1] }
+            }
+        }
+        return starts
+    }
+
     /// The smallest box that holds every point (only called on a non-empty set).
     var boundingBox: PointBox {
         var low = SIMD3<Int32>(repeating: .max), high = SIMD3<Int32>(repeating: .min)
@@ -148,6 +168,8 @@ extension RowPoints {
 struct RowOffsets: Sendable {
     let dy: [Int32], dz: [Int32], e: [Double]
     let reach: Double
+    /// The largest `|Δy|` and `|Δz|` in the table.
+    let maxDy: Int, maxDz: Int
 
     /// About `count` offsets: a disc of radius `r` with `π r² / (sᵧ s𝓏) ≈ count`, and never
     /// more than `count` rows from the centre along either axis. Without that cap a grid whose
@@ -169,6 +191,8 @@ struct RowOffsets: Sendable {
         }
         offsets.sort { $0.2 < $1.2 }
         dy = offsets.map(\.0); dz = offsets.map(\.1); e = offsets.map(\.2)
+        maxDy = dy.map { Int($0.magnitude) }.max() ?? 0
+        maxDz = dz.map { Int($0.magnitude) }.max() ?? 0
         self.reach = reach
     }
 }
