@@ -19,7 +19,7 @@ struct PaddedMask {
         let extent = box.extent
         let nx = extent[0] + 2, ny = extent[1] + 2, nz = extent[2] + 2
         (self.nx, self.ny, self.nz) = (nx, ny, nz)
-        var bits = [UInt8](repeating: 0, count: nx * ny * nz)
+        var bits = HugePages.zeroedBytes(nx * ny * nz)
         var spans = [(first: Int32, last: Int32)](repeating: (.max, -1), count: ny * nz)
         let membership = structure.membership
         // One label (the common case) is a comparison the compiler vectorizes; a region looks

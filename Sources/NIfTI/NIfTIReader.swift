@@ -303,6 +303,7 @@ public enum NIfTI {
         var length = -1
         var grown: UnsafeMutablePointer<UInt8>? = nil
         let direct = [UInt8](unsafeUninitializedCapacity: lead + capacity) { buffer, initialized in
+            HugePages.advise(buffer.baseAddress!, count: buffer.count)
             length = Int(cnifti_gunzip(input, Int64(count), Int64(capacity), Int64(limit), Int64(lead), buffer.baseAddress, &grown))
             initialized = length >= 0 && grown == nil ? lead + length : 0
         }
