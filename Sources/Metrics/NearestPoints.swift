@@ -25,7 +25,13 @@ import NIfTI
 /// measurements). Both paths are exact and give the same bits: the tree sums a distance in the
 /// rows' order of operations, so the table's size decides only which path answers.
 enum NearestPoints {
-    static func distances(from queries: RowPoints, to targets: RowPoints, spacing: Spacing, rings: RowOffsets) -> [Double] {
+    /// How a row is searched: `.adaptive` (binary search for the first `sample` queries, then a
+    /// gap table when it pays), or always one way (for tests of each path).
+    enum RowSearch { case adaptive, binary, table }
+    static let sample = 512
+
+    static func distances(from queries: RowPoints, to targets: RowPoints, spacing: Spacing, rings: RowOffsets,
+                          rowSearch: RowSearch = .adaptive) -> [Double] {
         precondition(queries.rowsY == targets.rowsY && queries.rowsZ == targets.rowsZ, "point sets on different grids")
         var result = [Double](repeating: 0, count: queries.count)
         guard targets.count > 0 else {
@@ -45,47 +51,47 @@ enum NearestPoints {
         let paddedRowsY = rowsY + 2 * padY
         let rowStart = targets.paddedRowStarts(padY: padY, padZ: padZ)
         let delta = zip(rings.dy, rings.dz).map { Int($0) + paddedRowsY * Int($1) }
-        rowStart.withUnsafeBufferPointer { rowStart in
-            targets.xs.withUnsafeBufferPointer { xs in
-                delta.withUnsafeBufferPointer { delta in
-                    rings.e.withUnsafeBufferPointer { e in
-                        queries.forEach { x, y, z, index in
-                            // A query further than the reach from the targets' box would try
-                            // every row of the table in vain: the tree answers it at once.
-                            if extent.squaredDistance(x, y, z, spacing: spacing) > reach {
-                                open.append((x, y, z, index, .infinity))
-                                return
-                            }
-                            var best = Double.infinity
-                            let qx = Int32(x), queryRow = (y + padY) + paddedRowsY * (z + padZ)
-                            for o in 0..<e.count {
-                                let ring = e[o]
-                                if ring >= best { break }
-                                let row = queryRow &+ delta[o]
-                                var lo = Int(rowStart[row]), hi = Int(rowStart[row &+ 1])
-                                if lo == hi { continue }
-                                let first = lo, end = hi
-                                while lo < hi {
-                                    let mid = (lo &+ hi) >> 1
-                                    if xs[mid] < qx { lo = mid &+ 1 } else { hi = mid }
-                                }
-                                if lo < end {
-                                    let d = Double(xs[lo] &- qx) * sx
-                                    best = min(best, ring + d * d)
-                                }
-                                if lo > first {
-                                    let d = Double(qx &- xs[lo &- 1]) * sx
-                                    best = min(best, ring + d * d)
-                                }
-                            }
-                            if best <= reach {
-                                result[index] = best.squareRoot()
-                            } else {
-                                open.append((x, y, z, index, best))
-                            }
-                        }
+        // The first queries binary-search each row; then, when a table of every row's gaps
+        // costs less to fill than the searches it would save (the rows these queries visited,
+        // times the queries left), the rest look their rows up in it (`RowGaps`).
+        var visits = 0, asked = 0
+        let width = max(queries.maxX, targets.maxX) + 1
+        var gapTable = rowSearch == .table ? RowGaps(rowStart: rowStart, xs: targets.xs, width: width) : nil
+        queries.forEach { x, y, z, index in
+            // A query further than the reach from the targets' box would try every row of the
+            // table in vain: the tree answers it at once.
+            if extent.squaredDistance(x, y, z, spacing: spacing) > reach {
+                open.append((x, y, z, index, .infinity))
+                return
+            }
+            let queryRow = (y + padY) + paddedRowsY * (z + padZ)
+            let best: Double
+            if let gapTable {
+                best = gapTable.withRows { nearestRow(x, queryRow, rows: $0, rings: rings, delta: delta, sx: sx).best }
+            } else {
+                let found = rowStart.withUnsafeBufferPointer { rowStart in
+                    targets.xs.withUnsafeBufferPointer { xs in
+                        nearestRow(x, queryRow, rows: SearchedRows(rowStart: rowStart, xs: xs), rings: rings, delta: delta, sx: sx)
                     }
                 }
+                best = found.best
+                visits += found.visits
+                asked += 1
+                if rowSearch == .adaptive && asked == Self.sample {
+                    let entries = RowGaps.entries(rowStart: rowStart, width: width)
+                    // An entry is one store, a row's search a binary search: a table pays when
+                    // the queries left would visit several rows per entry. The factor 4 keeps it to
+                    // clear cases: the BraTS-like pair's large tumour labels take it, the CT crop
+                    // that a far island widens does not (docs/metrics.md).
+                    if entries < 4 * (visits / Self.sample) * (queries.count - Self.sample) {
+                        gapTable = RowGaps(rowStart: rowStart, xs: targets.xs, width: width)
+                    }
+                }
+            }
+            if best <= reach {
+                result[index] = best.squareRoot()
+            } else {
+                open.append((x, y, z, index, best))
             }
         }
         if !open.isEmpty {
@@ -132,6 +138,9 @@ struct PointBox {
 }
 
 extension RowPoints {
+    /// The largest x of any point, or -1 for none.
+    var maxX: Int { Int(xs.max() ?? -1) }
+
     /// `rowStart` on the grid of rows padded by `padY` rows on both sides in y and `padZ` in z:
     /// padded row `(y + padY) + (rowsY + 2 padY)·(z + padZ)` holds row `(y, z)`'s points, and
     /// the padding's rows are empty (each starts where the previous one ends).
@@ -159,6 +168,110 @@ extension RowPoints {
             high = pointwiseMax(high, SIMD3(last, y, z))
         }
         return PointBox(low: low, high: high)
+    }
+}
+
+/// The ring search of one query: the rows around it in increasing `e`, until `e ≥ best`.
+/// Returns the best squared distance found (∞ when none within the table) and the rows visited.
+@inline(__always)
+private func nearestRow<Rows: RowLookup>(_ x: Int, _ queryRow: Int, rows: Rows, rings: RowOffsets, delta: [Int], sx: Double) -> (best: Double, visits: Int) {
+    var best = Double.infinity, visits = 0
+    rings.e.withUnsafeBufferPointer { e in
+        delta.withUnsafeBufferPointer { delta in
+            for o in 0..<e.count {
+                let ring = e[o]
+                if ring >= best { break }
+                visits &+= 1
+                let gap = rows.gap(queryRow &+ delta[o], x)
+                if gap < 0 { continue }
+                // |Δx| of the row's nearest point: (Δx·sₓ)² is the same for either sign.
+                let d = Double(gap) * sx
+                best = min(best, ring + d * d)
+            }
+        }
+    }
+    return (best, visits)
+}
+
+/// How the ring search finds, in one row, the target nearest to a query's x.
+protocol RowLookup {
+    /// `|x − x′|` for the point x′ of padded row `row` nearest to `x`, or -1 when the row is empty.
+    func gap(_ row: Int, _ x: Int) -> Int32
+}
+
+/// By binary search in the row's sorted x.
+struct SearchedRows: RowLookup {
+    let rowStart: UnsafeBufferPointer<Int32>, xs: UnsafeBufferPointer<Int32>
+
+    @inline(__always)
+    func gap(_ row: Int, _ x: Int) -> Int32 {
+        let first = Int(rowStart[row]), end = Int(rowStart[row &+ 1])
+        if first == end { return -1 }
+        let qx = Int32(x)
+        var lo = first, hi = end
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1
+            if xs[mid] < qx { lo = mid &+ 1 } else { hi = mid }
+        }
+        var gap = Int32.max
+        if lo < end { gap = xs[lo] &- qx }
+        if lo > first { gap = min(gap, qx &- xs[lo &- 1]) }
+        return gap
+    }
+}
+
+/// For every non-empty row of a point set and every x of the grid, `|x − x′|` for the row's
+/// point x′ nearest to x: a row's answer in one load instead of a binary search. Filling it
+/// costs a pass over rows × width entries, so `NearestPoints` builds it only when the queries
+/// visit enough rows to repay that (on a BraTS-like pair, not on a CT crop widened by a far
+/// island: docs/metrics.md).
+struct RowGaps {
+    /// Per (padded) row, where its `width` gaps begin in `gaps`, or -1 for an empty row.
+    private var rowBase: [Int32]
+    private var gaps: [Int32]
+
+    /// The entries a table for these rows holds.
+    static func entries(rowStart: [Int32], width: Int) -> Int {
+        var filled = 0
+        for r in 0..<(rowStart.count - 1) where rowStart[r] < rowStart[r + 1] { filled += 1 }
+        return filled * width
+    }
+
+    init(rowStart: [Int32], xs: [Int32], width: Int) {
+        let rows = rowStart.count - 1
+        var rowBase = [Int32](repeating: -1, count: rows)
+        var filled = 0
+        for r in 0..<rows where rowStart[r] < rowStart[r + 1] { rowBase[r] = Int32(filled * width); filled += 1 }
+        gaps = [Int32](unsafeUninitializedCapacity: filled * width) { out, initialized in
+            for r in 0..<rows where rowBase[r] >= 0 {
+                let base = Int(rowBase[r]), end = Int(rowStart[r + 1])
+                var j = Int(rowStart[r])
+                for x in 0..<width {
+                    let x32 = Int32(x)
+                    // xs[j]: the row's last point at or before x (or its first); xs[j + 1]: the next.
+                    while j + 1 < end && xs[j + 1] <= x32 { j += 1 }
+                    var gap = (xs[j] - x32).magnitude
+                    if j + 1 < end { gap = min(gap, UInt32(xs[j + 1] - x32)) }
+                    out[base + x] = Int32(gap)
+                }
+            }
+            initialized = filled * width
+        }
+        self.rowBase = rowBase
+    }
+
+    struct Rows: RowLookup {
+        let rowBase: UnsafeBufferPointer<Int32>, gaps: UnsafeBufferPointer<Int32>
+
+        @inline(__always)
+        func gap(_ row: Int, _ x: Int) -> Int32 {
+            let base = rowBase[row]
+            return base < 0 ? -1 : gaps[Int(base) &+ x]
+        }
+    }
+
+    func withRows<T>(_ body: (Rows) -> T) -> T {
+        rowBase.withUnsafeBufferPointer { rowBase in gaps.withUnsafeBufferPointer { body(Rows(rowBase: rowBase, gaps: $0)) } }
     }
 }
 

@@ -50,10 +50,13 @@ struct NearestPointTests {
             // From the speckles to the reference: far queries, so the tree is exercised.
             if n % 2 == 0 { #expect(exact.contains { $0 > 10 }, "no far query") }
             // 1 row: the tree answers nearly everything; 2048: the table does.
+            // Each row by binary search, by the gap table, and as the search chooses.
             for rows in [1, 9, 64, 2048] {
-                let found = NearestPoints.distances(from: queries, to: targets, spacing: spacing,
-                                                    rings: RowOffsets(spacing: spacing, count: rows))
-                #expect(found == exact, "table of \(rows) rows: \(zip(found, exact).filter { $0 != $1 }.prefix(3))")
+                for search in [NearestPoints.RowSearch.adaptive, .binary, .table] {
+                    let found = NearestPoints.distances(from: queries, to: targets, spacing: spacing,
+                                                        rings: RowOffsets(spacing: spacing, count: rows), rowSearch: search)
+                    #expect(found == exact, "table of \(rows) rows, \(search): \(zip(found, exact).filter { $0 != $1 }.prefix(3))")
+                }
             }
         }
     }
