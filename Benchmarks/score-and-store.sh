@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-200}
 jobs=${2:-$(nproc)}
-swift build -c release --product segbench >/dev/null
+scripts/build-release.sh >/dev/null
 bin=.build/release/segbench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

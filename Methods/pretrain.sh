@@ -12,7 +12,7 @@ out=${1:-Methods/weights/sam_small_ct.pt}
 phantoms=${SEGBENCH_ENCODER_PHANTOMS:-.segbench/encoder-phantoms}
 export SEGBENCH_METHODS_THREADS=${SEGBENCH_METHODS_THREADS:-1}
 Methods/setup.sh
-[ -x .build/release/segbench ] || swift build -c release --product segbench
+[ -x .build/release/segbench ] || scripts/build-release.sh
 if [ ! -f "$phantoms/phantom-manifest.json" ]; then
   .build/release/segbench phantoms --seed 9001 --out "$phantoms" > /dev/null
 fi

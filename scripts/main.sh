@@ -37,7 +37,7 @@ step() {
 
 echo "== installing what is missing, building"
 step "install (apt, Methods/.venv)" bash -c 'scripts/setup.sh && Methods/setup.sh'
-step "build (release)" swift build -c release --product segbench
+step "build (release)" scripts/build-release.sh
 bin=.build/release/segbench
 # The SAM-based methods' shared frozen encoder is committed (Methods/weights); made again only
 # when it is missing (Methods/pretrain.sh: phantoms of another seed, about 20 minutes).

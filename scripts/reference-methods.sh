@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 out=${1:-Reports/methods}
 scripts/setup.sh
 Methods/setup.sh
-swift build -c release --product segbench
+scripts/build-release.sh
 bin=.build/release/segbench
 [ -f Reports/phantoms/datasets.json ] || [ -d Reports/phantoms/RawData ] || $bin phantoms --out Reports/phantoms
 mkdir -p "$out"

@@ -12,7 +12,7 @@ venv=${1:?peers venv}; folder=${2:?folder}; n=${3:-40}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 export PEERS_DIR=${PEERS_DIR:-$here/../shared/tools/peers}
 [ -d "$folder/references" ] || "$venv/bin/python" "$here/Benchmarks/peers/brats_folder.py" make "$folder" "$n"
-swift build -c release --product segbench --package-path "$here" >/dev/null
+"$here/scripts/build-release.sh" >/dev/null
 bin=$here/.build/release/segbench
 for run in 1 2 3; do
   rm -f "$folder/segbench.sqlite"

@@ -13,7 +13,7 @@
 set -euo pipefail
 brats_venv=${1:?BraTS 2023 venv}; brats_code=${2:?BraTS-2023-Metrics checkout}; panoptica_venv=${3:?panoptica venv}
 here=$(cd "$(dirname "$0")/../.." && pwd)
-swift build -c release --product segbench --package-path "$here" >/dev/null
+"$here/scripts/build-release.sh" >/dev/null
 bin=$here/.build/release/segbench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

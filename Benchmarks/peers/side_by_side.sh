@@ -12,7 +12,7 @@ set -euo pipefail
 venv=${1:?peers venv}; cases=${2:?cases folder}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 peers=${PEERS_DIR:-$here/../shared/tools/peers}
-swift build -c release --product segbench --package-path "$here" >/dev/null
+"$here/scripts/build-release.sh" >/dev/null
 bin=$here/.build/release/segbench
 for case in brats_like ct_like; do
   echo "== $case"
