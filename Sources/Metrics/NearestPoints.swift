@@ -55,8 +55,9 @@ enum NearestPoints {
         // costs less to fill than the searches it would save (the rows these queries visited,
         // times the queries left), the rest look their rows up in it (`RowGaps`).
         var visits = 0, asked = 0
-        let width = max(queries.maxX, targets.maxX) + 1
-        var gapTable = rowSearch == .table ? RowGaps(rowStart: rowStart, xs: targets.xs, width: width) : nil
+        // Every x a query or a target has: computed only when a table is considered.
+        func width() -> Int { max(queries.maxX, targets.maxX) + 1 }
+        var gapTable = rowSearch == .table ? RowGaps(rowStart: rowStart, xs: targets.xs, width: width()) : nil
         queries.forEach { x, y, z, index in
             // A query further than the reach from the targets' box would try every row of the
             // table in vain: the tree answers it at once.
@@ -78,6 +79,7 @@ enum NearestPoints {
                 visits += found.visits
                 asked += 1
                 if rowSearch == .adaptive && asked == Self.sample {
+                    let width = width()
                     let entries = RowGaps.entries(rowStart: rowStart, width: width)
                     // An entry is one store, a row's search a binary search: a table pays when
                     // the queries left would visit several rows per entry. The factor 4 keeps it to
@@ -131,10 +133,17 @@ struct PointBox {
 
     @inline(__always)
     func squaredDistance(_ q: SIMD3<Int32>, spacing: Spacing) -> Double {
-        let gap = pointwiseMax(pointwiseMax(low &- q, q &- high), .zero)
-        let gy = Double(gap.y) * spacing.y, gz = Double(gap.z) * spacing.z, gx = Double(gap.x) * spacing.x
-        return gy * gy + gz * gz + gx * gx
+        squaredLength(pointwiseMax(pointwiseMax(low &- q, q &- high), .zero), spacing: spacing)
     }
+}
+
+/// `((Δy·sᵧ)² + (Δz·s𝓏)²) + (Δx·sₓ)²` of a grid offset, in mm²: the ring search's own order of
+/// operations (its `e` plus `(Δx·sₓ)²`), so every path of the search gives the same bits for the
+/// same pair of points, and a box's bound is summed as its points' distances are.
+@inline(__always)
+func squaredLength(_ d: SIMD3<Int32>, spacing: Spacing) -> Double {
+    let dy = Double(d.y) * spacing.y, dz = Double(d.z) * spacing.z, dx = Double(d.x) * spacing.x
+    return dy * dy + dz * dz + dx * dx
 }
 
 extension RowPoints {
@@ -330,18 +339,14 @@ struct PointTree {
     /// or -1 for a leaf, whose points are `points[first..<end]`.
     private var boxes: [PointBox] = []
     private var right: [Int32] = [], first: [Int32] = [], end: [Int32] = []
-    private let spacing: Spacing, scale: SIMD3<Double>
+    private let spacing: Spacing
     /// Points a leaf holds, scanned one by one: a short scan costs less than the descent and
     /// pruning it replaces.
     private static let leafSize = 32
 
     init(_ set: RowPoints, spacing: Spacing) {
         self.spacing = spacing
-        scale = SIMD3(spacing.x, spacing.y, spacing.z)
         points = Self.mortonOrdered(set)
-        let nodes = max(1, 2 * (points.count + Self.leafSize - 1) / Self.leafSize)
-        for array in [\Self.right, \.first, \.end] as [WritableKeyPath<Self, [Int32]>] { self[keyPath: array].reserveCapacity(nodes) }
-        boxes.reserveCapacity(nodes)
         _ = build(0, points.count)
     }
 
@@ -352,9 +357,8 @@ struct PointTree {
         raw.reserveCapacity(set.count)
         set.forEach { x, y, z, _ in raw.append(SIMD3(Int32(x), Int32(y), Int32(z))) }
         guard raw.count > leafSize else { return raw }
-        var lowest = raw[0], highest = raw[0]
-        for p in raw { lowest = pointwiseMin(lowest, p); highest = pointwiseMax(highest, p) }
-        let extent = highest &- lowest
+        let box = set.boundingBox
+        let lowest = box.low, extent = box.high &- box.low
         let bits = Int32.bitWidth - max(extent.x, extent.y, extent.z).leadingZeroBitCount
         guard bits > 0 else { return raw }
         // A crop wider than 2²¹ voxels keeps its top 21 bits: a coarser order, as exact a search.
@@ -428,13 +432,9 @@ struct PointTree {
         return (best, point)
     }
 
-    /// `((Δy·sᵧ)² + (Δz·s𝓏)²) + (Δx·sₓ)²`: the ring search's own order of operations, so both
-    /// paths give the same bits for the same pair of points.
+    /// The squared distance (mm²) between two grid points, as every path of the search forms it.
     @inline(__always)
-    func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double {
-        let dy = Double(b.y - a.y) * scale.y, dz = Double(b.z - a.z) * scale.z, dx = Double(b.x - a.x) * scale.x
-        return dy * dy + dz * dz + dx * dx
-    }
+    func squaredDistance(_ a: SIMD3<Int32>, _ b: SIMD3<Int32>) -> Double { squaredLength(b &- a, spacing: spacing) }
 
     /// Searches below `node`, whose box is known to lie closer than `best`.
     private func search(_ node: Int, _ q: SIMD3<Int32>, _ best: inout Double, _ point: inout SIMD3<Int32>?) {
@@ -451,25 +451,5 @@ struct PointTree {
         let (near, far, dFar) = dLeft <= dRight ? (left, other, dRight) : (other, left, dLeft)
         if min(dLeft, dRight) < best { search(near, q, &best, &point) }
         if dFar < best { search(far, q, &best, &point) }
-    }
-}
-
-/// Reorders `a[lo..<hi]` so that `a[k]` is the element a full sort would put there, with no
-/// larger element before it and no smaller one after (Hoare's quickselect, median-of-three).
-func select<T>(_ a: inout UnsafeMutableBufferPointer<T>, _ lo: Int, _ hi: Int, _ k: Int, by less: (T, T) -> Bool) {
-    var lo = lo, hi = hi - 1
-    while hi > lo {
-        let mid = (lo + hi) / 2
-        if less(a[mid], a[lo]) { a.swapAt(mid, lo) }
-        if less(a[hi], a[lo]) { a.swapAt(hi, lo) }
-        if less(a[hi], a[mid]) { a.swapAt(hi, mid) }
-        let pivot = a[mid]
-        var i = lo, j = hi
-        while i <= j {
-            while less(a[i], pivot) { i += 1 }
-            while less(pivot, a[j]) { j -= 1 }
-            if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
-        }
-        if k <= j { hi = j } else if k >= i { lo = i } else { return }
     }
 }

@@ -57,3 +57,23 @@ func weightedNearestRankPercentile(_ distances: inout [Double], _ weights: inout
         return a[lo].0
     }
 }
+
+/// Reorders `a[lo..<hi]` so that `a[k]` is the element a full sort would put there, with no
+/// larger element before it and no smaller one after (Hoare's quickselect, median-of-three).
+func select<T>(_ a: inout UnsafeMutableBufferPointer<T>, _ lo: Int, _ hi: Int, _ k: Int, by less: (T, T) -> Bool) {
+    var lo = lo, hi = hi - 1
+    while hi > lo {
+        let mid = (lo + hi) / 2
+        if less(a[mid], a[lo]) { a.swapAt(mid, lo) }
+        if less(a[hi], a[lo]) { a.swapAt(hi, lo) }
+        if less(a[hi], a[mid]) { a.swapAt(hi, mid) }
+        let pivot = a[mid]
+        var i = lo, j = hi
+        while i <= j {
+            while less(a[i], pivot) { i += 1 }
+            while less(pivot, a[j]) { j -= 1 }
+            if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+        }
+        if k <= j { hi = j } else if k >= i { lo = i } else { return }
+    }
+}
