@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""The tables of docs/methods.md's "Evidence on the phantoms", from a store.
+
+    python3 scripts/evidence.py [STORE]      (default Reports/results.sqlite)
+
+For every method's newest stored version (the version of its newest run):
+
+- in distribution (splits named id_*): the mean Dice (%) over test cases of each case's mean
+  over its structures and over the method's seeds, then, in brackets, the lowest and highest of
+  the per-seed means (each the mean over cases of the case's mean over structures);
+- out of distribution (every other split of the report): the same mean, beside the atlas's.
+
+Dice is the stored value, or the policy's value where there is none (a missed structure is 0).
+Reports/ aggregates label-first (per structure, then over structures), so its numbers differ
+from these in the first decimal. Only the standard library: it reads the store's `case_metric`
+view (docs/store.md).
+"""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections import defaultdict
+from statistics import mean
+
+IN_DISTRIBUTION_ORDER = ["id_btcv_core4", "id_btcv", "id_amosct", "id_amos_aquilion", "id_chaost2", "id_chaost1dual",
+                         "id_brats2021"]
+
+
+def newest_versions(db: sqlite3.Connection) -> dict[str, str]:
+    rows = db.execute("SELECT method, version FROM case_metric GROUP BY method, version ORDER BY max(run)")
+    return {method: version for method, version in rows}  # later rows (newer runs) win
+
+
+def case_means(db: sqlite3.Connection, versions: dict[str, str]):
+    """(method, split) → seed → case → the case's mean Dice over its structures."""
+    out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    rows = db.execute("SELECT method, version, split, seed, \"case\", coalesce(value, policy_value) FROM case_metric "
+                      "WHERE metric = 'dice' AND interaction_rounds = 0")
+    for method, version, split, seed, case, value in rows:
+        if versions.get(method) == version and value is not None:
+            out[(method, split)][seed][case].append(value)
+    return {key: {seed: {case: mean(v) for case, v in cases.items()} for seed, cases in seeds.items()}
+            for key, seeds in out.items()}
+
+
+def summary(seeds: dict) -> tuple[float, float, float]:
+    """(mean over cases of the mean over seeds, lowest per-seed mean, highest per-seed mean), in %."""
+    by_case = defaultdict(list)
+    for cases in seeds.values():
+        for case, value in cases.items():
+            by_case[case].append(value)
+    per_seed = [mean(cases.values()) for cases in seeds.values()]
+    return 100 * mean(mean(v) for v in by_case.values()), 100 * min(per_seed), 100 * max(per_seed)
+
+
+def cell(seeds: dict | None) -> str:
+    if not seeds:
+        return "–"
+    value, low, high = summary(seeds)
+    return f"{value:.1f}" if len(seeds) == 1 else f"{value:.1f} ({low:.1f}–{high:.1f})"
+
+
+def main() -> None:
+    db = sqlite3.connect(f"file:{sys.argv[1] if len(sys.argv) > 1 else 'Reports/results.sqlite'}?mode=ro", uri=True)
+    versions = newest_versions(db)
+    means = case_means(db, versions)
+    methods = sorted({m for m, _ in means}, key=lambda m: (m not in ("atlas", "intensity"), m))
+    splits = sorted({s for _, s in means})
+    inside = [s for s in IN_DISTRIBUTION_ORDER if s in splits] + [s for s in splits if s.startswith("id_") and s not in IN_DISTRIBUTION_ORDER]
+    print("In distribution: mean Dice (%) over test cases; in brackets the per-seed means' range.\n")
+    print("| method | " + " | ".join(inside) + " |")
+    print("|---" * (len(inside) + 1) + "|")
+    for method in methods:
+        print(f"| `{method}` {versions[method]} | " + " | ".join(cell(means.get((method, s))) for s in inside) + " |")
+    outside = [s for s in splits if not s.startswith("id_")]
+    print("\nOut of distribution: mean Dice (%) over test cases, and the atlas's.\n")
+    print("| split | atlas | " + " | ".join(f"`{m}`" for m in methods if m not in ("atlas",)) + " |")
+    print("|---" * (len(methods) + 1) + "|")
+    for split in outside:
+        print(f"| {split} | {cell(means.get(('atlas', split)))} | "
+              + " | ".join(cell(means.get((m, split))) for m in methods if m != "atlas") + " |")
+
+
+if __name__ == "__main__":
+    main()
