@@ -10,6 +10,9 @@ For every method's newest stored version (the version of its newest run):
   the per-seed means (each the mean over cases of the case's mean over structures);
 - out of distribution (every other split of the report): the same mean, beside the atlas's.
 
+Where a method, version, split and seed were run more than once (a test set that grew, phantoms
+written again), only the newest run counts.
+
 Dice is the stored value, or the policy's value where there is none (a missed structure is 0).
 Reports/ aggregates label-first (per structure, then over structures), so its numbers differ
 from these in the first decimal. Only the standard library: it reads the store's `case_metric`
@@ -34,10 +37,17 @@ def newest_versions(db: sqlite3.Connection) -> dict[str, str]:
 def case_means(db: sqlite3.Connection, versions: dict[str, str]):
     """(method, split) → seed → case → the case's mean Dice over its structures."""
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    rows = db.execute("SELECT method, version, split, seed, \"case\", coalesce(value, policy_value) FROM case_metric "
+    # A run of the same version, split and seed again (another test set, new phantoms' bytes, the
+    # same version string over other code): only the newest counts, as in the report.
+    newest = {}
+    for method, version, split, seed, run in db.execute(
+            "SELECT method, version, split, seed, max(run) FROM case_metric WHERE interaction_rounds = 0 "
+            "GROUP BY method, version, split, seed"):
+        newest[(method, version, split, seed)] = run
+    rows = db.execute("SELECT method, version, split, seed, run, \"case\", coalesce(value, policy_value) FROM case_metric "
                       "WHERE metric = 'dice' AND interaction_rounds = 0")
-    for method, version, split, seed, case, value in rows:
-        if versions.get(method) == version and value is not None:
+    for method, version, split, seed, run, case, value in rows:
+        if versions.get(method) == version and newest[(method, version, split, seed)] == run and value is not None:
             out[(method, split)][seed][case].append(value)
     return {key: {seed: {case: mean(v) for case, v in cases.items()} for seed, cases in seeds.items()}
             for key, seeds in out.items()}
