@@ -8,7 +8,10 @@ For every method's newest stored version (the version of its newest run):
 - in distribution (splits named id_*): the mean Dice (%) over test cases of each case's mean
   over its structures and over the method's seeds, then, in brackets, the lowest and highest of
   the per-seed means (each the mean over cases of the case's mean over structures);
-- out of distribution (every other split of the report): the same mean, beside the atlas's.
+- out of distribution (every other split of the report): the same mean, beside the atlas's;
+- training time: per method, its trained models (one per training set and seed, counted once
+  however many splits share it) and the seconds each took by its own report (`method.json`'s
+  `training_seconds`, stored with the run).
 
 Where a method, version, split and seed were run more than once (a test set that grew, phantoms
 written again), only the newest run counts.
@@ -20,6 +23,7 @@ view (docs/store.md).
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from collections import defaultdict
@@ -51,6 +55,21 @@ def case_means(db: sqlite3.Connection, versions: dict[str, str]):
             out[(method, split)][seed][case].append(value)
     return {key: {seed: {case: mean(v) for case, v in cases.items()} for seed, cases in seeds.items()}
             for key, seeds in out.items()}
+
+
+def training_seconds(db: sqlite3.Connection, versions: dict[str, str]) -> dict[str, list[float]]:
+    """method → the training seconds of each of its newest version's models (by trained checksum)."""
+    rows = db.execute("SELECT m.name, v.version, r.trainedChecksum, r.trainingReport FROM run r "
+                      "JOIN methodVersion v ON v.id = r.methodVersionId JOIN method m ON m.id = v.methodId "
+                      "WHERE r.trainingReport IS NOT NULL")
+    models: dict[str, dict[str, float]] = defaultdict(dict)
+    for method, version, checksum, report in rows:
+        if versions.get(method) != version or not checksum:
+            continue
+        seconds = json.loads(report).get("training_seconds")
+        if isinstance(seconds, (int, float)):
+            models[method][checksum] = float(seconds)
+    return {method: list(by_model.values()) for method, by_model in models.items()}
 
 
 def summary(seeds: dict) -> tuple[float, float, float]:
@@ -89,6 +108,21 @@ def main() -> None:
     for split in outside:
         print(f"| {split} | {cell(means.get(('atlas', split)))} | "
               + " | ".join(cell(means.get((m, split))) for m in methods if m != "atlas") + " |")
+    print_training(db, versions)
+
+
+def print_training(db: sqlite3.Connection, versions: dict[str, str]) -> None:
+    seconds = training_seconds(db, versions)
+    print("\nTraining: models of each method's newest version, seconds by the method's own report.\n")
+    print("| method | models | mean s | range s | total h |")
+    print("|---|---|---|---|---|")
+    for method in sorted(seconds):
+        values = seconds[method]
+        print(f"| `{method}` {versions[method]} | {len(values)} | {mean(values):.0f} | "
+              f"{min(values):.0f}–{max(values):.0f} | {sum(values) / 3600:.1f} |")
+    every = [v for values in seconds.values() for v in values]
+    if every:
+        print(f"| all | {len(every)} | {mean(every):.0f} | {min(every):.0f}–{max(every):.0f} | {sum(every) / 3600:.1f} |")
 
 
 if __name__ == "__main__":
