@@ -3,7 +3,8 @@
 
     python3 scripts/evidence.py [STORE]      (default Reports/results.sqlite)
 
-For every method's newest stored version (the version of its newest run):
+For every method's newest stored version (the version of its most recent run; a version is
+its configuration and checkpoints, as the report has it, not only its version string):
 
 - in distribution (splits named id_*): the mean Dice (%) over test cases of each case's mean
   over its structures and over the method's seeds, then, in brackets, the lowest and highest of
@@ -33,25 +34,30 @@ IN_DISTRIBUTION_ORDER = ["id_btcv_core4", "id_btcv", "id_amosct", "id_amos_aquil
                          "id_brats2021"]
 
 
-def newest_versions(db: sqlite3.Connection) -> dict[str, str]:
-    rows = db.execute("SELECT method, version FROM case_metric GROUP BY method, version ORDER BY max(run)")
-    return {method: version for method, version in rows}  # later rows (newer runs) win
+def newest_versions(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+    """method → (id, version string) of its newest version, the one of its most recent run, as
+    the report picks it: a version is its configuration and checkpoints, so two codes under one
+    version string are two versions."""
+    rows = db.execute("SELECT m.name, v.id, v.version FROM run r JOIN methodVersion v ON v.id = r.methodVersionId "
+                      "JOIN method m ON m.id = v.methodId ORDER BY r.startedAt, r.id")
+    return {method: (version_id, version) for method, version_id, version in rows}  # later rows win
 
 
 def case_means(db: sqlite3.Connection, versions: dict[str, str]):
     """(method, split) → seed → case → the case's mean Dice over its structures."""
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    # A run of the same version, split and seed again (another test set, new phantoms' bytes, the
-    # same version string over other code): only the newest counts, as in the report.
-    newest = {}
-    for method, version, split, seed, run in db.execute(
-            "SELECT method, version, split, seed, max(run) FROM case_metric WHERE interaction_rounds = 0 "
-            "GROUP BY method, version, split, seed"):
-        newest[(method, version, split, seed)] = run
-    rows = db.execute("SELECT method, version, split, seed, run, \"case\", coalesce(value, policy_value) FROM case_metric "
-                      "WHERE metric = 'dice' AND interaction_rounds = 0")
-    for method, version, split, seed, run, case, value in rows:
-        if versions.get(method) == version and newest[(method, version, split, seed)] == run and value is not None:
+    # A version run again on a split and seed (another test set, new phantoms' bytes): only its
+    # newest run counts, as in the report ("the latest stands").
+    chosen = {version_id for version_id, _ in versions.values()}
+    newest = dict(db.execute("SELECT methodVersionId || ' ' || split || ' ' || ifnull(json_extract(options, "
+                             "'$.training_seed'), '') || ' ' || ifnull(json_extract(options, '$.interaction_rounds'), 0), "
+                             "max(id) FROM run GROUP BY 1"))
+    rows = db.execute("SELECT cm.method, r.methodVersionId, cm.split, cm.seed, cm.run, cm.\"case\", "
+                      "coalesce(cm.value, cm.policy_value) FROM case_metric cm JOIN run r ON r.id = cm.run "
+                      "WHERE cm.metric = 'dice' AND cm.interaction_rounds = 0")
+    for method, version_id, split, seed, run, case, value in rows:
+        key = f"{version_id} {split} {'' if seed is None else seed} 0"
+        if version_id in chosen and newest.get(key) == run and value is not None:
             out[(method, split)][seed][case].append(value)
     return {key: {seed: {case: mean(v) for case, v in cases.items()} for seed, cases in seeds.items()}
             for key, seeds in out.items()}
@@ -59,12 +65,12 @@ def case_means(db: sqlite3.Connection, versions: dict[str, str]):
 
 def training_seconds(db: sqlite3.Connection, versions: dict[str, str]) -> dict[str, list[float]]:
     """method → the training seconds of each of its newest version's models (by trained checksum)."""
-    rows = db.execute("SELECT m.name, v.version, r.trainedChecksum, r.trainingReport FROM run r "
+    rows = db.execute("SELECT m.name, v.id, r.trainedChecksum, r.trainingReport FROM run r "
                       "JOIN methodVersion v ON v.id = r.methodVersionId JOIN method m ON m.id = v.methodId "
                       "WHERE r.trainingReport IS NOT NULL")
     models: dict[str, dict[str, float]] = defaultdict(dict)
-    for method, version, checksum, report in rows:
-        if versions.get(method) != version or not checksum:
+    for method, version_id, checksum, report in rows:
+        if versions.get(method, (None,))[0] != version_id or not checksum:
             continue
         seconds = json.loads(report).get("training_seconds")
         if isinstance(seconds, (int, float)):
@@ -100,7 +106,7 @@ def main() -> None:
     print("| method | " + " | ".join(inside) + " |")
     print("|---" * (len(inside) + 1) + "|")
     for method in methods:
-        print(f"| `{method}` {versions[method]} | " + " | ".join(cell(means.get((method, s))) for s in inside) + " |")
+        print(f"| `{method}` {versions[method][1]} | " + " | ".join(cell(means.get((method, s))) for s in inside) + " |")
     outside = [s for s in splits if not s.startswith("id_")]
     print("\nOut of distribution: mean Dice (%) over test cases, and the atlas's.\n")
     print("| split | atlas | " + " | ".join(f"`{m}`" for m in methods if m not in ("atlas",)) + " |")
@@ -118,7 +124,7 @@ def print_training(db: sqlite3.Connection, versions: dict[str, str]) -> None:
     print("|---|---|---|---|---|")
     for method in sorted(seconds):
         values = seconds[method]
-        print(f"| `{method}` {versions[method]} | {len(values)} | {mean(values):.0f} | "
+        print(f"| `{method}` {versions[method][1]} | {len(values)} | {mean(values):.0f} | "
               f"{min(values):.0f}–{max(values):.0f} | {sum(values) / 3600:.1f} |")
     every = [v for values in seconds.values() for v in values]
     if every:
