@@ -10,6 +10,8 @@ its configuration and checkpoints, as the report has it, not only its version st
   over its structures and over the method's seeds, then, in brackets, the lowest and highest of
   the per-seed means (each the mean over cases of the case's mean over structures);
 - out of distribution (every other split of the report): the same mean, beside the atlas's;
+- in distribution, per seed: each structure whose mean Dice over the test cases is under 5 %
+  (issue 21's "no structure at 0 in distribution" holds per seed, not only on average);
 - training time: per method, its trained models (one per training set and seed, counted once
   however many splits share it) and the seconds each took by its own report (`method.json`'s
   `training_seconds`, stored with the run).
@@ -43,24 +45,46 @@ def newest_versions(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
     return {method: (version_id, version) for method, version_id, version in rows}  # later rows win
 
 
-def case_means(db: sqlite3.Connection, versions: dict[str, str]):
-    """(method, split) → seed → case → the case's mean Dice over its structures."""
-    out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+def structure_values(db: sqlite3.Connection, versions: dict[str, str]):
+    """(method, split) → seed → case → structure → Dice."""
+    out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(dict)))
     # A version run again on a split and seed (another test set, new phantoms' bytes): only its
     # newest run counts, as in the report ("the latest stands").
     chosen = {version_id for version_id, _ in versions.values()}
     newest = dict(db.execute("SELECT methodVersionId || ' ' || split || ' ' || ifnull(json_extract(options, "
                              "'$.training_seed'), '') || ' ' || ifnull(json_extract(options, '$.interaction_rounds'), 0), "
                              "max(id) FROM run GROUP BY 1"))
-    rows = db.execute("SELECT cm.method, r.methodVersionId, cm.split, cm.seed, cm.run, cm.\"case\", "
+    rows = db.execute("SELECT cm.method, r.methodVersionId, cm.split, cm.seed, cm.run, cm.\"case\", cm.structure, "
                       "coalesce(cm.value, cm.policy_value) FROM case_metric cm JOIN run r ON r.id = cm.run "
                       "WHERE cm.metric = 'dice' AND cm.interaction_rounds = 0")
-    for method, version_id, split, seed, run, case, value in rows:
+    for method, version_id, split, seed, run, case, structure, value in rows:
         key = f"{version_id} {split} {'' if seed is None else seed} 0"
         if version_id in chosen and newest.get(key) == run and value is not None:
-            out[(method, split)][seed][case].append(value)
-    return {key: {seed: {case: mean(v) for case, v in cases.items()} for seed, cases in seeds.items()}
-            for key, seeds in out.items()}
+            out[(method, split)][seed][case][structure] = value
+    return out
+
+
+def case_means(values: dict) -> dict:
+    """(method, split) → seed → case → the case's mean Dice over its structures."""
+    return {key: {seed: {case: mean(by_structure.values()) for case, by_structure in cases.items()}
+                  for seed, cases in seeds.items()} for key, seeds in values.items()}
+
+
+def weak_structures(values: dict, below: float = 0.05) -> list[tuple[str, str, object, str, float]]:
+    """(method, split, seed, structure, mean Dice over the test cases) wherever that mean is under
+    `below`, in distribution (the builtin baselines left out: they are not trained)."""
+    weak = []
+    for (method, split), seeds in sorted(values.items()):
+        if not split.startswith("id_") or method in ("atlas", "intensity"):
+            continue
+        for seed, cases in sorted(seeds.items(), key=lambda item: str(item[0])):
+            by_structure = defaultdict(list)
+            for structures in cases.values():
+                for structure, value in structures.items():
+                    by_structure[structure].append(value)
+            weak += [(method, split, seed, structure, mean(v)) for structure, v in sorted(by_structure.items())
+                     if mean(v) < below]
+    return weak
 
 
 def training_seconds(db: sqlite3.Connection, versions: dict[str, str]) -> dict[str, list[float]]:
@@ -98,7 +122,8 @@ def cell(seeds: dict | None) -> str:
 def main() -> None:
     db = sqlite3.connect(f"file:{sys.argv[1] if len(sys.argv) > 1 else 'Reports/results.sqlite'}?mode=ro", uri=True)
     versions = newest_versions(db)
-    means = case_means(db, versions)
+    values = structure_values(db, versions)
+    means = case_means(values)
     methods = sorted({m for m, _ in means}, key=lambda m: (m not in ("atlas", "intensity"), m))
     splits = sorted({s for _, s in means})
     inside = [s for s in IN_DISTRIBUTION_ORDER if s in splits] + [s for s in splits if s.startswith("id_") and s not in IN_DISTRIBUTION_ORDER]
@@ -114,6 +139,14 @@ def main() -> None:
     for split in outside:
         print(f"| {split} | {cell(means.get(('atlas', split)))} | "
               + " | ".join(cell(means.get((m, split))) for m in methods if m != "atlas") + " |")
+    weak = weak_structures(values)
+    print("\nIn distribution, per seed: structures under 5 % mean Dice over the test cases.\n")
+    if weak:
+        print("| method | split | seed | structure | Dice % |\n|---|---|---|---|---|")
+        for method, split, seed, structure, value in weak:
+            print(f"| `{method}` | {split} | {seed} | {structure} | {100 * value:.1f} |")
+    else:
+        print("None.")
     print_training(db, versions)
 
 
