@@ -19,12 +19,17 @@ public struct RunEvents: Sendable {
     public var planned: @Sendable (_ todo: Int, _ alreadyStored: Int) -> Void
     /// One case stored.
     public var finished: @Sendable (CaseResult) -> Void
+    /// A command method's step ("train", "predict", "interact") says how far it has come, in its
+    /// own words (`MethodProgress`).
+    public var methodProgress: @Sendable (_ step: String, MethodProgress) -> Void
 
     public init(stage: @escaping @Sendable (String) -> Void = { _ in }, planned: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
-                finished: @escaping @Sendable (CaseResult) -> Void = { _ in }) {
+                finished: @escaping @Sendable (CaseResult) -> Void = { _ in },
+                methodProgress: @escaping @Sendable (String, MethodProgress) -> Void = { _, _ in }) {
         self.stage = stage
         self.planned = planned
         self.finished = finished
+        self.methodProgress = methodProgress
     }
 }
 
@@ -234,7 +239,7 @@ public struct Runner: Sendable {
                 }, seed: plan.seed)
             let manifestPath = trainingPath("train.json")
             try Manifest.write(manifest, to: manifestPath)
-            let outcome = try call(step, steps, manifest: manifestPath, log: trainingPath("train.log"), keep: [invocation.lock, lock])
+            let outcome = try call("train", step, steps, manifest: manifestPath, log: trainingPath("train.log"), keep: [invocation.lock, lock])
             guard outcome.succeeded else {
                 throw RunError("\(plan.method.name) train step \(outcome.explanation); nothing was stored, run again to retry. "
                                + "Log \(trainingPath("train.log")), ending:\n\(outcome.stderrTail)")
@@ -275,7 +280,7 @@ public struct Runner: Sendable {
 
     /// Runs a step; `log` is a name under the invocation's `logs/`, or a path. `keep`: the locks
     /// held until the call's processes are all gone.
-    func call(_ step: CommandStep, _ steps: CommandSteps, manifest: String, log: String, invocation: Invocation? = nil,
+    func call(_ name: String, _ step: CommandStep, _ steps: CommandSteps, manifest: String, log: String, invocation: Invocation? = nil,
               keep: [Int32]) throws -> Subprocess.Outcome {
         let arguments = step.arguments.map {
             $0.replacingOccurrences(of: "{manifest}", with: manifest).replacingOccurrences(of: "{work}", with: trainingPath("model"))
@@ -284,7 +289,8 @@ public struct Runner: Sendable {
         do {
             return try Subprocess.run(arguments, environment: steps.environment, directory: steps.workingDirectory,
                                       log: log.hasPrefix("/") ? log : (invocation?.path("logs", "\(log).log") ?? path("\(log).log")),
-                                      timeLimit: step.timeLimitSeconds, keep: keep)
+                                      timeLimit: step.timeLimitSeconds, keep: keep,
+                                      progress: { [events] in events.methodProgress(name, $0) })
         } catch let error as Subprocess.LaunchError {
             throw RunError("\(plan.method.name): \(error.description)")
         }
@@ -323,7 +329,7 @@ public struct Runner: Sendable {
             let manifestPath = invocation.path("manifests", "predict\(tag).json")
             try Manifest.write(manifest, to: manifestPath)
             events.stage("predict call\(batches.count > 1 ? " \(number + 1)/\(batches.count)" : "") (\(batch.count) cases)")
-            let outcome = try call(steps.predict, steps, manifest: manifestPath, log: "predict\(tag)", invocation: invocation, keep: [invocation.lock])
+            let outcome = try call("predict", steps.predict, steps, manifest: manifestPath, log: "predict\(tag)", invocation: invocation, keep: [invocation.lock])
             collector.addMethodTime(outcome.seconds)
             var current = Dictionary(uniqueKeysWithValues: manifest.cases.map { ($0.case, (path: $0.output, call: outcome, notes: [String]())) })
             if plan.interactionRounds > 0, let interact = steps.interact {
@@ -386,7 +392,7 @@ public struct Runner: Sendable {
         let manifestPath = invocation.path("manifests", "interact-\(round)\(tag).json")
         try Manifest.write(manifest, to: manifestPath)
         events.stage("interact round \(round) (\(cases.count) cases)")
-        let outcome = try call(step, steps, manifest: manifestPath, log: "interact-\(round)\(tag)", invocation: invocation, keep: [invocation.lock])
+        let outcome = try call("interact", step, steps, manifest: manifestPath, log: "interact-\(round)\(tag)", invocation: invocation, keep: [invocation.lock])
         collector.addMethodTime(outcome.seconds)
         for c in cases { next[c.case]?.call = outcome }
         return next

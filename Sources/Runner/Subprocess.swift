@@ -54,8 +54,11 @@ public enum Subprocess {
     /// method is a grandchild: segbench's child is a watchdog (`cspawn.c`) that kills the
     /// method's processes when segbench dies, whatever the signal (SIGKILL included).
     /// `keep`: descriptors the watchdog holds open until then (the run's lock).
+    /// `progress`: called, about once a second at most, with the newest `word done/total` line
+    /// of the log whenever it changes, and once more at the end (`MethodProgress`).
     public static func run(_ arguments: [String], environment: [String: String], directory: String, log: String,
-                           timeLimit: Double, keep: [Int32] = []) throws -> Outcome {
+                           timeLimit: Double, keep: [Int32] = [],
+                           progress: (@Sendable (MethodProgress) -> Void)? = nil) throws -> Outcome {
         guard let program = arguments.first else { throw LaunchError(program: "(empty argv)", reason: "no program named") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
@@ -91,10 +94,19 @@ public enum Subprocess {
         var status: Int32 = 0
         var timedOut = false
         let deadline = start + .milliseconds(Int(min(timeLimit, 1e9) * 1000))
+        // The method's own count, read from the end of its log once a second while it runs.
+        var shown: MethodProgress?
+        func look() {
+            guard let progress, let now = MethodProgress.latest(in: lastBytes(of: log)), now != shown else { return }
+            shown = now
+            progress(now)
+        }
         while true {
             let left = deadline - ContinuousClock.now
-            let wait: Int32 = timedOut ? -1 : Int32(clamping: Int(max(0, left.seconds * 1000).rounded(.up)))
+            var wait: Int32 = timedOut ? -1 : Int32(clamping: Int(max(0, left.seconds * 1000).rounded(.up)))
+            if progress != nil { wait = wait < 0 ? 1000 : min(wait, 1000) }
             let r = cspawn_wait(&call, wait, &status)
+            look()
             if r == 1 { break }
             if r == -1 {
                 // The watchdog itself was killed: the group goes without it.
@@ -134,13 +146,17 @@ public enum Subprocess {
 
     /// The last `lines` lines (at most 4 KiB) of a file.
     public static func tail(of path: String, lines: Int = 20) -> String {
+        lastBytes(of: path).split(separator: "\n", omittingEmptySubsequences: false).suffix(lines + 1).joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The last `count` bytes of a file as text ("" when it cannot be read).
+    static func lastBytes(of path: String, count: UInt64 = 4096) -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0
-        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
-        let text = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines + 1).joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try? handle.seek(toOffset: size > count ? size - count : 0)
+        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
     }
 }
 

@@ -125,7 +125,10 @@ struct RunCommand: ParsableCommand {
             }
             if trainOnly {
                 do {
-                    let checksum = try Runner(plan: plan, store: store, jobs: 1, events: RunEvents(stage: { printError($0) })).trainOnly()
+                    let progress = RunProgress(method: method)
+                    defer { progress.finish() }
+                    let events = RunEvents(stage: progress.stage, methodProgress: progress.methodProgress)
+                    let checksum = try Runner(plan: plan, store: store, jobs: 1, events: events).trainOnly()
                     printError("\(method) on \(split)" + (seed.map { ", seed \($0)" } ?? "") + ": "
                                + (checksum.map { "model \($0.prefix(12)) in \(plan.trainingFolder)" } ?? "nothing to train"))
                 } catch let error as RunError { throw CommandFailure(error.description) }
@@ -149,20 +152,22 @@ struct RunCommand: ParsableCommand {
                    + (shard.map { ", shard \($0.index)/\($0.count)" } ?? ""))
         for (name, problem) in plan.excluded { printError("excluded \(name): \(problem)") }
 
-        let progress = ProgressHolder()
+        let progress = RunProgress(method: method)
+        let title = "\(method) on \(split)\(seedText)"
         let events = RunEvents(
-            stage: { printError($0) },
+            stage: progress.stage,
             planned: { todo, stored in
-                if stored > 0 { printError("\(stored) case(s) already stored from the same inputs; \(todo) to run") }
-                progress.start(Progress("\(method) on \(split)\(seedText)", total: todo))
+                if stored > 0 { progress.stage("\(stored) case(s) already stored from the same inputs; \(todo) to run") }
+                progress.planned(title, todo: todo)
             },
-            finished: { progress.bar?.advance(failed: $0.failure != nil) })
+            finished: progress.finished,
+            methodProgress: progress.methodProgress)
         let outcome: RunOutcome
         do {
             outcome = try Runner(plan: plan, store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, events: events,
                              tags: try RunTags.parse(tags)).run()
-        } catch let error as RunError { progress.bar?.finish(); throw CommandFailure(error.description) }
-        progress.bar?.finish()
+        } catch let error as RunError { progress.finish(); throw CommandFailure(error.description) }
+        progress.finish()
 
         let shardCases = Set((shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test).map(\.name))
         let results = try store.results(run: outcome.run).filter { shardCases.contains($0.caseDescription.name) }
@@ -231,14 +236,6 @@ func openExistingStore(_ path: String) throws -> ResultStore {
         _ = try openStore(path)
         return try openStore(path, access: .readOnly)
     }
-}
-
-/// The progress bar, made once the number of cases is known.
-final class ProgressHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Progress?
-    var bar: Progress? { lock.withLock { value } }
-    func start(_ progress: Progress) { lock.withLock { value = progress } }
 }
 
 /// `--seed` (repeatable) and `--seeds N`: the training seeds of `run` and `slurm submit`.
