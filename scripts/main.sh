@@ -25,7 +25,7 @@ started=$(date +%s)
 timings=$(mktemp)
 # The lanes' turns: a counter under a lock, so that two lanes never take the same training set.
 counter=$(mktemp)
-trap 'rm -f "$timings" "$counter" "$counter.lock"' EXIT
+trap 'rm -f "$timings" "$counter" "$counter.lock" "${finished:-}" "${finished:-}.lock"' EXIT
 # step NAME COMMAND...: runs a step and notes its wall time for the summary at the end (in a
 # file: lanes are subshells).
 step() {
@@ -89,12 +89,13 @@ turn = {key: n for n, key in enumerate(sorted(weight, key=lambda k: -weight[k]))
 for name, split in splits.items():
     key, several = sets[name]
     reported = int(split["type"] != "in_distribution" or name not in controls)
-    print(f"{name}:{split['protocol']}:{split['type']}:{turn[key]}:{int(several)}:{reported}:{int(claims[name])}", end=" ")
+    print(f"{name}:{split['protocol']}:{split['type']}:{turn[key]}:{int(several)}:{reported}:{int(claims[name])}:{weight[key]}",
+          end=" ")
 PY
 )
 reported=()
 for entry in $splits; do
-  IFS=: read -r split protocol type lane several report claims <<< "$entry"
+  IFS=: read -r split protocol type lane several report claims weight <<< "$entry"
   [ "$report" = 1 ] && reported+=(--split "$split")
 done
 
@@ -102,6 +103,21 @@ done
 turns=$(tr ' ' '\n' <<< "$splits" | grep . | cut -d: -f4 | sort -u | wc -l)
 echo 0 > "$counter"
 next_turn() { ( flock 9; local n; n=$(<"$counter"); echo $(( n + 1 )) > "$counter"; echo "$n" ) 9> "$counter.lock"; }
+# The job's progress in models (a training set's weight: its methods × seeds): the total, and
+# the weight of the sets finished so far (a file: lanes are subshells).
+total_weight=$(tr ' ' '\n' <<< "$splits" | grep . | awk -F: '!seen[$4]++ { sum += $8 } END { print sum }')
+finished=$(mktemp)
+echo 0 > "$finished"
+# set_line TURN: one line as a lane takes a training set: which, and the job so far with an
+# estimate of what is left from the models the finished sets trained (rough: sets differ).
+set_line() {
+  local done elapsed
+  done=$(<"$finished"); elapsed=$(( $(date +%s) - started ))
+  local names; names=$(tr ' ' '\n' <<< "$splits" | awk -F: -v t="$1" '$4 == t { printf "%s%s", sep, $1; sep = ", " }')
+  local left=""
+  [ "$done" -gt 0 ] && left=", about $(( elapsed * (total_weight - done) / done / 60 )) min left"
+  echo "== training set $(( $1 + 1 ))/$turns ($names): $done of $total_weight models done, $(( elapsed / 60 )) min so far$left"
+}
 
 # seeds METHOD CLAIMS: the --seeds option of a method on a split (empty: its methods.json seeds).
 seeds_of() {
@@ -113,9 +129,12 @@ seeds_of() {
 lane() {
   local turn
   while turn=$(next_turn) && [ "$turn" -lt "$turns" ]; do
+    set_line "$turn"
+    local turn_weight=0
     for entry in $splits; do
-      IFS=: read -r split protocol type number several report claims <<< "$entry"
+      IFS=: read -r split protocol type number several report claims weight <<< "$entry"
       [ "$number" = "$turn" ] || continue
+      turn_weight=$weight
       methods=$supervised_methods
       [ "$several" = 1 ] && methods="$methods $multichannel_methods"
       [ "$protocol" = prompted ] && methods=$prompted_methods
@@ -131,6 +150,7 @@ lane() {
         step "causal_sam_llm +1 round on $split" "$bin" run --split "$split" --method causal_sam_llm --interact-rounds 1 $(seeds_of causal_sam_llm "$claims") --db "$db" --work "$work" --jobs 2 --allow-failures
       fi
     done
+    ( flock 9; echo $(( $(<"$finished") + turn_weight )) > "$finished" ) 9> "$finished.lock"
   done
 }
 
