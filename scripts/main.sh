@@ -130,6 +130,7 @@ lane() {
   local turn
   while turn=$(next_turn) && [ "$turn" -lt "$turns" ]; do
     set_line "$turn"
+    export SEGBENCH_METHODS_POOL="$pools/set-$turn"
     local turn_weight=0
     for entry in $splits; do
       IFS=: read -r split protocol type number several report claims weight <<< "$entry"
@@ -151,14 +152,17 @@ lane() {
       fi
     done
     ( flock 9; echo $(( $(<"$finished") + turn_weight )) > "$finished" ) 9> "$finished.lock"
+    rm -rf "$SEGBENCH_METHODS_POOL"
   done
 }
 
 # The SAM-based methods' augmented training pool (Methods/segbench_methods/pool.py: copies of each
-# training slice with their frozen-encoder embeddings) is made once per training set and
-# augmentation kind and read by every other method and seed of that set: a lane runs a training
-# set's methods one after the other, so the first makes it.
-export SEGBENCH_METHODS_POOL="$work/pool"
+# training slice with their frozen-encoder embeddings) is made once per training set, augmentation
+# kind and seed and read by the set's other methods: a lane runs a training set's methods one
+# after the other, so the first makes it. Each set's pools go in a folder of their own, removed
+# when the lane is done with the set: a pool is about 1 GB, and a full recompute makes dozens.
+# The path is absolute: the methods run in Methods/, where a relative one would land.
+pools=$(realpath -m "$work")/pool
 
 echo "== every split, every method: trained once per training set, each case stored as it is scored"
 if [ "$lanes" -le 1 ]; then
