@@ -30,9 +30,7 @@ public struct Gnuplot: Sendable {
             case .png:
                 return String(format: "set terminal pngcairo enhanced color size %d,%d %@ fontscale %.4f linewidth %.4f background rgb 'white'",
                               Int((width * Double(Gnuplot.dpi)).rounded()), Int((height * Double(Gnuplot.dpi)).rounded()), font, scale, scale)
-            case .svg:
-                return String(format: "set terminal svg enhanced size %d,%d %@ background rgb 'white'", Int(width * 72), Int(height * 72), font)
-            case .pdf:
+            case .pdf, .svg:  // the SVG is the PDF converted (`render`)
                 return String(format: "set terminal pdfcairo enhanced color size %.2fin,%.2fin %@ fontscale 0.75 linewidth 0.75", width, height, font)
             }
         }
@@ -54,18 +52,27 @@ public struct Gnuplot: Sendable {
         let script = (folder as NSString).appendingPathComponent(figure.name + ".gp")
         try figure.standaloneScript.write(toFile: script, atomically: true, encoding: .utf8)
         var commands: [String] = []
-        var outputs: [String] = []
+        func path(_ format: Format) -> String { (folder as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)") }
+        let outputs = formats.map(path)
+        // The SVG is the PDF converted by poppler's pdftocairo, not gnuplot's svg terminal: that
+        // terminal sets text by its own metrics, and the multi-panel figures came out with titles
+        // under the wrong panels and legends over the axes (a review of the committed report).
+        // Converted, the SVG is the PDF's drawing exactly, its text as outlines.
+        let drawn = formats.filter { $0 != .svg } + (formats.contains(.svg) && !formats.contains(.pdf) ? [.pdf] : [])
         // gnuplot runs in the folder: the paths it is given are absolute.
         let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
-        for format in formats {
-            let output = (folder as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)")
-            try? FileManager.default.removeItem(atPath: output)
-            outputs.append(output)
+        for format in drawn {
+            try? FileManager.default.removeItem(atPath: path(format))
             commands += ["segbench_driver = 1", format.terminal(width: figure.width, height: figure.height),
                          "set output \(quoted((absolute as NSString).appendingPathComponent("\(figure.name).\(format.rawValue)")))",
                          "load \(quoted((absolute as NSString).appendingPathComponent(figure.name + ".gp")))", "unset output", "reset session"]
         }
         try run(commands.joined(separator: "\n") + "\n", context: "\(figure.name) (\(script))", in: folder)
+        if formats.contains(.svg) {
+            try? FileManager.default.removeItem(atPath: path(.svg))
+            try Self.convert(pdf: path(.pdf), to: path(.svg), context: "\(figure.name) (\(script))")
+            if !formats.contains(.pdf) { try? FileManager.default.removeItem(atPath: path(.pdf)) }
+        }
         for output in outputs {
             let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
             guard size > 0 else { throw GnuplotError("gnuplot wrote nothing to \(output) for figure \(figure.name) (\(script))") }
@@ -73,6 +80,26 @@ public struct Gnuplot: Sendable {
             if output.hasSuffix(".png") { try PNGResolution.stamp(output, dotsPerInch: Self.dpi) }
         }
         return outputs
+    }
+
+    /// `pdftocairo -svg` (poppler-utils): the same bytes for the same PDF, run after run.
+    static func convert(pdf: String, to svg: String, context: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftocairo", "-svg", pdf, svg]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw GnuplotError("cannot start pdftocairo for \(context): \(error.localizedDescription). Install poppler-utils or run scripts/setup.sh")
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw GnuplotError(process.terminationStatus == 127
+                ? "cannot start pdftocairo for \(context). Install poppler-utils or run scripts/setup.sh"
+                : "pdftocairo could not turn \(pdf) into an SVG for \(context) (exit \(process.terminationStatus)):\n\(message)")
+        }
     }
 
     /// The fixed stamp every PDF gets: `D:YYYYMMDDHHmmSSZ`, the instant SegBench cannot know.

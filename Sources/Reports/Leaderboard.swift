@@ -46,6 +46,8 @@ public struct Leaderboard: Sendable {
         for (c, column) in columns.enumerated() {
             guard let higher = column.higherIsBetter else { continue }
             let values = Set(rows.filter { !$0.isReference }.compactMap { $0.entries[c].rankValue }.filter { $0.isFinite })
+            // One value shared by every method (all at 0 on a structure none found) has no best.
+            guard values.count > 1 else { continue }
             let ordered = values.sorted { higher ? $0 > $1 : $0 < $1 }
             for r in rows.indices where !rows[r].isReference {
                 guard let v = rows[r].entries[c].rankValue else { continue }

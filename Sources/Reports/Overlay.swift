@@ -201,6 +201,11 @@ enum OverlayFigure {
         let titles = methods.map { OverlayLayout.wrapped(data.methods[$0].label, width: layout.slot + OverlayLayout.columnGap, points: 8) }
         layout.titleLines = titles.map(\.count).max() ?? 1
         var drawn = 0, heights: [Double] = []
+        // Panels whose method's prediction is stored as scored but whose file cannot be drawn:
+        // each says so, and so does the caption. (A committed report once showed eight overlays of
+        // reference contours alone, panels that looked like perfect agreement, because the work
+        // folder of an earlier session was gone and no copy had been kept.)
+        var undrawn = 0
         for (row, (role, name)) in chosen.enumerated() {
             guard let result = drawnResult(data, split: split, methods: methods, case: name),
                   let imagePath = source.images["\(result.caseDescription.dataset)/\(name)"],
@@ -251,7 +256,10 @@ enum OverlayFigure {
                         ?? KeptPredictions.inPlace(path: r.predictionPath, checksum: r.predictionChecksum)
                 }
                 let predictionNames = source.predictionLabels[data.methods[m].version.name] ?? source.splitSpaceLabels[split] ?? source.spaceLabels
-                if let prediction, prediction.geometry.shape == reference.geometry.shape {
+                let drawable = prediction.map { $0.geometry.shape == reference.geometry.shape } ?? false
+                let missing = predictionResult.map { $0.failure == nil } == true && !drawable
+                if missing { undrawn += 1 }
+                if let prediction, drawable {
                     for (k, s) in structures.enumerated() {
                         let pred = contour(prediction, z: slice, spacing: geometry.spacing) { holds(s, $0, predictionNames) }
                         guard !pred.isEmpty else { continue }
@@ -262,7 +270,7 @@ enum OverlayFigure {
                 let rowStructure = rowStructures?[row]
                 let value = rowStructure.map { aggregator.values(split: split, method: m, structure: $0, metric: "dice")[name] } ?? means[column][name]
                 let dice = value.map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
-                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice].compactMap { $0 }, plot: plot)
+                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice, missing ? "(prediction not drawn)" : nil].compactMap { $0 }, plot: plot)
                 panels += row == 0 ? "set title \(FigureBuilder.text(titles[column].joined(separator: "\n"))) offset 0,-0.6\n" : "unset title\n"
                 // Role, then case, each wrapped to the panel's height: one line of a long case name ran past the row.
                 if column == 0 {
@@ -288,7 +296,10 @@ enum OverlayFigure {
         // The key's labels (in screen coordinates) go with the last panel's plot.
         if let last = panels.range(of: "\nplot ", options: .backwards) { panels.insert(contentsOf: "\n" + key.script(layout).dropLast(), at: last.lowerBound) }
         script += layout.multiplot + panels + "unset multiplot\n"
-        return Figure(name: figureName, width: layout.printWidth, height: layout.height, caption: caption + " Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).", script: script,
+        let notDrawn = undrawn == 0 ? "" : " In \(undrawn) panel\(undrawn == 1 ? "" : "s") marked \"prediction not drawn\" the prediction is missing: its file is "
+            + "neither where the run wrote it nor kept beside the report (predictions/), or lies on another grid; the Dice there is the stored one."
+        return Figure(name: figureName, width: layout.printWidth, height: layout.height,
+                      caption: caption + " Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention)." + notDrawn, script: script,
                       tables: [contours] + images)
     }
 

@@ -4,28 +4,25 @@ import Foundation
 /// The report page (`report.html`): the Markdown the report writes (README.md), rendered by
 /// cmark-gfm, GitHub's CommonMark parser with its table extension, so the page shows what GitHub
 /// shows. On top of the rendering: heading anchors and a table of contents, a scrolling box
-/// around each table (a wide leaderboard scrolls inside the page instead of widening it), the
-/// SVG beside each linked PNG figure, and the sections named collapsible folded into `<details>`.
+/// around each table (a wide leaderboard scrolls inside the page instead of widening it), and the
+/// sections named collapsible folded into `<details>`.
 ///
 /// Figures are linked, not inlined: the page is read inside its report folder, beside
-/// `figures/` (inlined base64 PNGs made the page 7 MB).
+/// `figures/` (inlined base64 PNGs made the page 7 MB). They are the PNGs (300 dpi), as the
+/// README links them: the SVGs, drawn at their size in points, were a quarter of the page's width.
 public struct ReportPage {
     /// The report's Markdown.
     public var markdown: String
-    /// The folder the page is written into: relative figure links are looked up there.
-    public var folder: String
     /// The level-2 headings whose sections fold (the per-split sections, the provenance).
     public var collapsible: Set<String> = []
 
-    public init(markdown: String, folder: String, collapsible: Set<String> = []) {
+    public init(markdown: String, collapsible: Set<String> = []) {
         self.markdown = markdown
-        self.folder = folder
         self.collapsible = collapsible
     }
 
     public func html() -> String {
         let document = GFMDocument(markdown)
-        preferSVG(in: document.root)
         var title = "SegBench report"
         var preamble = "", sections = "", toc: [(id: String, text: String)] = []
         var open: String? = nil   // what closes the section being written
@@ -67,19 +64,6 @@ public struct ReportPage {
             \(preamble)\(contents)\(sections)</body></html>
 
             """
-    }
-
-    /// A linked `figures/NAME.png` becomes `figures/NAME.svg` when that file is beside it: sharp
-    /// at any zoom, and searchable text.
-    private func preferSVG(in root: OpaquePointer) {
-        for node in GFMDocument.descendants(of: root) where GFMDocument.type(node) == "image" {
-            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), url.hasSuffix(".png"),
-                  !url.contains("://"), !url.hasPrefix("/") else { continue }
-            let svg = String(url.dropLast(4)) + ".svg"
-            if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(svg)) {
-                cmark_node_set_url(node, svg)
-            }
-        }
     }
 
     /// Chromium opens a `<details>` when a fragment link targets something inside it, but the

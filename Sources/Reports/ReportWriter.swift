@@ -162,7 +162,7 @@ public struct ReportWriter {
             let folded = Set(sections.compactMap { section -> String? in
                 if case .heading(let h, true) = section { return h } else { return nil }
             })
-            try save(ReportPage(markdown: markdown, folder: folder, collapsible: folded).html(), "report.html")
+            try save(ReportPage(markdown: markdown, collapsible: folded).html(), "report.html")
         }
         return written
     }

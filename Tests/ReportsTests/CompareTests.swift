@@ -119,7 +119,7 @@ struct CompareTests {
         #expect(markdown.contains("<details><summary>3 cases, worst Dice change first</summary>"))
         #expect(markdown.components(separatedBy: "<details>").count == markdown.components(separatedBy: "</details>").count)
         // Rendered (GitHub's renderer, as on the report page): the folded tables are tables.
-        let html = ReportPage(markdown: markdown, folder: NSTemporaryDirectory()).html()
+        let html = ReportPage(markdown: markdown).html()
         #expect(html.contains("<details><summary>Every line (6)</summary>\n<div class=\"table-scroll\">\n<table>"))
         #expect(html.components(separatedBy: "<table>").count - 1 == 3)
         // Nothing moved: the summary says so and lists no changes.

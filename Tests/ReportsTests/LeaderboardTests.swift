@@ -114,7 +114,7 @@ struct LeaderboardTests {
         #expect(latex.contains("\\toprule") && latex.contains("\\midrule") && latex.contains("\\bottomrule"))
         #expect(latex.contains("\\textbf{87.50 $\\pm$ 6.45}") && latex.contains("\\underline{48.75 $\\pm$ 32.76}"))
         #expect(latex.contains("\\multicolumn{3}{c}{Dice (\\%) $\\uparrow$}"))
-        let page = ReportPage(markdown: markdown, folder: NSTemporaryDirectory()).html()
+        let page = ReportPage(markdown: markdown).html()
         #expect(page.contains("<td align=\"right\"><strong>87.50 ± 6.45</strong></td>") && page.contains("<u>48.75 ± 32.76</u>"))
     }
 

@@ -116,7 +116,7 @@ struct NotebookViewTests {
                 let line = "Means under the \(policy.rawValue) policy (\(policy.brief)), label-first"
                 #expect(board.markdown.contains(line))
                 #expect(board.latex.contains("% " + line))
-                #expect(ReportPage(markdown: board.markdown, folder: NSTemporaryDirectory()).html().contains(line))
+                #expect(ReportPage(markdown: board.markdown).html().contains(line))
             }
         }
     }

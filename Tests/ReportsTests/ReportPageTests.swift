@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Reports
 
-/// report.html: the README's Markdown rendered by cmark-gfm, with a table of contents, SVG
+/// report.html: the README's Markdown rendered by cmark-gfm, with a table of contents, PNG
 /// figures, folded per-split sections, tables that scroll inside the page, and a small file.
 @Suite("The report page (report.html)", .serialized)
 struct ReportPageTests {
@@ -27,7 +27,7 @@ struct ReportPageTests {
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
     }
 
-    @Test("Structure: every contents link has its anchor, tables are <table>s in a scrolling box, figures are the SVGs, split sections and provenance fold, under 3 MB")
+    @Test("Structure: every contents link has its anchor, tables are <table>s in a scrolling box, figures are the PNGs, split sections and provenance fold, under 3 MB")
     func structure() throws {
         let folder = try Self.toyReport("page-structure")
         let html = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
@@ -49,9 +49,9 @@ struct ReportPageTests {
         #expect(html.components(separatedBy: "<div class=\"table-scroll\">\n<table>").count - 1 == markdownTables)
         #expect(!html.contains("|---"), "a table left as text")
 
-        // The box plot is linked as its SVG, which is beside the page; no data URIs.
+        // The box plot is linked as its PNG, which is beside the page; no data URIs.
         let images = Self.attribute("src", in: html)
-        #expect(images.contains("figures/box_dice.svg"))
+        #expect(images.contains("figures/box_dice.png"))
         for image in images { #expect(FileManager.default.fileExists(atPath: folder + "/" + image), "\(image) is not in the folder") }
         #expect(!html.contains("data:image"))
 
@@ -70,7 +70,7 @@ struct ReportPageTests {
             title: "Escaping", labelHeader: "Method", columns: [Leaderboard.Column(header: "a|b", higherIsBetter: nil), Leaderboard.Column(header: "c", higherIsBetter: nil)],
             rows: [Leaderboard.Row(label: "x<y & z|w", entries: [Leaderboard.Entry(text: "<script>1</script>"), Leaderboard.Entry(text: "AT&T *not bold* _x_")]),
                    Leaderboard.Row(label: "[a](b)", entries: [Leaderboard.Entry(text: "[1.5, 2.5]"), Leaderboard.Entry(text: "sam_box")])])
-        let html = ReportPage(markdown: board.markdown, folder: NSTemporaryDirectory()).html()
+        let html = ReportPage(markdown: board.markdown).html()
         // By hand from the HTML standard's escaping of text (< → &lt;, & → &amp;) and GFM's table
         // rule that a cell's `\|` is a literal |: one header row of 3 cells, one body row of 3 cells.
         // The label column is left-aligned, the others right-aligned (`---:`).
@@ -96,7 +96,7 @@ struct ReportPageTests {
         // so that it is in the screenshot.
         let markdown = "## Wide\n\n" + Self.wide.markdown + "\n" + (try String(contentsOfFile: folder + "/README.md", encoding: .utf8))
         let page = folder + "/wide.html"
-        try ReportPage(markdown: markdown, folder: folder).html().write(toFile: page, atomically: true, encoding: .utf8)
+        try ReportPage(markdown: markdown).html().write(toFile: page, atomically: true, encoding: .utf8)
 
         let browser = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                    "Chromium is missing: scripts/setup.sh installs Debian's chromium")
