@@ -118,6 +118,21 @@ struct LeaderboardTests {
         #expect(page.contains("<td align=\"right\"><strong>87.50 ± 6.45</strong></td>") && page.contains("<u>48.75 ± 32.76</u>"))
     }
 
+    @Test("A column where every method has the same value (all at 0 on a structure none found) marks no best; unranked columns mark nothing")
+    func noBestInATie() {
+        var board = Leaderboard(title: "Tie", columns: [Leaderboard.Column(header: "adrenal", higherIsBetter: true),
+                                                         Leaderboard.Column(header: "liver", higherIsBetter: true),
+                                                         Leaderboard.Column(header: "Drop", higherIsBetter: nil)],
+                                rows: [("A", 90.0, 3.0), ("B", 80.0, -0.5), ("C", 70.0, 9.0)].map { label, liver, drop in
+                                    Leaderboard.Row(label: label, entries: [Leaderboard.Entry(text: "0.00", rankValue: 0),
+                                                                            Leaderboard.Entry(text: "\(liver)", rankValue: liver),
+                                                                            Leaderboard.Entry(text: "\(drop)", rankValue: drop)])
+                                })
+        board.markBest()
+        #expect(board.rows.allSatisfy { $0.entries[0].mark == .none && $0.entries[2].mark == .none })
+        #expect(board.rows.map { $0.entries[1].mark } == [.best, .second, .none])
+    }
+
     @Test("Across splits: a block per split while the table fits in twelve columns, else one column per split with the mean alone")
     func domainTableLayouts() throws {
         let splits = ["s1", "s2", "s3", "s4", "s5"]

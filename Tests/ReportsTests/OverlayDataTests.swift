@@ -11,7 +11,8 @@ struct OverlayDataTests {
     /// 1 mm, the reference's liver fills pixels i 2…5, j 3…6 and its spleen i 7…8, j 1…2; method
     /// A's prediction is the liver moved one pixel right (i 3…6) and no spleen. The image is a
     /// ramp in Hounsfield units, 40 + 10 i.
-    static func drawn(_ folder: String) throws -> Figure {
+    /// `removingPrediction`: A's file is deleted before drawing (a fresh clone without the work folder).
+    static func drawn(_ folder: String, removingPrediction: Bool = false) throws -> Figure {
         var data = try ToyStore.data(folder + "/toy.sqlite")
         let geometry = Geometry(shape: Shape(10, 10, 10), spacing: Spacing(1, 1, 1))
         func labels(_ boxes: [(value: UInt8, i: ClosedRange<Int>, j: ClosedRange<Int>)]) -> LabelMap {
@@ -26,6 +27,7 @@ struct OverlayDataTests {
         let a = try #require(data.methods.firstIndex { $0.label == "A" })
         let run = try #require(data.runs["toy"]?[a])
         data.results[run.id] = data.results[run.id]?.map { var r = $0; r.predictionPath = folder + "/prediction_A.nii.gz"; r.predictionChecksum = nil; return r }
+        if removingPrediction { try FileManager.default.removeItem(atPath: folder + "/prediction_A.nii.gz") }
         let names = [1: "liver", 2: "spleen"]
         var source = OverlaySource(images: Dictionary(uniqueKeysWithValues: (1...4).map { ("TOY/c\($0)", folder + "/image.nii.gz") }),
                                    referenceLabels: ["TOY": names], predictionLabels: [:], spaceLabels: names)
@@ -99,5 +101,18 @@ struct OverlayDataTests {
         #expect(process.terminationStatus == 0 && stderr.isEmpty, "\(stderr)")
         let replot = out + "/\(figure.name)_replot.pdf"
         #expect(((try? FileManager.default.attributesOfItem(atPath: replot)[.size] as? Int) ?? 0) > 1000, "\(replot) not written")
+    }
+
+    @Test("A panel whose prediction file is gone says so, and so does the caption: it is not drawn as if the method had agreed with the reference")
+    func missingPrediction() throws {
+        let folder = temporaryFolder("overlay-missing")
+        // Methods B and C have no prediction file in ToyStore: 2 rows × 2 panels; A's is drawn.
+        let figure = try Self.drawn(folder)
+        #expect(figure.script.components(separatedBy: "(prediction not drawn)").count - 1 == 4)
+        #expect(figure.caption.contains("In 4 panels marked \"prediction not drawn\" the prediction is missing"), "\(figure.caption)")
+        // A's file gone too (a work folder of an earlier session, nothing kept): all six.
+        let none = try Self.drawn(temporaryFolder("overlay-missing-all"), removingPrediction: true)
+        #expect(none.script.components(separatedBy: "(prediction not drawn)").count - 1 == 6)
+        #expect(none.caption.contains("In 6 panels"))
     }
 }
