@@ -106,13 +106,16 @@ struct OverlayDataTests {
     @Test("A panel whose prediction file is gone says so, and so does the caption: it is not drawn as if the method had agreed with the reference")
     func missingPrediction() throws {
         let folder = temporaryFolder("overlay-missing")
-        // Methods B and C have no prediction file in ToyStore: 2 rows × 2 panels; A's is drawn.
+        // Methods B and C have no prediction file in ToyStore: rows c2 and c4 × 2 panels, less C
+        // on c4, a method_failed case (no file expected; its panel gives the policy's Dice 0.0 %): 3.
+        // A's file is drawn.
         let figure = try Self.drawn(folder)
-        #expect(figure.script.components(separatedBy: "(prediction not drawn)").count - 1 == 4)
-        #expect(figure.caption.contains("In 4 panels marked \"prediction not drawn\" the prediction is missing"), "\(figure.caption)")
-        // A's file gone too (a work folder of an earlier session, nothing kept): all six.
+        #expect(figure.script.components(separatedBy: "(prediction not drawn)").count - 1 == 3)
+        #expect(figure.script.contains("set label 1 \"Dice 0.0 %\""))
+        #expect(figure.caption.contains("In 3 panels marked \"prediction not drawn\" the prediction is missing"), "\(figure.caption)")
+        // A's file gone too (a work folder of an earlier session, nothing kept): 5.
         let none = try Self.drawn(temporaryFolder("overlay-missing-all"), removingPrediction: true)
-        #expect(none.script.components(separatedBy: "(prediction not drawn)").count - 1 == 6)
-        #expect(none.caption.contains("In 6 panels"))
+        #expect(none.script.components(separatedBy: "(prediction not drawn)").count - 1 == 5)
+        #expect(none.caption.contains("In 5 panels"))
     }
 }
