@@ -270,7 +270,8 @@ enum OverlayFigure {
                 let rowStructure = rowStructures?[row]
                 let value = rowStructure.map { aggregator.values(split: split, method: m, structure: $0, metric: "dice")[name] } ?? means[column][name]
                 let dice = value.map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
-                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice, missing ? "(prediction not drawn)" : nil].compactMap { $0 }, plot: plot)
+                // A star, not words: a label of three lines covered a third of a narrow panel.
+                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice + (missing ? " *" : "")].compactMap { $0 }, plot: plot)
                 panels += row == 0 ? "set title \(FigureBuilder.text(titles[column].joined(separator: "\n"))) offset 0,-0.6\n" : "unset title\n"
                 // Role, then case, each wrapped to the panel's height: one line of a long case name ran past the row.
                 if column == 0 {
@@ -296,8 +297,8 @@ enum OverlayFigure {
         // The key's labels (in screen coordinates) go with the last panel's plot.
         if let last = panels.range(of: "\nplot ", options: .backwards) { panels.insert(contentsOf: "\n" + key.script(layout).dropLast(), at: last.lowerBound) }
         script += layout.multiplot + panels + "unset multiplot\n"
-        let notDrawn = undrawn == 0 ? "" : " In \(undrawn) panel\(undrawn == 1 ? "" : "s") marked \"prediction not drawn\" the prediction is missing: its file is "
-            + "neither where the run wrote it nor kept beside the report (predictions/), or lies on another grid; the Dice there is the stored one."
+        let notDrawn = undrawn == 0 ? "" : " * (\(undrawn) panel\(undrawn == 1 ? "" : "s")): the prediction is not drawn, its file being "
+            + "neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one."
         return Figure(name: figureName, width: layout.printWidth, height: layout.height,
                       caption: caption + " Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention)." + notDrawn, script: script,
                       tables: [contours] + images)
