@@ -270,8 +270,9 @@ enum OverlayFigure {
                 let rowStructure = rowStructures?[row]
                 let value = rowStructure.map { aggregator.values(split: split, method: m, structure: $0, metric: "dice")[name] } ?? means[column][name]
                 let dice = value.map { String(format: "Dice %.1f %%", $0 * 100) } ?? (predictionResult?.failure != nil ? "failed" : "–")
-                // A star, not words: a label of three lines covered a third of a narrow panel.
-                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice + (missing ? " *" : "")].compactMap { $0 }, plot: plot)
+                panels += OverlayLayout.panelLabel([rowStructure.map { data.style($0).displayName }, dice].compactMap { $0 }, plot: plot)
+                // A star in the panel's corner, not words: a label of three lines covered a third of a narrow panel.
+                panels += missing ? "set label 6 \"*\" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'\n" : "unset label 6\n"
                 panels += row == 0 ? "set title \(FigureBuilder.text(titles[column].joined(separator: "\n"))) offset 0,-0.6\n" : "unset title\n"
                 // Role, then case, each wrapped to the panel's height: one line of a long case name ran past the row.
                 if column == 0 {

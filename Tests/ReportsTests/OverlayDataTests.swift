@@ -110,12 +110,12 @@ struct OverlayDataTests {
         // on c4, a method_failed case (no file expected; its panel gives the policy's Dice 0.0 %): 3.
         // A's file is drawn.
         let figure = try Self.drawn(folder)
-        #expect(figure.script.components(separatedBy: " % *\"").count - 1 == 3)
+        #expect(figure.script.components(separatedBy: "set label 6 \"*\"").count - 1 == 3)
         #expect(figure.script.contains("set label 1 \"Dice 0.0 %\""))
         #expect(figure.caption.contains("* (3 panels): the prediction is not drawn"), "\(figure.caption)")
         // A's file gone too (a work folder of an earlier session, nothing kept): 5.
         let none = try Self.drawn(temporaryFolder("overlay-missing-all"), removingPrediction: true)
-        #expect(none.script.components(separatedBy: " % *\"").count - 1 == 5)
+        #expect(none.script.components(separatedBy: "set label 6 \"*\"").count - 1 == 5)
         #expect(none.caption.contains("* (5 panels)"))
     }
 }
