@@ -1,4 +1,4 @@
-# overlay_fewshot5_btcvct_to_chaost2: Axial slices of the median and the worst case of fewshot5_btcvct_to_chaost2 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_fewshot5_btcvct_to_chaost2: Axial slices of the median and the worst case of fewshot5_btcvct_to_chaost2 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (6 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_fewshot5_btcvct_to_chaost2_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_fewshot5_btcvct_to_chaost2_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1166,0.7525 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 74.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\nchaos_mr_\n33_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -44,6 +45,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 10.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -56,6 +58,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 76.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -68,6 +71,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::2::2 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 70.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -83,6 +87,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::13::13 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 76.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -98,6 +103,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::18::20 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 81.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -113,6 +119,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::28::30 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 79.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -129,6 +136,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::45::46 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 79.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -144,6 +152,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::56::56 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 80.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -162,6 +171,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 51.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nchaos_mr_\n31_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -173,6 +183,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 10.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -184,6 +195,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 55.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -195,6 +207,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::76::76 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 55.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -209,6 +222,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::81::81 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#009E73'
 unset label 1
 set label 1 "Dice 54.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -223,6 +237,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::92::97 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 62.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -237,6 +252,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::110::111 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 59.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -251,6 +267,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::120::122 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 64.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -265,6 +282,7 @@ plot 'overlay_fewshot5_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image,
      'overlay_fewshot5_btcvct_to_chaost2_contours.csv' every :::133::137 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 63.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3

@@ -1,4 +1,4 @@
-# overlay_id_chaost1dual: Axial slices of the median and the worst case of id_chaost1dual (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_id_chaost1dual: Axial slices of the median and the worst case of id_chaost1dual (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (20 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_id_chaost1dual_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_id_chaost1dual_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,10 margins 0.0795,1.0110,0.1245,0.7356 spacing 0.0071,0.0
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 76.4\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\nchaos_\nmr_32_\nt1dual" at graph -0.7551,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -45,6 +46,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 19.2\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -58,6 +60,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 94.0\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -71,6 +74,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 88.0\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -84,6 +88,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 98.5\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -97,6 +102,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 96.8\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -110,6 +116,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 96.7\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -123,6 +130,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 96.0\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -136,6 +144,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 98.1\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus_early" offset 0,-0.6
 unset label 2
 unset label 3
@@ -149,6 +158,7 @@ plot 'overlay_id_chaost1dual_image_row1.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::4::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 96.7\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus_\nhybrid" offset 0,-0.6
 unset label 2
 unset label 3
@@ -164,6 +174,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 73.1\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nchaos_\nmr_10_\nt1dual" at graph -0.7551,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -175,6 +186,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 15.3\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -186,6 +198,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 93.7\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -197,6 +210,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 86.9\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -208,6 +222,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 96.5\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -219,6 +234,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 92.3\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -230,6 +246,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 87.1\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -241,6 +258,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 96.0\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -252,6 +270,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 95.8\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -263,6 +282,7 @@ plot 'overlay_id_chaost1dual_image_row2.csv' using 1:2:3 with image, \
      'overlay_id_chaost1dual_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 91.0\n%" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

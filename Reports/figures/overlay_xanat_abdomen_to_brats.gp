@@ -1,4 +1,4 @@
-# overlay_xanat_abdomen_to_brats: Axial slices of the median and the worst case of xanat_abdomen_to_brats (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (whole tumour, tumour core, enhancing tumour region); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xanat_abdomen_to_brats: Axial slices of the median and the worst case of xanat_abdomen_to_brats (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (whole tumour, tumour core, enhancing tumour region); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (8 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xanat_abdomen_to_brats_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xanat_abdomen_to_brats_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,4 margins 0.0462,0.9776,0.0590,0.9474 spacing 0.0071,0.02
 set xrange [*:*] reverse
 set yrange [*:*]
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_decoder" offset 0,-0.6
 set label 2 "median\nBraTS2021_00014" at graph -0.1648,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -44,6 +45,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_sam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -56,6 +58,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 8.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -68,6 +71,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row1.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::2::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 7.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_box" offset 0,-0.6
 unset label 2
 unset label 3
@@ -82,6 +86,7 @@ unset label 1
 set xrange [*:*] reverse
 set yrange [*:*]
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nBraTS2021_00002" at graph -0.1648,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -94,6 +99,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -106,6 +112,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 6.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -118,6 +125,7 @@ plot 'overlay_xanat_abdomen_to_brats_image_row2.csv' using 1:2:3 with image, \
      'overlay_xanat_abdomen_to_brats_contours.csv' every :::6::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

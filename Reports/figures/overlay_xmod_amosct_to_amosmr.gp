@@ -1,4 +1,4 @@
-# overlay_xmod_amosct_to_amosmr: Axial slices of the median and the worst case of xmod_amosct_to_amosmr (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xmod_amosct_to_amosmr: Axial slices of the median and the worst case of xmod_amosct_to_amosmr (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (18 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xmod_amosct_to_amosmr_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xmod_amosct_to_amosmr_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1686,0.7673 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 37.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\namos_\n0512" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6355,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -48,6 +49,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 4.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -64,6 +66,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 9.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -80,6 +83,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 3.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -96,6 +100,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -112,6 +117,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -128,6 +134,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 1.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -144,6 +151,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -160,6 +168,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 9.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -178,6 +187,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 30.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\namos_\n0515" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6355,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -193,6 +203,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 4.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -208,6 +219,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 8.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -223,6 +235,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 3.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -238,6 +251,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -253,6 +267,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -268,6 +283,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -283,6 +299,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -298,6 +315,7 @@ plot 'overlay_xmod_amosct_to_amosmr_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_amosct_to_amosmr_contours.csv' every :::13::13 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 8.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

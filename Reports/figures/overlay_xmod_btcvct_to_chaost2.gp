@@ -1,4 +1,4 @@
-# overlay_xmod_btcvct_to_chaost2: Axial slices of the median and the worst case of xmod_btcvct_to_chaost2 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xmod_btcvct_to_chaost2: Axial slices of the median and the worst case of xmod_btcvct_to_chaost2 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (18 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xmod_btcvct_to_chaost2_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xmod_btcvct_to_chaost2_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1166,0.7525 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 64.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\nchaos_mr_\n20_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -45,6 +46,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -58,6 +60,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 17.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -71,6 +74,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 24.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -84,6 +88,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 27.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -97,6 +102,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 26.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -110,6 +116,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 35.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -123,6 +130,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 24.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -136,6 +144,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 40.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -151,6 +160,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 61.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nchaos_mr_\n34_t2spir" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -162,6 +172,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -173,6 +184,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 14.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -184,6 +196,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 18.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -195,6 +208,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 20.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -206,6 +220,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 18.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -217,6 +232,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 26.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -228,6 +244,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 20.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -239,6 +256,7 @@ plot 'overlay_xmod_btcvct_to_chaost2_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_btcvct_to_chaost2_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 28.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

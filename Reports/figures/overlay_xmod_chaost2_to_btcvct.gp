@@ -1,4 +1,4 @@
-# overlay_xmod_chaost2_to_btcvct: Axial slices of the median and the worst case of xmod_chaost2_to_btcvct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xmod_chaost2_to_btcvct: Axial slices of the median and the worst case of xmod_chaost2_to_btcvct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (16 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xmod_chaost2_to_btcvct_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xmod_chaost2_to_btcvct_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0462,0.9776,0.1163,0.7530 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 53.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\nbtcv_0008" at graph -0.3309,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -43,6 +44,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -54,6 +56,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 3.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -65,6 +68,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 21.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -76,6 +80,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 30.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -87,6 +92,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 47.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -98,6 +104,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 45.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -109,6 +116,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 41.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -120,6 +128,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 37.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -133,6 +142,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 35.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nbtcv_0030" at graph -0.3309,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6373,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -144,6 +154,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -155,6 +166,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 1.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -166,6 +178,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 6.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -177,6 +190,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 23.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -188,6 +202,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 43.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -199,6 +214,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 38.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -210,6 +226,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 33.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -221,6 +238,7 @@ plot 'overlay_xmod_chaost2_to_btcvct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_chaost2_to_btcvct_contours.csv' every :::6::6 using 5:6 with lines lw 1.6 lc rgb '#56B4E9'
 unset label 1
 set label 1 "Dice 34.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

@@ -1,4 +1,4 @@
-# overlay_xmod_ct_to_chaost1: Axial slices of the median and the worst case of xmod_ct_to_chaost1 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xmod_ct_to_chaost1: Axial slices of the median and the worst case of xmod_ct_to_chaost1 (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (18 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xmod_ct_to_chaost1_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xmod_ct_to_chaost1_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1166,0.7525 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 69.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\nchaos_mr_\n2_t1out" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -45,6 +46,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -58,6 +60,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 10.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -71,6 +74,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 1.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -84,6 +88,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 2.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -97,6 +102,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 14.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -110,6 +116,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 11.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -123,6 +130,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 3.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -136,6 +144,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row1.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::3::3 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 11.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -151,6 +160,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 55.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\nchaos_mr_\n22_t1in" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -164,6 +174,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -177,6 +188,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 19.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -190,6 +202,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 6.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -203,6 +216,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -216,6 +230,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 3.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -229,6 +244,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -242,6 +258,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 0.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -255,6 +272,7 @@ plot 'overlay_xmod_ct_to_chaost1_image_row2.csv' using 1:2:3 with image, \
      'overlay_xmod_ct_to_chaost1_contours.csv' every :::7::7 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice 1.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

@@ -1,4 +1,4 @@
-# overlay_xscan_amos_ct_aquilion: Axial slices of the median and the worst case of xscan_amos_ct_aquilion (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xscan_amos_ct_aquilion: Axial slices of the median and the worst case of xscan_amos_ct_aquilion (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (18 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xscan_amos_ct_aquilion_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xscan_amos_ct_aquilion_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1688,0.7671 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 39.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\namos_\n0015" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -50,6 +51,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 16.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -68,6 +70,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 76.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -86,6 +89,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 42.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -104,6 +108,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 87.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -122,6 +127,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 74.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -140,6 +146,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 73.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -158,6 +165,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 87.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -176,6 +184,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row1.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::9::9 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 74.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -196,6 +205,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 40.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\namos_\n0038" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -213,6 +223,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 17.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -230,6 +241,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 61.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -247,6 +259,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 41.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -264,6 +277,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 75.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -281,6 +295,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 62.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -298,6 +313,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 61.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -315,6 +331,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 75.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -332,6 +349,7 @@ plot 'overlay_xscan_amos_ct_aquilion_image_row2.csv' using 1:2:3 with image, \
      'overlay_xscan_amos_ct_aquilion_contours.csv' every :::17::17 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 66.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3

@@ -32,6 +32,7 @@ set multiplot layout 2,11 margins 0.0795,1.0110,0.1170,0.7515 spacing 0.0071,0.0
 set xrange [*:*] reverse
 set yrange [*:*]
 set label 1 "Dice\n0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "atlas" offset 0,-0.6
 set label 2 "median\nBraTS-GL\nI-00004-0\n00" at graph -0.9771,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -44,6 +45,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::3::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -56,6 +58,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::3::4 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n27.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -71,6 +74,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::70::118 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n23.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -86,6 +90,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::148::153 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n39.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -101,6 +106,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::212::243 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n41.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -116,6 +122,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::263::277 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n41.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -131,6 +138,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::295::304 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n69.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -146,6 +154,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::407::439 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n26.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "causal_\nsam_llm\n+1 round" offset 0,-0.6
 unset label 2
 unset label 3
@@ -161,6 +170,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::487::508 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n36.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "zeus_\nearly" offset 0,-0.6
 unset label 2
 unset label 3
@@ -176,6 +186,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row1.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::658::701 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n35.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 set title "zeus_\nhybrid" offset 0,-0.6
 unset label 2
 unset label 3
@@ -193,6 +204,7 @@ unset label 1
 set xrange [*:*] reverse
 set yrange [*:*]
 set label 1 "Dice\n0.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 set label 2 "worst\nBraTS-GL\nI-00001-0\n00" at graph -0.9771,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.8111,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -205,6 +217,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::779::780 using 5:6 with lines lw 1.6 lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n0.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -219,6 +232,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::783::784 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#CC79A7'
 unset label 1
 set label 1 "Dice\n30.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -234,6 +248,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::830::853 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n27.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -249,6 +264,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::879::883 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n38.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -264,6 +280,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::924::943 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n40.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -279,6 +296,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::965::976 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n40.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -294,6 +312,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::991::1000 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n31.2 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -309,6 +328,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::1118::1121 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n24.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -324,6 +344,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::1165::1187 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n35.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3
@@ -339,6 +360,7 @@ plot 'overlay_xsite_brats2021_to_brats2023_image_row2.csv' using 1:2:3 with imag
      'overlay_xsite_brats2021_to_brats2023_contours.csv' every :::1273::1291 using 5:6 with lines lw 1.3 dt (3,2) lc rgb '#0072B2'
 unset label 1
 set label 1 "Dice\n13.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+unset label 6
 unset title
 unset label 2
 unset label 3

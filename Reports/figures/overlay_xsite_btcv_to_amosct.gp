@@ -1,4 +1,4 @@
-# overlay_xsite_btcv_to_amosct: Axial slices of the median and the worst case of xsite_btcv_to_amosct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention).
+# overlay_xsite_btcv_to_amosct: Axial slices of the median and the worst case of xsite_btcv_to_amosct (by mean Dice over methods): reference contours solid, predictions dashed, in the organ colours (liver, spleen, right kidney, left kidney, gallbladder, esophagus, stomach, pancreas, aorta, inferior vena cava, right adrenal gland, left adrenal gland); the panel's Dice is that method's mean over structures on the case. Bar: the scale in millimetres; R and L: the patient's right and left (radiological convention). * (18 panels): the prediction is not drawn, its file being neither where the run wrote it nor kept beside the report (predictions/), or on another grid; the Dice is the stored one.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   overlay_xsite_btcv_to_amosct_contours.csv: row, method_index, structure_index, path, x_mm, y_mm, role, case, structure, method (a blank line between paths)
 #   overlay_xsite_btcv_to_amosct_image_row1.csv: x_mm, y_mm, grey
@@ -32,6 +32,7 @@ set multiplot layout 2,9 margins 0.0629,0.9943,0.1688,0.7671 spacing 0.0071,0.04
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 43.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "atlas" offset 0,-0.6
 set label 2 "median\namos_\n0034" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6367,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -51,6 +52,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 48.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "intensity" offset 0,-0.6
 unset label 2
 unset label 3
@@ -70,6 +72,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 82.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet" offset 0,-0.6
 unset label 2
 unset label 3
@@ -89,6 +92,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 52.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "unet_style" offset 0,-0.6
 unset label 2
 unset label 3
@@ -108,6 +112,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 85.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder" offset 0,-0.6
 unset label 2
 unset label 3
@@ -127,6 +132,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 76.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "sam_\ndecoder_\nstyle" offset 0,-0.6
 unset label 2
 unset label 3
@@ -146,6 +152,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 73.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm" offset 0,-0.6
 unset label 2
 unset label 3
@@ -165,6 +172,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 86.4 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "zeus" offset 0,-0.6
 unset label 2
 unset label 3
@@ -184,6 +192,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row1.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::10::10 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 74.5 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 set title "causal_\nsam_llm +1\nround" offset 0,-0.6
 unset label 2
 unset label 3
@@ -205,6 +214,7 @@ unset label 1
 set xrange [*:*]
 set yrange [*:*]
 set label 1 "Dice 38.3 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 set label 2 "worst\namos_\n0016" at graph -0.5025,0.5 center rotate by 90 front font ',7'
 set arrow 1 from graph 0.6375,0.06 to graph 0.95,0.06 nohead front lw 2.5 lc rgb 'white'
@@ -220,6 +230,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 16.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -235,6 +246,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 59.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -250,6 +262,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 39.1 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -265,6 +278,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 80.7 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -280,6 +294,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 71.8 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -295,6 +310,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 68.9 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -310,6 +326,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 80.0 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
@@ -325,6 +342,7 @@ plot 'overlay_xsite_btcv_to_amosct_image_row2.csv' using 1:2:3 with image, \
      'overlay_xsite_btcv_to_amosct_contours.csv' every :::16::16 using 5:6 with lines lw 1.6 lc rgb '#2F4F4F'
 unset label 1
 set label 1 "Dice 67.6 %" at graph 0.03,0.93 left front boxed textcolor rgb 'white' font ',7'
+set label 6 "*" at graph 0.97,0.93 right front boxed textcolor rgb 'white' font ',8'
 unset title
 unset label 2
 unset label 3
