@@ -42,11 +42,27 @@ extension Leaderboard {
     }
 
     public var latex: String {
+        // Every non-ASCII character a table writes, in a form pdflatex reads without packages
+        // beyond booktabs (a raw Δ or × stopped it), and a minus sign for a number's leading "-"
+        // (a hyphen in text mode).
         func escape(_ s: String) -> String {
             var out = ""
-            for ch in s {
+            var previous: Character = " "
+            let characters = Array(s)
+            for (i, ch) in characters.enumerated() {
+                defer { previous = ch }
+                if ch == "-", i + 1 < characters.count, characters[i + 1].isNumber, previous == " " || previous == "(" || i == 0 {
+                    out += "$-$"
+                    continue
+                }
                 switch ch {
                 case "%", "&", "_", "#", "$": out += "\\\(ch)"
+                case "Δ": out += "$\\Delta$"
+                case "×": out += "$\\times$"
+                case "−": out += "$-$"
+                case "≤": out += "$\\leq$"
+                case "≥": out += "$\\geq$"
+                case "·": out += "$\\cdot$"
                 case "±": out += "$\\pm$"
                 case "↑": out += "$\\uparrow$"
                 case "↓": out += "$\\downarrow$"

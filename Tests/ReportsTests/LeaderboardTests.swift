@@ -118,6 +118,21 @@ struct LeaderboardTests {
         #expect(page.contains("<td align=\"right\"><strong>87.50 ± 6.45</strong></td>") && page.contains("<u>48.75 ± 32.76</u>"))
     }
 
+    @Test("LaTeX: Δ, × and a number's minus sign in math mode (a raw Δ stops pdflatex); hyphens inside words and ranges stay; nothing outside ASCII is left")
+    func latexCharacters() {
+        let board = Leaderboard(title: "Claims", columns: [Leaderboard.Column(header: "Δ Dice (%) ↑", higherIsBetter: nil),
+                                                            Leaderboard.Column(header: "n (cases × seeds)", higherIsBetter: nil)],
+                                rows: [Leaderboard.Row(label: "xmod_a (vs atlas)", entries: [Leaderboard.Entry(text: "-32.55 (-38.62 to -25.58)"),
+                                                                                            Leaderboard.Entry(text: "18 × 3 / 1")]),
+                                       Leaderboard.Row(label: "T1-in-phase", entries: [Leaderboard.Entry(text: "+4.10 (2.0–6.2)"),
+                                                                                      Leaderboard.Entry(text: "−1")])])
+        let latex = board.latex
+        #expect(latex.contains("$\\Delta$ Dice (\\%) $\\uparrow$ & n (cases $\\times$ seeds)"), "\(latex)")
+        #expect(latex.contains("$-$32.55 ($-$38.62 to $-$25.58) & 18 $\\times$ 3 / 1"), "\(latex)")
+        #expect(latex.contains("T1-in-phase & +4.10 (2.0--6.2) & $-$1"), "\(latex)")
+        #expect(latex.split(separator: "\n").filter { !$0.hasPrefix("%") }.allSatisfy { $0.allSatisfy(\.isASCII) }, "\(latex)")
+    }
+
     @Test("A column where every method has the same value (all at 0 on a structure none found) marks no best; unranked columns mark nothing")
     func noBestInATie() {
         var board = Leaderboard(title: "Tie", columns: [Leaderboard.Column(header: "adrenal", higherIsBetter: true),
