@@ -314,7 +314,7 @@ public struct FigureBuilder: Sendable {
         let display = MetricDisplay(metric)
         let structures = data.structures[split] ?? []
         let methods = data.methods(on: split)
-        var table = FigureTable(columns: ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method"])
+        var table = FigureTable(columns: ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method", "note_y"])
         var yMax = 0.0
         var cells: [(panel: Int, series: Int, method: Int, structure: String, cell: Cell)] = []
         for (s, structure) in structures.enumerated() {
@@ -330,15 +330,18 @@ public struct FigureBuilder: Sendable {
         let top = display.scale == 100 ? 100 : FacetGrid.niceCeiling(max(yMax, 1))
         for c in cells {
             let mean = c.cell.aggregate * display.scale
+            let high = c.cell.interval.map { $0.upperBound * display.scale }
+            // A note starts just above its error bar (at the bar's foot one was struck through by it).
+            let noteY = max(mean.isFinite ? mean : 0, high ?? 0) + 0.03 * top
             table.append(["\(c.panel)", "\(c.series)", FigureTable.number(mean), FigureTable.number(c.cell.interval.map { $0.lowerBound * display.scale }),
-                          FigureTable.number(c.cell.interval.map { $0.upperBound * display.scale }), "\(c.cell.summary?.n ?? 0)", Self.barNote(mean, top: top),
-                          c.structure, data.methods[c.method].label])
+                          FigureTable.number(high), "\(c.cell.summary?.n ?? 0)", Self.barNote(mean, top: top),
+                          c.structure, data.methods[c.method].label, FigureTable.number(noteY)])
         }
-        // The notes, upright from the foot of their bar's place; only where there are any (a
+        // The notes, upright from just above their bar's error bar; only where there are any (a
         // plot with no valid points is a gnuplot warning).
         let file = Self.figureName("organs", metric, split) + ".csv"
         let noteClause = !table.rows.contains { !$0[6].isEmpty } ? "" : ", \\\n"
-            + "         for [i=1:|label|] '\(file)' using (column(\"panel\") == p && column(\"series\") == i && strlen(strcol(\"note\")) > 0 ? i : NaN):(\(FigureTable.number(top * 0.03))):(strcol(\"note\")) \\\n"
+            + "         for [i=1:|label|] '\(file)' using (column(\"panel\") == p && column(\"series\") == i && strlen(strcol(\"note\")) > 0 ? i : NaN):\"note_y\":(strcol(\"note\")) \\\n"
             + "             with labels rotate by 90 left font \",7\" tc rgb '#333333' notitle"
         let titles = structures.map { Self.text(Self.fitted(data.style($0).displayName, 28)) }.joined(separator: ", ")
         let script = Self.preamble + seriesArrays(methods) + """
@@ -361,7 +364,7 @@ public struct FigureBuilder: Sendable {
             \(grid.key(style: "boxes lc rgb colour[i] fs solid 0.8 noborder"))
             """
         return Figure(name: Self.figureName("organs", metric, split), width: grid.printWidth, height: grid.height,
-                      caption: "Mean \(display.header) per structure on \(split), a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (\(aggregator.resamples) resamples, seed \(aggregator.seed)).\(noteClause.isEmpty ? "" : " A bar too low to see carries its value upright at its foot (0: a mean of 0), n/a where there is no mean.")",
+                      caption: "Mean \(display.header) per structure on \(split), a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (\(aggregator.resamples) resamples, seed \(aggregator.seed)).\(noteClause.isEmpty ? "" : " A bar too low to see carries its value upright above its error bar (0: a mean of 0; <0.1: above 0 but under 0.1), n/a where there is no mean.")",
                       script: script, tables: [table])
     }
 
@@ -372,7 +375,9 @@ public struct FigureBuilder: Sendable {
     /// missing from the panel), or "n/a" where there is no mean. Empty for a bar that shows.
     static func barNote(_ value: Double, top: Double) -> String {
         guard value.isFinite else { return "n/a" }
-        return abs(value) < 0.01 * top ? String(format: "%.2g", value) : ""
+        guard abs(value) < 0.01 * top else { return "" }
+        // One decimal, as the tables print a tenth of a point: "0.00089" beside "0.63" read as noise.
+        return value == 0 ? "0" : abs(value) < 0.05 ? "<0.1" : String(format: "%.1f", value)
     }
 
     // MARK: Ranking
@@ -393,8 +398,15 @@ public struct FigureBuilder: Sendable {
         // The label margins in inches (8 pt Liberation Sans: about 0.062 inch a character).
         let labelInches = 0.062 * Double(labels.map(\.count).max() ?? 8)
         let side = min(2.2, 0.26 * Double(k))
-        let left = labelInches + 0.45, bottom = labelInches * 0.6 + 0.45, height = bottom + side + 0.9
-        let width = PrintWidth.column
+        // Labels at 45° while neighbouring columns' labels stay apart (their spacing across the
+        // text, 0.707 of a cell, above a line of 8 pt type), else upright: BraTS's eleven
+        // methods' names ran into each other.
+        let steep = 0.707 * side / Double(k) < 0.16
+        let left = labelInches + 0.45, bottom = (steep ? labelInches : labelInches * 0.6) + 0.45, height = bottom + side + 0.5
+        // The key goes right of the map: a column wide when both fit, else a page (nine methods'
+        // key fell off a column's right edge, with the map's last column).
+        let keyInches = 1.3
+        let width: PrintWidth = left + side + 0.1 + keyInches <= PrintWidth.column.rawValue ? .column : .page
         let script = Self.preamble + """
             unset grid
             set border 0
@@ -405,7 +417,7 @@ public struct FigureBuilder: Sendable {
             set tmargin at screen \(FigureTable.number((bottom + side) / height))
             set xrange [-0.5:\(Double(k) - 0.5)]
             set yrange [\(Double(k) - 0.5):-0.5]
-            set xtics (\(tics)) scale 0 rotate by 45 right
+            set xtics (\(tics)) scale 0 rotate by \(steep ? 90 : 45) right
             set ytics (\(tics)) scale 0
             set xlabel "significantly better …" offset 0,0.5
             set ylabel "… than"

@@ -254,7 +254,7 @@ struct FigureTests {
         #expect(text.contains("TOY CT very long") && !text.contains("END"), "\(text)")
     }
 
-    @Test("A bar of height 0 carries an explicit 0: the organ bars' CSV notes it, and the PDF draws it upright at the bar's foot")
+    @Test("A bar of height 0 carries an explicit 0: the organ bars' CSV notes it, and the PDF draws it upright above its error bar")
     func zeroBarLabelled() throws {
         // ToyStore's B, with a spleen Dice of 0 in its two scored cases: with c3 missed (Dice 0
         // under the segbench policy) and c4 not applicable, its mean spleen Dice is 0.
@@ -267,7 +267,7 @@ struct FigureTests {
         let folder = temporaryFolder("figures-zero-bar")
         let pdf = try Gnuplot().render(figure, into: folder, formats: [.pdf])[0]
         let lines = try String(contentsOfFile: folder + "/\(figure.name).csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        #expect(lines[0] == ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method"])
+        #expect(lines[0] == ["panel", "series", "mean", "ci_low", "ci_high", "n", "note", "structure", "method", "note_y"])
         let notes = lines.dropFirst().filter { !$0[6].isEmpty }.map { "\($0[7]) \($0[8]) \($0[2]) \($0[6])" }
         #expect(notes == ["spleen B 0 0"], "\(notes)")
         // The 0 turned upright is wider than high; the y axes' tic labels "0" are upright (higher than wide).
@@ -278,6 +278,9 @@ struct FigureTests {
         let plainPDF = try Gnuplot().render(plain, into: temporaryFolder("figures-no-zero-bar"), formats: [.pdf])[0]
         #expect(try Self.words(plainPDF).filter { $0.text == "0" && $0.width > $0.height }.isEmpty)
         #expect(!plain.script.contains("strcol(\"note\")"))
+        // The notes' numbers: one decimal, as the tables; a positive mean under 0.05 is "<0.1".
+        #expect([0, 0.00089, 0.049, 0.054, 0.63, 0.97, 2].map { FigureBuilder.barNote($0, top: 100) } == ["0", "<0.1", "<0.1", "0.1", "0.6", "1.0", ""])
+        #expect(FigureBuilder.barNote(.nan, top: 100) == "n/a")
     }
 
     /// A figure's CSV as rows keyed by column name (no field of these is quoted).
