@@ -1,6 +1,6 @@
 # organs_dice_id_chaost1dual: Mean Dice (%) ↑ per structure on id_chaost1dual, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0).
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
-#   organs_dice_id_chaost1dual.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method
+#   organs_dice_id_chaost1dual.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method, note_y
 # Run on its own (in this folder) it writes organs_dice_id_chaost1dual_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
     set terminal pdfcairo enhanced color size 7.00in,1.99in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75

@@ -1,6 +1,6 @@
-# organs_dice_xanat_abdomen_to_brats: Mean Dice (%) ↑ per structure on xanat_abdomen_to_brats, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0). A bar too low to see carries its value upright at its foot (0: a mean of 0), n/a where there is no mean.
+# organs_dice_xanat_abdomen_to_brats: Mean Dice (%) ↑ per structure on xanat_abdomen_to_brats, a panel per structure, a bar per method; error bars: 95 % percentile bootstrap intervals over subjects (1000 resamples, seed 0). A bar too low to see carries its value upright above its error bar (0: a mean of 0; <0.1: above 0 but under 0.1), n/a where there is no mean.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
-#   organs_dice_xanat_abdomen_to_brats.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method
+#   organs_dice_xanat_abdomen_to_brats.csv: panel, series, mean, ci_low, ci_high, n, note, structure, method, note_y
 # Run on its own (in this folder) it writes organs_dice_xanat_abdomen_to_brats_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
     set terminal pdfcairo enhanced color size 7.00in,1.71in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
@@ -36,7 +36,7 @@ do for [p=1:|title|] {
              with boxes lc rgb colour[i] title label[i], \
          for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i ? i : NaN):"mean":"ci_low":"ci_high" \
              with yerrorbars pt -1 lw 0.8 lc rgb '#333333' notitle, \
-         for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i && strlen(strcol("note")) > 0 ? i : NaN):(3):(strcol("note")) \
+         for [i=1:|label|] 'organs_dice_xanat_abdomen_to_brats.csv' using (column("panel") == p && column("series") == i && strlen(strcol("note")) > 0 ? i : NaN):"note_y":(strcol("note")) \
              with labels rotate by 90 left font ",7" tc rgb '#333333' notitle
 }
 unset title; unset border; unset tics; unset xlabel; unset ylabel; unset grid; unset object; unset label; unset arrow

@@ -3,7 +3,7 @@
 #   significance_xanat_abdomen_to_brats.csv: x, y, state, better, than
 # Run on its own (in this folder) it writes significance_xanat_abdomen_to_brats_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,2.91in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,2.51in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "significance_xanat_abdomen_to_brats_replot.pdf"
 }
 set datafile separator comma
@@ -18,10 +18,10 @@ set key noautotitle
 unset grid
 set border 0
 set title "xanat_abdomen_to_brats"
-set lmargin at screen 0.376571
-set rmargin at screen 0.673714
-set bmargin at screen 0.333517
-set tmargin at screen 0.690807
+set lmargin at screen 0.188286
+set rmargin at screen 0.336857
+set bmargin at screen 0.38665
+set tmargin at screen 0.80086
 set xrange [-0.5:3.5]
 set yrange [3.5:-0.5]
 set xtics ("sam_decoder" 0, "causal_sam_llm" 1, "zeus" 2, "sam_box" 3) scale 0 rotate by 45 right

@@ -3,7 +3,7 @@
 #   significance_xsite_btcv_to_amosct.csv: x, y, state, better, than
 # Run on its own (in this folder) it writes significance_xsite_btcv_to_amosct_replot.pdf; edit freely.
 if (!exists("segbench_driver")) {
-    set terminal pdfcairo enhanced color size 3.50in,4.41in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
+    set terminal pdfcairo enhanced color size 7.00in,4.01in font "Liberation Sans,8" fontscale 0.75 linewidth 0.75
     set output "significance_xsite_btcv_to_amosct_replot.pdf"
 }
 set datafile separator comma
@@ -18,10 +18,10 @@ set key noautotitle
 unset grid
 set border 0
 set title "xsite_btcv_to_amosct"
-set lmargin at screen 0.536
-set rmargin at screen 1.16457
-set bmargin at screen 0.29635
-set tmargin at screen 0.795715
+set lmargin at screen 0.268
+set rmargin at screen 0.582286
+set bmargin at screen 0.325944
+set tmargin at screen 0.875175
 set xrange [-0.5:8.5]
 set yrange [8.5:-0.5]
 set xtics ("atlas" 0, "intensity" 1, "unet" 2, "unet_style" 3, "sam_decoder" 4, "sam_decoder_style" 5, "causal_sam_llm" 6, "zeus" 7, "causal_sam_llm +1 round" 8) scale 0 rotate by 45 right
