@@ -165,7 +165,7 @@ public struct FigureBuilder: Sendable {
             """
         let penaltyText = anyPenalty ? " Hollow markers in the grey band: cases with a structure the method missed, whose \(display.header) is the policy's penalty (\(aggregator.policy.brief)), not a measurement; they are left out of the boxes." : ""
         return Figure(name: "box_\(metric)", width: .page, height: grid.height,
-                      caption: "Per-case mean \(display.header) over the structures of \(data.splits[0]) (those each split scores) (\(aggregator.policy.rawValue) policy), a panel per split and target domain, a box per method. Boxes: quartiles and median (median only below five cases); whiskers: the farthest case within 1.5 × IQR; points: cases.\(penaltyText)",
+                      caption: "Per-case mean \(display.header) over \(lead.map { data.style($0).displayName }.joined(separator: ", ")) (the structures of \(data.splits[0])), so that the panels compare: on a split that scores some of them, over those it scores (fewer than its own, so the panel can differ from the split's tables, which average all its structures); on one that scores none (BraTS), over its own (\(aggregator.policy.rawValue) policy). A panel per split and target domain, a box per method. Boxes: quartiles and median (median only below five cases); whiskers: the farthest case within 1.5 × IQR; points: cases.\(penaltyText)",
                       script: script, tables: [points, boxes])
     }
 
@@ -300,7 +300,8 @@ public struct FigureBuilder: Sendable {
             set bmargin at screen \(FigureTable.number((0.5 + 0.16 * Double(keyRows)) / height))
             set tmargin at screen \(FigureTable.number(1 - 0.15 / height))
             plot \(square ? "x with lines dt 2 lc rgb '#999999' notitle, " : "")for [i=1:|label|] '\(name).csv' using (column("series") == i ? column(\(Self.text(x))) : NaN):\(Self.text(y)) \\
-                     with points pt 7 ps 0.45 lc rgb colour[i] title label[i]
+                     with points pt 7 ps 0.45 lc rgb colour[i] notitle, \\
+                 for [i=1:|label|] NaN with points pt 7 ps 2.2 lc rgb colour[i] title label[i]
 
             """
         return Figure(name: name, width: .column, height: height, caption: caption, script: script, tables: [table])
@@ -429,7 +430,8 @@ public struct FigureBuilder: Sendable {
 
             """
         return Figure(name: name, width: width, height: height,
-                      caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all ordered pairs, at 5 %.",
+                      caption: "Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of \(split), Holm-adjusted over all \(k * (k - 1)) ordered pairs, at 5 %. "
+                        + "The leaderboards' † adjusts over fewer tests (each method against its column's best, two-sided), so a pair can differ there and not here, or the reverse.",
                       script: script, tables: [table])
     }
 
