@@ -1,4 +1,4 @@
-# box_dice: Per-case mean Dice (%) ↑ over the structures of xmod_btcvct_to_chaost2 (those each split scores) (segbench policy), a panel per split and target domain, a box per method. Boxes: quartiles and median (median only below five cases); whiskers: the farthest case within 1.5 × IQR; points: cases.
+# box_dice: Per-case mean Dice (%) ↑ over liver, spleen, right kidney, left kidney (the structures of xmod_btcvct_to_chaost2), so that the panels compare: on a split that scores some of them, over those it scores (fewer than its own, so the panel can differ from the split's tables, which average all its structures); on one that scores none (BraTS), over its own (segbench policy). A panel per split and target domain, a box per method. Boxes: quartiles and median (median only below five cases); whiskers: the farthest case within 1.5 × IQR; points: cases.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   box_dice.csv: panel, series, x, value, penalty, split, domain, method, case, scanner
 #   box_dice_summary.csv: panel, series, n, q1, median, q3, whisker_low, whisker_high, penalties, split, domain, method

@@ -26,4 +26,5 @@ set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3
 set bmargin at screen 0.243323
 set tmargin at screen 0.95549
 plot for [i=1:|label|] 'dice_vs_hd95_xanat_abdomen_to_brats.csv' using (column("series") == i ? column("dice") : NaN):"hd95" \
-         with points pt 7 ps 0.45 lc rgb colour[i] title label[i]
+         with points pt 7 ps 0.45 lc rgb colour[i] notitle, \
+     for [i=1:|label|] NaN with points pt 7 ps 2.2 lc rgb colour[i] title label[i]

@@ -27,4 +27,5 @@ set key at screen 0.5,0.01 center bottom horizontal maxcols 2 samplen 1 width -3
 set bmargin at screen 0.338747
 set tmargin at screen 0.965197
 plot x with lines dt 2 lc rgb '#999999' notitle, for [i=1:|label|] 'lesionwise_xsite_brats2021_to_brats2023.csv' using (column("series") == i ? column("dice") : NaN):"lesion_dice" \
-         with points pt 7 ps 0.45 lc rgb colour[i] title label[i]
+         with points pt 7 ps 0.45 lc rgb colour[i] notitle, \
+     for [i=1:|label|] NaN with points pt 7 ps 2.2 lc rgb colour[i] title label[i]

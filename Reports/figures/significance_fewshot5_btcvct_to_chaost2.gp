@@ -1,4 +1,4 @@
-# significance_fewshot5_btcvct_to_chaost2: Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of fewshot5_btcvct_to_chaost2, Holm-adjusted over all ordered pairs, at 5 %.
+# significance_fewshot5_btcvct_to_chaost2: Pairwise one-sided Wilcoxon signed-rank tests on the per-case mean Dice of fewshot5_btcvct_to_chaost2, Holm-adjusted over all 72 ordered pairs, at 5 %. The leaderboards' † adjusts over fewer tests (each method against its column's best, two-sided), so a pair can differ there and not here, or the reverse.
 # Written by SegBench. The data it plots, one CSV file each (header row, then one row per point):
 #   significance_fewshot5_btcvct_to_chaost2.csv: x, y, state, better, than
 # Run on its own (in this folder) it writes significance_fewshot5_btcvct_to_chaost2_replot.pdf; edit freely.
