@@ -21,7 +21,8 @@ extension Leaderboard {
             return MarkdownText.escaped(group.isEmpty || group == column.header ? column.header : "\(group): \(column.header)")
         }
         lines.append("| \(MarkdownText.escaped(labelHeader)) | " + headers.joined(separator: " | ") + " |")
-        lines.append("|---|" + columns.map { $0.higherIsBetter == nil && $0.header == "Coverage" ? "---|" : "---:|" }.joined())
+        // Numbers right-aligned; a column of words (coverage, a verdict, a correction given) left.
+        lines.append("|---|" + columns.indices.map { isText(column: $0) ? "---|" : "---:|" }.joined())
         for row in rows {
             let label = row.isReference ? "*\(MarkdownText.escaped(row.label))*" : MarkdownText.escaped(row.label)
             let entries = row.entries.map { row.isReference ? "*\(MarkdownText.escaped($0.text))*" : text($0) }
@@ -29,6 +30,17 @@ extension Leaderboard {
         }
         if !footnotes.isEmpty { lines.append(""); lines += footnotes.map { "<sub>\($0)</sub>  " } }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether column `c` holds words rather than numbers: no entry starts as a number does
+    /// (a digit, a sign, a dash for "none"), or it is the coverage column ("4/4", "3/5 (1 failed)").
+    func isText(column c: Int) -> Bool {
+        if columns[c].higherIsBetter == nil && columns[c].header == "Coverage" { return true }
+        let texts = rows.map { $0.entries[c].text }.filter { $0 != "–" && !$0.isEmpty }
+        return !texts.isEmpty && texts.allSatisfy { text in
+            guard let first = text.first else { return false }
+            return !(first.isNumber || "+-−<>~".contains(first))
+        }
     }
 
     /// The title of the group column `c` falls in ("" outside any group).
