@@ -12,6 +12,8 @@ its configuration and checkpoints, as the report has it, not only its version st
 - out of distribution (every other split of the report): the same mean, beside the atlas's;
 - in distribution, per seed: each structure whose mean Dice over the test cases is under 5 %
   (issue 21's "no structure at 0 in distribution" holds per seed, not only on average);
+- issue 21's targets, each with what was measured and whether it holds (where the store has
+  the runs it needs);
 - training time: per method, its trained models (one per training set and seed, counted once
   however many splits share it) and the seconds each took by its own report (`method.json`'s
   `training_seconds`, stored with the run).
@@ -147,7 +149,38 @@ def main() -> None:
             print(f"| `{method}` | {split} | {seed} | {structure} | {100 * value:.1f} |")
     else:
         print("None.")
+    print_targets(means, weak)
     print_training(db, versions)
+
+
+# Issue 21's targets: every deep method in distribution, and the style-trained U-Net against the
+# atlas across modalities. A target is "not measured" until the store holds the runs it needs.
+DEEP_METHODS = ["unet", "sam_decoder", "causal_sam_llm", "zeus"]
+IN_DISTRIBUTION_TARGETS = [("id_btcv_core4", 85.0), ("id_btcv", 70.0), ("id_amosct", 70.0)]
+CROSS_MODALITY = ["xmod_btcvct_to_chaost2", "xmod_chaost2_to_btcvct", "xmod_amosct_to_amosmr", "xmod_ct_to_chaost1",
+                  "fewshot5_btcvct_to_chaost2"]
+
+
+def print_targets(means: dict, weak: list) -> None:
+    print("\nIssue 21's targets.\n")
+    for split, target in IN_DISTRIBUTION_TARGETS:
+        got = {m: summary(means[(m, split)]) for m in DEEP_METHODS if (m, split) in means}
+        missing = [m for m in DEEP_METHODS if m not in got]
+        shown = ", ".join(f"{m} {v:.1f}" for m, (v, _, _) in got.items())
+        verdict = "not measured" if missing else ("met" if all(v >= target for v, _, _ in got.values()) else "NOT met")
+        print(f"- {split} ≥ {target:.0f} % (mean over seeds), every deep method: {verdict} ("
+              + "; ".join(part for part in [shown, f"missing {', '.join(missing)}" if missing else ""] if part) + ")")
+    zeros = [w for w in weak if w[0] in DEEP_METHODS]
+    print(f"- no structure at 0 in distribution (per seed, under 5 %), every deep method: "
+          + ("met" if not zeros else f"NOT met ({len(zeros)}: " + ", ".join(f"{m} {s} seed {seed} {st}" for m, s, seed, st, _ in zeros) + ")"))
+    above = []
+    for split in CROSS_MODALITY:
+        if ("unet_style", split) in means and ("atlas", split) in means:
+            value, low, _ = summary(means[("unet_style", split)])
+            atlas = summary(means[("atlas", split)])[0]
+            above.append(f"{split} {value:.1f} (lowest seed {low:.1f}) against {atlas:.1f}" + (" (above)" if low > atlas else ""))
+    verdict = "not measured" if not above else ("met" if any(a.endswith("(above)") for a in above) else "NOT met")
+    print(f"- unet_style above the atlas on a cross-modality split, every seed: {verdict}" + (f" ({'; '.join(above)})" if above else ""))
 
 
 def print_training(db: sqlite3.Connection, versions: dict[str, str]) -> None:
