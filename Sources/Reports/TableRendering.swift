@@ -53,6 +53,13 @@ extension Leaderboard {
         return ""
     }
 
+    /// Characters a table writes that LaTeX needs in another form.
+    static let latexForms: [Character: String] = [
+        "%": "\\%", "&": "\\&", "_": "\\_", "#": "\\#", "$": "\\$",
+        "Δ": "$\\Delta$", "×": "$\\times$", "−": "$-$", "≤": "$\\leq$", "≥": "$\\geq$", "·": "$\\cdot$",
+        "±": "$\\pm$", "↑": "$\\uparrow$", "↓": "$\\downarrow$", "→": "$\\rightarrow$", "–": "--", "†": "$^\\dagger$",
+    ]
+
     public var latex: String {
         // Every non-ASCII character a table writes, in a form pdflatex reads without packages
         // beyond booktabs (a raw Δ or × stopped it), and a minus sign for a number's leading "-"
@@ -67,22 +74,7 @@ extension Leaderboard {
                     out += "$-$"
                     continue
                 }
-                switch ch {
-                case "%", "&", "_", "#", "$": out += "\\\(ch)"
-                case "Δ": out += "$\\Delta$"
-                case "×": out += "$\\times$"
-                case "−": out += "$-$"
-                case "≤": out += "$\\leq$"
-                case "≥": out += "$\\geq$"
-                case "·": out += "$\\cdot$"
-                case "±": out += "$\\pm$"
-                case "↑": out += "$\\uparrow$"
-                case "↓": out += "$\\downarrow$"
-                case "→": out += "$\\rightarrow$"
-                case "–": out += "--"
-                case "†": out += "$^\\dagger$"
-                default: out.append(ch)
-                }
+                out += Self.latexForms[ch] ?? String(ch)
             }
             return out
         }
