@@ -25,7 +25,10 @@ started=$(date +%s)
 timings=$(mktemp)
 # The lanes' turns: a counter under a lock, so that two lanes never take the same training set.
 counter=$(mktemp)
-trap 'rm -f "$timings" "$counter" "$counter.lock" "${finished:-}" "${finished:-}.lock"' EXIT
+# The models of the training sets finished so far (the lanes' progress lines read it).
+finished=$(mktemp)
+echo 0 > "$finished"
+trap 'rm -f "$timings" "$counter" "$counter.lock" "$finished" "$finished.lock"' EXIT
 # step NAME COMMAND...: runs a step and notes its wall time for the summary at the end (in a
 # file: lanes are subshells).
 step() {
@@ -106,16 +109,16 @@ next_turn() { ( flock 9; local n; n=$(<"$counter"); echo $(( n + 1 )) > "$counte
 # The job's progress in models (a training set's weight: its methods × seeds): the total, and
 # the weight of the sets finished so far (a file: lanes are subshells).
 total_weight=$(tr ' ' '\n' <<< "$splits" | grep . | awk -F: '!seen[$4]++ { sum += $8 } END { print sum }')
-finished=$(mktemp)
-echo 0 > "$finished"
 # set_line TURN: one line as a lane takes a training set: which, and the job so far with an
 # estimate of what is left from the models the finished sets trained (rough: sets differ).
 set_line() {
-  local done elapsed
-  done=$(<"$finished"); elapsed=$(( $(date +%s) - started ))
+  local done elapsed rate
+  done=$( ( flock 9; cat "$finished" ) 9> "$finished.lock" ); elapsed=$(( $(date +%s) - started ))
+  # The rate counts from the lanes' start: installing, building and ingesting are not training.
+  rate=$(( $(date +%s) - lanes_started ))
   local names; names=$(tr ' ' '\n' <<< "$splits" | awk -F: -v t="$1" '$4 == t { printf "%s%s", sep, $1; sep = ", " }')
   local left=""
-  [ "$done" -gt 0 ] && left=", about $(( elapsed * (total_weight - done) / done / 60 )) min left"
+  [ "$done" -gt 0 ] && left=", about $(( rate * (total_weight - done) / done / 60 )) min left"
   echo "== training set $(( $1 + 1 ))/$turns ($names): $done of $total_weight models done, $(( elapsed / 60 )) min so far$left"
 }
 
@@ -165,6 +168,7 @@ lane() {
 pools=$(realpath -m "$work")/pool
 
 echo "== every split, every method: trained once per training set, each case stored as it is scored"
+lanes_started=$(date +%s)
 if [ "$lanes" -le 1 ]; then
   lane
 else

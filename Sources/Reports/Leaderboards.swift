@@ -186,7 +186,10 @@ public struct LeaderboardBuilder: Sendable {
         let upper = upperBound(info.upperBound, structures: structures, metric: metric)?.value
         let worst = ood.indices.min { higherIsBetter(metric) ? ood[$0] < ood[$1] : ood[$0] > ood[$1] }!
         let base = baseline.flatMap { methods.firstIndex(of: $0) } ?? worst
-        let gapExists = upper.map { higherIsBetter(metric) ? $0 > ood[base] : $0 < ood[base] } ?? false
+        // A gap to close: the bound better than the baseline by at least one unit shown (a point
+        // of Dice, a millimetre). Below that the ratio's denominator is noise: 2785 % once, from a
+        // bound under the baseline.
+        let gapExists = upper.map { (higherIsBetter(metric) ? $0 - ood[base] : ood[base] - $0) * display.scale >= 1 } ?? false
         var columns = [Leaderboard.Column(header: "ID (\(control))", higherIsBetter: higherIsBetter(metric)),
                        Leaderboard.Column(header: "OOD", higherIsBetter: higherIsBetter(metric)),
                        // The drops are not ranked: the smallest drop is often a method that was
@@ -200,8 +203,6 @@ public struct LeaderboardBuilder: Sendable {
             // No ID run (or an ID score of 0): no relative drop, printed as a dash, not "nan".
             let ratio = 100 * drop / id[i], relative = ratio.isFinite ? DecimalText.fixed(ratio, decimals: 1) : "–"
             entries.append(.init(text: relative, rankValue: ratio.isFinite ? Double(relative) : nil))
-            // Only a bound better than the baseline leaves a gap to close; otherwise the ratio is
-            // noise over a small or negative denominator (BTCV → AMOS CT once printed 2785 %).
             if let upper, gapExists {
                 let gap = 100 * (ood[i] - ood[base]) / (upper - ood[base])
                 let text = gap.isFinite ? DecimalText.fixed(gap, decimals: 1) : "–"
@@ -216,7 +217,7 @@ public struct LeaderboardBuilder: Sendable {
             board.footnotes.append(gapExists
                 ? "Gap closed against \(data.methods[methods[base]].label) (the baseline), towards the best method trained on the target (\(info.upperBound!), \(display.format(upper)))."
                 : "No gap closed: the best method trained on the target (\(info.upperBound!), \(display.format(upper))) is not better than the baseline, "
-                    + "\(data.methods[methods[base]].label), out of distribution (\(display.format(ood[base]))), so there is no gap to close.")
+                    + "\(data.methods[methods[base]].label), out of distribution (\(display.format(ood[base]))) by \(display.scale == 100 ? "a point" : "a millimetre"), so there is no gap to close.")
         }
         board.markBest()
         return board

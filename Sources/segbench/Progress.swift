@@ -10,8 +10,9 @@ import Synchronization
 ///     scoring ██████████░░░░░░░░░░  21/40 cases · 1 failed · 4.2 s · ETA 3.8 s
 ///     unet train ████████░░░░░░░░░░  step 400/800 · 1 min 25 s · ETA 1 min 26 s
 ///
-/// The ETA comes from the rate since the first item was counted (`RateEstimate`), so a bar that
-/// waited minutes for a training before its first case does not promise an hour for the rest.
+/// The ETA of a bar that first waits (the cases of a run, after its training) comes from the rate
+/// since its first count (`RateEstimate`), so it does not promise an hour after a training; a bar
+/// whose work starts with it (a folder, an ingest) takes the rate from its start.
 final class Progress: Sendable {
     let title: String
     let total: Int
@@ -22,6 +23,8 @@ final class Progress: Sendable {
     let isTerminal = isatty(STDERR_FILENO) == 1
     /// Where the bar's elapsed time counts from.
     let start: ContinuousClock.Instant
+    /// Drawn when made: the work it counts starts with it (the ETA's rate counts from `start`).
+    let drawnAtStart: Bool
     private let state = Mutex(State())
 
     struct State {
@@ -42,11 +45,15 @@ final class Progress: Sendable {
          plainInterval: Duration = .seconds(5), counter: @escaping @Sendable (Int, Int) -> String = { "\($0)/\($1) cases" }) {
         self.title = title
         self.start = start
+        self.drawnAtStart = drawNow
         self.total = total
         self.plainInterval = plainInterval
         self.counter = counter
         if total > 0 && drawNow { state.withLock { draw(&$0) } }
     }
+
+    /// The count so far.
+    var done: Int { state.withLock { $0.done } }
 
     /// One more item finished.
     func advance(failed: Bool = false) {
@@ -63,7 +70,12 @@ final class Progress: Sendable {
     private func update(_ s: inout State, done: Int, failed: Int) {
         s.done = done
         s.failed = failed
-        s.eta = s.estimate.observe(done: done, total: total, at: (ContinuousClock.now - start).seconds)
+        let elapsed = (ContinuousClock.now - start).seconds
+        // A bar drawn at once counts work that starts at once (scoring a folder, ingesting): its
+        // rate from the start, where parallel workers' first cases land together. A bar that
+        // first waits (cases after a training, a method's own count): from its first count.
+        s.eta = drawnAtStart ? (done > 0 && done < total ? elapsed / Double(done) * Double(total - done) : nil)
+            : s.estimate.observe(done: done, total: total, at: elapsed)
         let now = ContinuousClock.now
         let percent = s.done * 100 / max(total, 1)
         if isTerminal || s.done == total || percent / 10 > s.lastPercent / 10 || now - s.lastLine > plainInterval {
@@ -112,7 +124,7 @@ final class Progress: Sendable {
 /// (training's steps, prediction's cases). One bar at a time holds the terminal's last line; any
 /// other output first ends it.
 final class RunProgress: Sendable {
-    private let bars = Mutex<(cases: Progress?, method: (step: String, bar: Progress)?, stageStart: ContinuousClock.Instant)>((nil, nil, .now))
+    private let bars = Mutex<(cases: Progress?, method: (step: String, label: String, bar: Progress)?, stageStart: ContinuousClock.Instant)>((nil, nil, .now))
     let method: String
 
     init(method: String) { self.method = method }
@@ -135,7 +147,10 @@ final class RunProgress: Sendable {
 
     func methodProgress(step: String, _ progress: MethodProgress) {
         bars.withLock { b in
-            if b.method == nil || b.method!.step != step || b.method!.bar.total != progress.total {
+            // A new bar for a new count: another step, total or word, or a count that went back
+            // (a second phase of one call: reading 4/4, then the pool's copies 1/4).
+            if b.method == nil || b.method!.step != step || b.method!.bar.total != progress.total || b.method!.label != progress.label
+                || progress.done < b.method!.bar.done {
                 b.cases?.interrupt()
                 b.method?.bar.finish()
                 let label = progress.label
@@ -144,7 +159,7 @@ final class RunProgress: Sendable {
                                    plainInterval: .seconds(3600)) { done, total in
                     label == step ? "\(done)/\(total)" : "\(label) \(done)/\(total)"
                 }
-                b.method = (step, bar)
+                b.method = (step, progress.label, bar)
             }
             b.method!.bar.set(done: progress.done)
         }

@@ -126,9 +126,13 @@ struct RunCommand: ParsableCommand {
             if trainOnly {
                 do {
                     let progress = RunProgress(method: method)
-                    defer { progress.finish() }
                     let events = RunEvents(stage: progress.stage, methodProgress: progress.methodProgress)
-                    let checksum = try Runner(plan: plan, store: store, jobs: 1, events: events).trainOnly()
+                    let checksum: String?
+                    do { checksum = try Runner(plan: plan, store: store, jobs: 1, events: events).trainOnly() } catch {
+                        progress.finish()
+                        throw error
+                    }
+                    progress.finish()   // the bar's line ends before the summary
                     printError("\(method) on \(split)" + (seed.map { ", seed \($0)" } ?? "") + ": "
                                + (checksum.map { "model \($0.prefix(12)) in \(plan.trainingFolder)" } ?? "nothing to train"))
                 } catch let error as RunError { throw CommandFailure(error.description) }
@@ -164,10 +168,11 @@ struct RunCommand: ParsableCommand {
             methodProgress: progress.methodProgress)
         let outcome: RunOutcome
         do {
+            // Whatever ends the run, the bar's line ends before the next message.
+            defer { progress.finish() }
             outcome = try Runner(plan: plan, store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, events: events,
                              tags: try RunTags.parse(tags)).run()
-        } catch let error as RunError { progress.finish(); throw CommandFailure(error.description) }
-        progress.finish()
+        } catch let error as RunError { throw CommandFailure(error.description) }
 
         let shardCases = Set((shard.map { plan.shard($0.index, of: $0.count) } ?? plan.test).map(\.name))
         let results = try store.results(run: outcome.run).filter { shardCases.contains($0.caseDescription.name) }
