@@ -191,6 +191,7 @@ public struct ReportWriter {
 
     /// Method versions, runs and the checksums behind the numbers.
     func provenance() -> String {
+        // A run with interaction rounds (TCI) shares its method's checksums: its seed cell says so.
         var lines = ["| split | method | version | configuration | checkpoint | trained | run | seed | started | SegBench | inputs |",
                      "|---|---|---|---|---|---|---|---|---|---|---|"]
         let formatter = ISO8601DateFormatter()
@@ -201,7 +202,7 @@ public struct ReportWriter {
                     let v = run.method
                     let inputs = (data.results[run.id] ?? []).map { "\($0.caseDescription.name) \($0.caseDescription.referenceChecksum) \($0.predictionChecksum ?? "-") \($0.inputChecksum ?? "-")" }.sorted().joined(separator: "\n")
                     let (splitName, methodName, version) = (MarkdownText.escaped(split), MarkdownText.escaped(v.name), MarkdownText.escaped(v.version))
-                    lines.append("| \(splitName) | \(methodName) | \(version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(run.trainingSeed.map(String.init) ?? "–") | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
+                    lines.append("| \(splitName) | \(methodName) | \(version) | `\(v.configurationChecksum.prefix(12))` | `\(v.checkpointChecksum.prefix(12))` | `\((run.trainedChecksum ?? "-").prefix(12))` | \(run.id) | \(run.trainingSeed.map(String.init) ?? "–")\(run.interactionRounds > 0 ? " (+\(run.interactionRounds) round\(run.interactionRounds == 1 ? "" : "s"))" : "") | \(formatter.string(from: run.startedAt)) | \(run.segbenchVersion) | `\(Checksum.text(inputs).prefix(12))` |")
                 }
             }
         }
