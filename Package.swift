@@ -69,7 +69,7 @@ let package = Package(
         // libcmark-gfm-extensions-dev): the report page is the README's Markdown rendered by it.
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness", "CCmarkGFM"]),
+        .target(name: "Reports", dependencies: ["Store", "Catalog", "NIfTI", "Metrics", "Harness", "CCmarkGFM", "SourceFormats"]),
         .target(name: "Cluster"),
         .executableTarget(
             name: "segbench",

@@ -1,4 +1,5 @@
 import Foundation
+import SourceFormats
 
 /// gnuplot 5, spoken to through a pipe.
 ///
@@ -84,21 +85,8 @@ public struct Gnuplot: Sendable {
 
     /// `pdftocairo -svg` (poppler-utils): the same bytes for the same PDF, run after run.
     static func convert(pdf: String, to svg: String, context: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftocairo", "-svg", pdf, svg]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            throw GnuplotError("cannot start pdftocairo for \(context): \(error.localizedDescription). Install poppler-utils or run scripts/setup.sh")
-        }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GnuplotError(process.terminationStatus == 127
-                ? "cannot start pdftocairo for \(context). Install poppler-utils or run scripts/setup.sh"
-                : "pdftocairo could not turn \(pdf) into an SVG for \(context) (exit \(process.terminationStatus)):\n\(message)")
+        do { try ExternalTool.pdftocairo.check(["-svg", pdf, svg], subject: pdf) } catch let error as SourceFormatError {
+            throw GnuplotError("no SVG for \(context): \(error.description)")
         }
     }
 

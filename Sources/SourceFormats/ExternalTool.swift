@@ -10,6 +10,8 @@ public struct ExternalTool: Sendable {
     public static let dcm2niix = ExternalTool(name: "dcm2niix", package: "dcm2niix")
     public static let dump2dcm = ExternalTool(name: "dump2dcm", package: "dcmtk")
     public static let dcmdump = ExternalTool(name: "dcmdump", package: "dcmtk")
+    /// A report's SVG figures, converted from their PDFs (`Gnuplot.render`).
+    public static let pdftocairo = ExternalTool(name: "pdftocairo", package: "poppler-utils")
     /// The commit of a method's folder that a run records (`Runner.GitCheckout`).
     public static let git = ExternalTool(name: "git", package: "git")
 

@@ -23,8 +23,6 @@ final class Progress: Sendable {
     let isTerminal = isatty(STDERR_FILENO) == 1
     /// Where the bar's elapsed time counts from.
     let start: ContinuousClock.Instant
-    /// Drawn when made: the work it counts starts with it (the ETA's rate counts from `start`).
-    let drawnAtStart: Bool
     private let state = Mutex(State())
 
     struct State {
@@ -45,11 +43,18 @@ final class Progress: Sendable {
          plainInterval: Duration = .seconds(5), counter: @escaping @Sendable (Int, Int) -> String = { "\($0)/\($1) cases" }) {
         self.title = title
         self.start = start
-        self.drawnAtStart = drawNow
         self.total = total
         self.plainInterval = plainInterval
         self.counter = counter
-        if total > 0 && drawNow { state.withLock { draw(&$0) } }
+        // A bar drawn at once counts work that starts at once (scoring a folder, ingesting): its
+        // rate counts from the start, 0 items at 0 s, where parallel workers' first cases land
+        // together. A bar that first waits (cases after a training, a method's own count) counts
+        // from its first item.
+        guard drawNow else { return }
+        state.withLock { s in
+            _ = s.estimate.observe(done: 0, total: total, at: 0)
+            if total > 0 { draw(&s) }
+        }
     }
 
     /// The count so far.
@@ -70,13 +75,8 @@ final class Progress: Sendable {
     private func update(_ s: inout State, done: Int, failed: Int) {
         s.done = done
         s.failed = failed
-        let elapsed = (ContinuousClock.now - start).seconds
-        // A bar drawn at once counts work that starts at once (scoring a folder, ingesting): its
-        // rate from the start, where parallel workers' first cases land together. A bar that
-        // first waits (cases after a training, a method's own count): from its first count.
-        s.eta = drawnAtStart ? (done > 0 && done < total ? elapsed / Double(done) * Double(total - done) : nil)
-            : s.estimate.observe(done: done, total: total, at: elapsed)
         let now = ContinuousClock.now
+        s.eta = s.estimate.observe(done: done, total: total, at: (now - start).seconds)
         let percent = s.done * 100 / max(total, 1)
         if isTerminal || s.done == total || percent / 10 > s.lastPercent / 10 || now - s.lastLine > plainInterval {
             draw(&s)

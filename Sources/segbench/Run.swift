@@ -128,11 +128,10 @@ struct RunCommand: ParsableCommand {
                     let progress = RunProgress(method: method)
                     let events = RunEvents(stage: progress.stage, methodProgress: progress.methodProgress)
                     let checksum: String?
-                    do { checksum = try Runner(plan: plan, store: store, jobs: 1, events: events).trainOnly() } catch {
-                        progress.finish()
-                        throw error
+                    do {
+                        defer { progress.finish() }   // the bar's line ends before the summary or the error
+                        checksum = try Runner(plan: plan, store: store, jobs: 1, events: events).trainOnly()
                     }
-                    progress.finish()   // the bar's line ends before the summary
                     printError("\(method) on \(split)" + (seed.map { ", seed \($0)" } ?? "") + ": "
                                + (checksum.map { "model \($0.prefix(12)) in \(plan.trainingFolder)" } ?? "nothing to train"))
                 } catch let error as RunError { throw CommandFailure(error.description) }
