@@ -47,7 +47,7 @@ def newest_versions(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
     return {method: (version_id, version) for method, version_id, version in rows}  # later rows win
 
 
-def structure_values(db: sqlite3.Connection, versions: dict[str, str]):
+def structure_values(db: sqlite3.Connection, versions: dict[str, tuple[int, str]]):
     """(method, split) → seed → case → structure → Dice."""
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(dict)))
     # A version run again on a split and seed (another test set, new phantoms' bytes): only its
@@ -89,7 +89,7 @@ def weak_structures(values: dict, below: float = 0.05) -> list[tuple[str, str, o
     return weak
 
 
-def training_seconds(db: sqlite3.Connection, versions: dict[str, str]) -> dict[str, list[float]]:
+def training_seconds(db: sqlite3.Connection, versions: dict[str, tuple[int, str]]) -> dict[str, list[float]]:
     """method → the training seconds of each of its newest version's models (by trained checksum)."""
     rows = db.execute("SELECT m.name, v.id, r.trainedChecksum, r.trainingReport FROM run r "
                       "JOIN methodVersion v ON v.id = r.methodVersionId JOIN method m ON m.id = v.methodId "
@@ -183,7 +183,7 @@ def print_targets(means: dict, weak: list) -> None:
     print(f"- unet_style above the atlas on a cross-modality split, every seed: {verdict}" + (f" ({'; '.join(above)})" if above else ""))
 
 
-def print_training(db: sqlite3.Connection, versions: dict[str, str]) -> None:
+def print_training(db: sqlite3.Connection, versions: dict[str, tuple[int, str]]) -> None:
     seconds = training_seconds(db, versions)
     print("\nTraining: models of each method's newest version, seconds by the method's own report.\n")
     print("| method | models | mean s | range s | total h |")

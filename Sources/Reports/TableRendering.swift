@@ -61,22 +61,17 @@ extension Leaderboard {
     ]
 
     public var latex: String {
-        // Every non-ASCII character a table writes, in a form pdflatex reads without packages
-        // beyond booktabs (a raw Δ or × stopped it), and a minus sign for a number's leading "-"
-        // (a hyphen in text mode).
+        // The characters of `latexForms` in a form pdflatex reads without packages beyond booktabs
+        // (a raw Δ or × stopped it), and a minus sign for a number's leading "-" (a hyphen in text
+        // mode): a "-" before a digit at the start, after a space or after "(".
         func escape(_ s: String) -> String {
-            var out = ""
-            var previous: Character = " "
             let characters = Array(s)
-            for (i, ch) in characters.enumerated() {
-                defer { previous = ch }
-                if ch == "-", i + 1 < characters.count, characters[i + 1].isNumber, previous == " " || previous == "(" || i == 0 {
-                    out += "$-$"
-                    continue
-                }
-                out += Self.latexForms[ch] ?? String(ch)
-            }
-            return out
+            return characters.indices.map { i -> String in
+                let ch = characters[i]
+                let startsNumber = ch == "-" && i + 1 < characters.count && characters[i + 1].isNumber
+                    && (i == 0 || characters[i - 1] == " " || characters[i - 1] == "(")
+                return startsNumber ? "$-$" : Self.latexForms[ch] ?? String(ch)
+            }.joined()
         }
         func text(_ e: Entry) -> String {
             let t = escape(e.text + (e.significant ? "†" : ""))
